@@ -1,0 +1,688 @@
+//! A treatment center's settings: one typed struct, parsed and validated
+//! here and nowhere else.
+//!
+//! Parsing is forgiving on purpose: a bad field becomes a [`ConfigIssue`]
+//! naming the field, and that field keeps its default, so the widget always
+//! runs. `carefit check-config` prints the same issues and fails on errors.
+//! Nothing here is read by the engine: the level never depends on it.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use crate::engine::Level;
+use crate::i18n::Lang;
+
+/// Longest text a center may set; longer text is cut, not refused.
+pub const MAX_TEXT_CHARS: usize = 120;
+const MAX_URL_CHARS: usize = 2048;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    pub center_name: Option<String>,
+    pub phone: Option<Phone>,
+    pub contact_url: Option<ContactUrl>,
+    /// Levels the center runs; `None` when the config does not say.
+    pub offers: Option<BTreeSet<Level>>,
+    pub lang: Option<Lang>,
+    pub theme: Theme,
+    pub mode: Mode,
+    pub kiosk: KioskSettings,
+    /// Replaces the US crisis lines for every language...
+    pub crisis: Option<CrisisLines>,
+    /// ...and these replace them again for one language.
+    pub crisis_by_lang: Vec<(Lang, CrisisLines)>,
+    /// Opt-in: tell the host page the level (and nothing else) at the end.
+    pub events: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            center_name: None,
+            phone: None,
+            contact_url: None,
+            offers: None,
+            lang: None,
+            theme: Theme::default(),
+            mode: Mode::Standard,
+            kiosk: KioskSettings::default(),
+            crisis: None,
+            crisis_by_lang: Vec::new(),
+            events: false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Standard,
+    /// A shared screen: idle reset, no links off the page.
+    Kiosk,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KioskSettings {
+    pub idle_seconds: u32,
+    pub countdown_seconds: u32,
+}
+
+impl Default for KioskSettings {
+    fn default() -> Self {
+        KioskSettings {
+            idle_seconds: 90,
+            countdown_seconds: 20,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Theme {
+    /// Always dark enough for white text and for text on white (WCAG AA).
+    pub accent: Option<Color>,
+}
+
+/// A phone number as written, with the digits a `tel:` link needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phone {
+    pub display: String,
+    pub dial: String,
+}
+
+impl Phone {
+    pub fn tel_href(&self) -> String {
+        format!("tel:{}", self.dial)
+    }
+}
+
+/// A link the widget may show: `https:`, `tel:` or `mailto:` only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContactUrl(String);
+
+impl ContactUrl {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Color {
+    pub r: u8,
+    pub g: u8,
+    pub b: u8,
+}
+
+impl fmt::Display for Color {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
+    }
+}
+
+/// A center's own crisis numbers, for outside the United States.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CrisisLines {
+    /// The emergency number (911 in the US).
+    pub emergency: Phone,
+    pub lines: Vec<CrisisLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CrisisLine {
+    pub name: String,
+    pub call: Option<Phone>,
+    pub text: Option<Phone>,
+    /// The word to text, when the line needs one.
+    pub text_keyword: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The field was refused and keeps its default.
+    Error,
+    /// The field was adjusted (cut to length, colour darkened) and used.
+    Warning,
+}
+
+/// One problem with a config, naming the field at fault.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigIssue {
+    pub field: String,
+    pub message: String,
+    pub severity: Severity,
+}
+
+impl fmt::Display for ConfigIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{kind}: `{}`: {}", self.field, self.message)
+    }
+}
+
+/// The fields a config object may have.
+pub const FIELDS: &[&str] = &[
+    "center_name",
+    "phone",
+    "contact_url",
+    "offers",
+    "lang",
+    "theme",
+    "mode",
+    "kiosk",
+    "crisis",
+    "crisis_by_lang",
+    "events",
+];
+
+/// Collects issues while fields are read.
+#[derive(Default)]
+struct Issues(Vec<ConfigIssue>);
+
+impl Issues {
+    fn error(&mut self, field: &str, message: impl Into<String>) {
+        self.push(field, message, Severity::Error);
+    }
+    fn warning(&mut self, field: &str, message: impl Into<String>) {
+        self.push(field, message, Severity::Warning);
+    }
+    fn push(&mut self, field: &str, message: impl Into<String>, severity: Severity) {
+        self.0.push(ConfigIssue {
+            field: field.to_string(),
+            message: message.into(),
+            severity,
+        });
+    }
+    /// Runs a field's parser, turning its error into an issue and a `None`.
+    fn field<T>(&mut self, field: &str, parsed: Result<T, String>) -> Option<T> {
+        parsed.map_err(|message| self.error(field, message)).ok()
+    }
+}
+
+impl Config {
+    /// Reads a config object. Always returns a usable config; anything wrong
+    /// is in the issues, with the field at fault.
+    pub fn from_json(text: &str) -> (Config, Vec<ConfigIssue>) {
+        let mut issues = Issues::default();
+        let mut config = Config::default();
+        match serde_json::from_str::<Value>(text) {
+            Err(e) => issues.error("config", format!("not valid JSON: {e}")),
+            Ok(Value::Object(map)) => config.read_object(&map, &mut issues),
+            Ok(_) => issues.error("config", "must be a JSON object of settings"),
+        }
+        (config, issues.0)
+    }
+
+    /// Reads the element's attributes (`center-name`, `phone`, …). Each
+    /// attribute fills only a field the JSON config left unset.
+    pub fn apply_attributes<'a>(
+        &mut self,
+        attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Vec<ConfigIssue> {
+        let mut issues = Issues::default();
+        for (name, value) in attributes {
+            match name {
+                "center-name" if self.center_name.is_none() => {
+                    self.center_name = bounded_text(name, value, &mut issues)
+                }
+                "phone" if self.phone.is_none() => {
+                    self.phone = issues.field(name, parse_phone(value))
+                }
+                "contact-url" if self.contact_url.is_none() => {
+                    self.contact_url = issues.field(name, parse_contact_url(value))
+                }
+                "offers" if self.offers.is_none() => {
+                    let codes = value.split([',', ' ']).filter(|s| !s.is_empty());
+                    self.offers = issues.field(name, parse_offers(codes))
+                }
+                "lang" if self.lang.is_none() => self.lang = issues.field(name, parse_lang(value)),
+                "mode" => {
+                    if let Some(mode) = issues.field(name, parse_mode(value)) {
+                        self.mode = mode
+                    }
+                }
+                "idle-seconds" => {
+                    let parsed = value.trim().parse().map_err(|_| ());
+                    if let Some(n) = issues.field(name, seconds(parsed.ok(), 1, 86_400)) {
+                        self.kiosk.idle_seconds = n
+                    }
+                }
+                "countdown-seconds" => {
+                    let parsed = value.trim().parse().map_err(|_| ());
+                    if let Some(n) = issues.field(name, seconds(parsed.ok(), 1, 3_600)) {
+                        self.kiosk.countdown_seconds = n
+                    }
+                }
+                _ => {}
+            }
+        }
+        issues.0
+    }
+
+    fn read_object(&mut self, map: &Map<String, Value>, issues: &mut Issues) {
+        for (key, value) in map {
+            let field = key.as_str();
+            match field {
+                "center_name" => self.center_name = text_field(field, value, issues),
+                "phone" => self.phone = issues.field(field, as_str(value).and_then(parse_phone)),
+                "contact_url" => {
+                    self.contact_url =
+                        issues.field(field, as_str(value).and_then(parse_contact_url))
+                }
+                "offers" => {
+                    let codes = as_list(value).and_then(|list| {
+                        list.iter()
+                            .map(|v| as_str(v))
+                            .collect::<Result<Vec<_>, _>>()
+                    });
+                    self.offers = issues.field(field, codes.and_then(parse_offers));
+                }
+                "lang" => self.lang = issues.field(field, as_str(value).and_then(parse_lang)),
+                "mode" => {
+                    if let Some(mode) = issues.field(field, as_str(value).and_then(parse_mode)) {
+                        self.mode = mode
+                    }
+                }
+                "theme" => self.theme = read_theme(value, issues),
+                "kiosk" => self.kiosk = read_kiosk(value, issues),
+                "crisis" => self.crisis = read_crisis(field, value, issues),
+                "crisis_by_lang" => self.crisis_by_lang = read_crisis_by_lang(value, issues),
+                "events" => match value {
+                    Value::Bool(on) => self.events = *on,
+                    _ => issues.error(field, "must be true or false"),
+                },
+                _ => issues.error(
+                    field,
+                    format!("unknown setting; known settings: {}", FIELDS.join(", ")),
+                ),
+            }
+        }
+    }
+
+    /// Crisis lines to show in `lang`, if the center replaced the US ones.
+    pub fn crisis_for(&self, lang: Lang) -> Option<&CrisisLines> {
+        self.crisis_by_lang
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, lines)| lines)
+            .or(self.crisis.as_ref())
+    }
+
+    pub fn offers_level(&self, level: Level) -> Option<bool> {
+        self.offers.as_ref().map(|o| o.contains(&level))
+    }
+}
+
+fn as_str(value: &Value) -> Result<&str, String> {
+    value.as_str().ok_or_else(|| "must be a string".to_string())
+}
+
+fn as_list(value: &Value) -> Result<&Vec<Value>, String> {
+    value
+        .as_array()
+        .ok_or_else(|| "must be a list, for example [\"IOP\", \"PHP\"]".to_string())
+}
+
+fn text_field(field: &str, value: &Value, issues: &mut Issues) -> Option<String> {
+    let text = issues.field(field, as_str(value))?;
+    bounded_text(field, text, issues)
+}
+
+/// Trims text, drops control characters and cuts it to a sane length.
+fn bounded_text(field: &str, text: &str, issues: &mut Issues) -> Option<String> {
+    let clean: String = text.trim().chars().filter(|c| !c.is_control()).collect();
+    if clean.is_empty() {
+        issues.error(field, "must not be empty");
+        return None;
+    }
+    if clean.chars().count() > MAX_TEXT_CHARS {
+        issues.warning(
+            field,
+            format!("longer than {MAX_TEXT_CHARS} characters; it was cut"),
+        );
+        return Some(clean.chars().take(MAX_TEXT_CHARS).collect());
+    }
+    Some(clean)
+}
+
+/// Digits with the usual separators; 3 to 15 digits (E.164's limit), so
+/// short codes such as 988 and 911 pass.
+pub fn parse_phone(text: &str) -> Result<Phone, String> {
+    let display = text.trim();
+    let bad = || {
+        format!(
+            "`{}` is not a phone number: use digits, spaces, + ( ) - or . only, 3 to 15 digits",
+            shorten(display)
+        )
+    };
+    let mut dial = String::new();
+    for (i, c) in display.chars().enumerate() {
+        match c {
+            '0'..='9' => dial.push(c),
+            '+' if i == 0 => dial.push(c),
+            ' ' | '-' | '.' | '(' | ')' => {}
+            _ => return Err(bad()),
+        }
+    }
+    let digits = dial.trim_start_matches('+').len();
+    if !(3..=15).contains(&digits) {
+        return Err(bad());
+    }
+    Ok(Phone {
+        display: display.to_string(),
+        dial,
+    })
+}
+
+/// `https:` with a host, `tel:` with a valid number, or `mailto:` with an
+/// address. Everything else — `javascript:`, `data:`, `http:`, relative
+/// paths — is refused.
+pub fn parse_contact_url(text: &str) -> Result<ContactUrl, String> {
+    let url = text.trim();
+    let refuse = |why: &str| Err(format!("`{}` refused: {why}", shorten(url)));
+    if url.chars().count() > MAX_URL_CHARS {
+        return refuse("too long");
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return refuse("it contains spaces or control characters");
+    }
+    let Some((scheme, rest)) = url.split_once(':') else {
+        return refuse("it must start with https:, tel: or mailto:");
+    };
+    match scheme.to_ascii_lowercase().as_str() {
+        "https" => {
+            let host = rest
+                .strip_prefix("//")
+                .map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
+            match host {
+                Some(h) if !h.is_empty() && !h.contains('@') && !h.contains('\\') => {
+                    Ok(ContactUrl(url.to_string()))
+                }
+                _ => refuse("an https: link needs a host, as in https://center.example/contact"),
+            }
+        }
+        "tel" => parse_phone(rest).map(|p| ContactUrl(p.tel_href())),
+        "mailto" if rest.contains('@') && !rest.starts_with('@') => Ok(ContactUrl(url.to_string())),
+        "mailto" => refuse("a mailto: link needs an address"),
+        _ => refuse("only https:, tel: and mailto: links are allowed"),
+    }
+}
+
+fn parse_offers<'a>(codes: impl IntoIterator<Item = &'a str>) -> Result<BTreeSet<Level>, String> {
+    let offers = codes
+        .into_iter()
+        .map(|code| {
+            Level::from_id(code.trim()).ok_or_else(|| {
+                format!(
+                    "`{}` is not a level; expected any of OUT, IOP, PHP, RES",
+                    shorten(code)
+                )
+            })
+        })
+        .collect::<Result<BTreeSet<_>, _>>()?;
+    if offers.is_empty() {
+        return Err("must name at least one level: OUT, IOP, PHP or RES".into());
+    }
+    Ok(offers)
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::from_tag(text).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+        format!(
+            "`{}` is not a language the widget has; expected one of: {}",
+            shorten(text),
+            known.join(", ")
+        )
+    })
+}
+
+fn parse_mode(text: &str) -> Result<Mode, String> {
+    match text.trim() {
+        "standard" => Ok(Mode::Standard),
+        "kiosk" => Ok(Mode::Kiosk),
+        other => Err(format!(
+            "`{}` is not a mode; expected standard or kiosk",
+            shorten(other)
+        )),
+    }
+}
+
+fn seconds(value: Option<u64>, min: u32, max: u32) -> Result<u32, String> {
+    match value {
+        Some(n) if (min as u64..=max as u64).contains(&n) => Ok(n as u32),
+        _ => Err(format!(
+            "must be a whole number of seconds from {min} to {max}"
+        )),
+    }
+}
+
+fn read_kiosk(value: &Value, issues: &mut Issues) -> KioskSettings {
+    let mut kiosk = KioskSettings::default();
+    let Some(map) = value.as_object() else {
+        issues.error("kiosk", "must be an object such as {\"idle_seconds\": 90}");
+        return kiosk;
+    };
+    for (key, value) in map {
+        let field = format!("kiosk.{key}");
+        match key.as_str() {
+            "idle_seconds" => {
+                if let Some(n) = issues.field(&field, seconds(value.as_u64(), 1, 86_400)) {
+                    kiosk.idle_seconds = n
+                }
+            }
+            "countdown_seconds" => {
+                if let Some(n) = issues.field(&field, seconds(value.as_u64(), 1, 3_600)) {
+                    kiosk.countdown_seconds = n
+                }
+            }
+            _ => issues.error(
+                &field,
+                "unknown setting; known: idle_seconds, countdown_seconds",
+            ),
+        }
+    }
+    kiosk
+}
+
+fn read_theme(value: &Value, issues: &mut Issues) -> Theme {
+    let mut theme = Theme::default();
+    let Some(map) = value.as_object() else {
+        issues.error(
+            "theme",
+            "must be an object such as {\"accent\": \"#1d5c63\"}",
+        );
+        return theme;
+    };
+    for (key, value) in map {
+        let field = format!("theme.{key}");
+        match key.as_str() {
+            "accent" => {
+                let color = issues.field(&field, as_str(value).and_then(parse_color));
+                theme.accent = color.map(|c| readable_accent(&field, c, issues));
+            }
+            _ => issues.error(&field, "unknown setting; known: accent"),
+        }
+    }
+    theme
+}
+
+/// `#rgb` or `#rrggbb` only, so a theme value can never carry other CSS.
+pub fn parse_color(text: &str) -> Result<Color, String> {
+    let hex = text.trim().strip_prefix('#').unwrap_or("");
+    let digits: Option<Vec<u8>> = hex
+        .chars()
+        .map(|c| c.to_digit(16).map(|d| d as u8))
+        .collect();
+    let channel = |hi: u8, lo: u8| hi * 16 + lo;
+    match digits.as_deref() {
+        Some(&[r, g, b]) => Ok(Color {
+            r: channel(r, r),
+            g: channel(g, g),
+            b: channel(b, b),
+        }),
+        Some(&[r1, r2, g1, g2, b1, b2]) => Ok(Color {
+            r: channel(r1, r2),
+            g: channel(g1, g2),
+            b: channel(b1, b2),
+        }),
+        _ => Err(format!(
+            "`{}` is not a colour; use #rgb or #rrggbb, for example #1d5c63",
+            shorten(text)
+        )),
+    }
+}
+
+/// WCAG relative luminance.
+fn luminance(c: Color) -> f64 {
+    let lin = |v: u8| {
+        let s = v as f64 / 255.0;
+        if s <= 0.03928 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b)
+}
+
+/// Contrast ratio of a colour against white.
+pub fn contrast_with_white(c: Color) -> f64 {
+    1.05 / (luminance(c) + 0.05)
+}
+
+/// The accent is used for text on white and behind white text, so it must
+/// reach 4.5:1; a lighter one is darkened in steps until it does.
+fn readable_accent(field: &str, color: Color, issues: &mut Issues) -> Color {
+    const AA: f64 = 4.5;
+    if contrast_with_white(color) >= AA {
+        return color;
+    }
+    let mut darker = color;
+    while contrast_with_white(darker) < AA {
+        let step = |v: u8| (v as f64 * 0.95) as u8;
+        darker = Color {
+            r: step(darker.r),
+            g: step(darker.g),
+            b: step(darker.b),
+        };
+    }
+    issues.warning(
+        field,
+        format!(
+            "{color} is too light for text on white ({:.1}:1, needs 4.5:1); darkened to {darker}",
+            contrast_with_white(color)
+        ),
+    );
+    darker
+}
+
+fn read_crisis(field: &str, value: &Value, issues: &mut Issues) -> Option<CrisisLines> {
+    let map = issues.field(
+        field,
+        value
+            .as_object()
+            .ok_or_else(|| "must be an object with `emergency` and `lines`".to_string()),
+    )?;
+    let mut emergency = None;
+    let mut lines = Vec::new();
+    let mut ok = true;
+    for (key, value) in map {
+        let sub = format!("{field}.{key}");
+        match key.as_str() {
+            "emergency" => emergency = issues.field(&sub, as_str(value).and_then(parse_phone)),
+            "lines" => match value.as_array() {
+                Some(list) => {
+                    for (i, line) in list.iter().enumerate() {
+                        match read_crisis_line(&format!("{sub}[{i}]"), line, issues) {
+                            Some(line) => lines.push(line),
+                            None => ok = false,
+                        }
+                    }
+                }
+                None => issues.error(&sub, "must be a list of lines"),
+            },
+            _ => issues.error(&sub, "unknown setting; known: emergency, lines"),
+        }
+    }
+    let Some(emergency) = emergency else {
+        issues.error(field, "needs `emergency`, the local emergency number");
+        return None;
+    };
+    // Half a list of crisis lines is worse than the defaults: all or nothing.
+    if !ok {
+        issues.error(
+            field,
+            "kept the default crisis lines because a line was invalid",
+        );
+        return None;
+    }
+    Some(CrisisLines { emergency, lines })
+}
+
+fn read_crisis_line(field: &str, value: &Value, issues: &mut Issues) -> Option<CrisisLine> {
+    let Some(map) = value.as_object() else {
+        issues.error(field, "must be an object with `name` and `call` or `text`");
+        return None;
+    };
+    let mut line = CrisisLine {
+        name: String::new(),
+        call: None,
+        text: None,
+        text_keyword: None,
+    };
+    let before = issues.0.len();
+    for (key, value) in map {
+        let sub = format!("{field}.{key}");
+        match key.as_str() {
+            "name" => line.name = text_field(&sub, value, issues).unwrap_or_default(),
+            "call" => line.call = issues.field(&sub, as_str(value).and_then(parse_phone)),
+            "text" => line.text = issues.field(&sub, as_str(value).and_then(parse_phone)),
+            "text_keyword" => line.text_keyword = text_field(&sub, value, issues),
+            _ => issues.error(
+                &sub,
+                "unknown setting; known: name, call, text, text_keyword",
+            ),
+        }
+    }
+    if line.name.is_empty() || (line.call.is_none() && line.text.is_none()) {
+        issues.error(
+            field,
+            "a crisis line needs a `name` and a `call` or `text` number",
+        );
+    }
+    let refused = issues.0[before..]
+        .iter()
+        .any(|i| i.severity == Severity::Error);
+    (!refused).then_some(line)
+}
+
+fn read_crisis_by_lang(value: &Value, issues: &mut Issues) -> Vec<(Lang, CrisisLines)> {
+    let Some(map) = value.as_object() else {
+        issues.error(
+            "crisis_by_lang",
+            "must be an object of language → crisis lines",
+        );
+        return Vec::new();
+    };
+    map.iter()
+        .filter_map(|(tag, lines)| {
+            let field = format!("crisis_by_lang.{tag}");
+            let lang = issues.field(&field, parse_lang(tag))?;
+            Some((lang, read_crisis(&field, lines, issues)?))
+        })
+        .collect()
+}
+
+/// Keeps quoted bad input short in messages.
+fn shorten(text: &str) -> String {
+    const MAX: usize = 60;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        text.chars().take(MAX).chain("…".chars()).collect()
+    }
+}

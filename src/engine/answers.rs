@@ -1,0 +1,357 @@
+//! A person's answers: typed for the rules, addressable by id for the UI and
+//! parsed strictly from JSON for the CLI (spec section 2).
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+
+use super::questions::*;
+
+/// Answers to the questionnaire. `None` (or an empty list) means skipped.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Answers {
+    pub use_frequency: Option<UseFrequency>,
+    pub substances: BTreeSet<Substance>,
+    pub withdrawal: Option<Withdrawal>,
+    pub medical: Option<Medical>,
+    pub self_harm: Option<SelfHarm>,
+    pub mental_health: Option<MentalHealth>,
+    pub daily_life: Option<DailyLife>,
+    pub between_sessions: Option<BetweenSessions>,
+    pub history: Option<History>,
+    pub since: Option<Since>,
+    pub home: Option<Home>,
+    pub commitments: BTreeSet<Commitment>,
+    pub time: Option<TimeAvailable>,
+    pub format: Option<Format>,
+}
+
+/// Why an answers file was refused. Every message names the id at fault.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswersError {
+    /// Not JSON, or not an object; serde's message carries line and column.
+    Syntax(String),
+    UnknownQuestion(String),
+    UnknownOption {
+        question: QuestionId,
+        option: String,
+    },
+    ExpectedList(QuestionId),
+    ExpectedSingle(QuestionId),
+    Duplicate(QuestionId),
+    SinceWithoutHistory,
+}
+
+impl fmt::Display for AnswersError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let expected_questions = || {
+            QuestionId::ALL
+                .iter()
+                .map(|q| q.id())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match self {
+            Self::Syntax(message) => write!(f, "{message}"),
+            Self::UnknownQuestion(id) => write!(
+                f,
+                "unknown question id `{id}`; expected one of: {}",
+                expected_questions()
+            ),
+            Self::UnknownOption { question, option } => write!(
+                f,
+                "unknown option id `{option}` for question `{}`; expected one of: {}",
+                question.id(),
+                question.option_ids().join(", ")
+            ),
+            Self::ExpectedList(q) => write!(
+                f,
+                "question `{}` takes a list of option ids (for example [\"{}\"]), not a single value",
+                q.id(),
+                q.option_ids()[0]
+            ),
+            Self::ExpectedSingle(q) => write!(
+                f,
+                "question `{}` takes one option id (one of: {}), not a list",
+                q.id(),
+                q.option_ids().join(", ")
+            ),
+            Self::Duplicate(q) => write!(f, "question `{}` is answered twice", q.id()),
+            Self::SinceWithoutHistory => write!(
+                f,
+                "question `since` is only asked after a treatment history: answer `history` with outpatient, intensive or residential, or leave `since` out"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for AnswersError {}
+
+impl Answers {
+    /// Parses and validates an answers object (spec section 2).
+    pub fn from_json(text: &str) -> Result<Self, AnswersError> {
+        let answers: Answers = serde_json::from_str(text).map_err(|e| {
+            // Our own errors travel through serde as text; keep serde's position.
+            AnswersError::Syntax(e.to_string())
+        })?;
+        answers.validate()?;
+        Ok(answers)
+    }
+
+    /// The one cross-question rule the schema has.
+    pub fn validate(&self) -> Result<(), AnswersError> {
+        if self.since.is_some() && !self.has_history() {
+            return Err(AnswersError::SinceWithoutHistory);
+        }
+        Ok(())
+    }
+
+    fn has_history(&self) -> bool {
+        matches!(self.history, Some(h) if h != History::None)
+    }
+
+    /// `since` is asked only after some treatment; every other question always.
+    pub fn is_applicable(&self, question: QuestionId) -> bool {
+        question != QuestionId::Since || self.has_history()
+    }
+
+    pub fn applicable(&self) -> impl Iterator<Item = QuestionId> + '_ {
+        QuestionId::ALL
+            .iter()
+            .copied()
+            .filter(|q| self.is_applicable(*q))
+    }
+
+    pub fn is_answered(&self, question: QuestionId) -> bool {
+        !self.selected(question).is_empty()
+    }
+
+    /// Applicable questions left unanswered, in question order.
+    pub fn skipped(&self) -> Vec<QuestionId> {
+        self.applicable()
+            .filter(|q| !self.is_answered(*q))
+            .collect()
+    }
+
+    /// The option ids chosen for a question, in spec order; empty when skipped.
+    pub fn selected(&self, question: QuestionId) -> Vec<&'static str> {
+        fn one<T: Copy>(value: Option<T>, id: fn(T) -> &'static str) -> Vec<&'static str> {
+            value.map(id).into_iter().collect()
+        }
+        fn many<T: Copy>(set: &BTreeSet<T>, id: fn(T) -> &'static str) -> Vec<&'static str> {
+            set.iter().map(|v| id(*v)).collect()
+        }
+        use QuestionId as Q;
+        match question {
+            Q::UseFrequency => one(self.use_frequency, UseFrequency::id),
+            Q::Substances => many(&self.substances, Substance::id),
+            Q::Withdrawal => one(self.withdrawal, Withdrawal::id),
+            Q::Medical => one(self.medical, Medical::id),
+            Q::SelfHarm => one(self.self_harm, SelfHarm::id),
+            Q::MentalHealth => one(self.mental_health, MentalHealth::id),
+            Q::DailyLife => one(self.daily_life, DailyLife::id),
+            Q::BetweenSessions => one(self.between_sessions, BetweenSessions::id),
+            Q::History => one(self.history, History::id),
+            Q::Since => one(self.since, Since::id),
+            Q::Home => one(self.home, Home::id),
+            Q::Commitments => many(&self.commitments, Commitment::id),
+            Q::Time => one(self.time, TimeAvailable::id),
+            Q::Format => one(self.format, Format::id),
+        }
+    }
+
+    /// Replaces the answer to `question` with `option_ids` (empty = skip).
+    ///
+    /// A single-choice question takes at most one id. Choosing no treatment
+    /// history drops `since`, which then no longer applies.
+    pub fn set(&mut self, question: QuestionId, option_ids: &[&str]) -> Result<(), AnswersError> {
+        fn one<T>(
+            question: QuestionId,
+            ids: &[&str],
+            from_id: fn(&str) -> Option<T>,
+        ) -> Result<Option<T>, AnswersError> {
+            match ids {
+                [] => Ok(None),
+                [id] => parse(question, id, from_id).map(Some),
+                _ => Err(AnswersError::ExpectedSingle(question)),
+            }
+        }
+        fn many<T: Ord>(
+            question: QuestionId,
+            ids: &[&str],
+            from_id: fn(&str) -> Option<T>,
+        ) -> Result<BTreeSet<T>, AnswersError> {
+            ids.iter().map(|id| parse(question, id, from_id)).collect()
+        }
+        fn parse<T>(
+            question: QuestionId,
+            id: &str,
+            from_id: fn(&str) -> Option<T>,
+        ) -> Result<T, AnswersError> {
+            from_id(id).ok_or_else(|| AnswersError::UnknownOption {
+                question,
+                option: id.to_string(),
+            })
+        }
+        use QuestionId as Q;
+        let ids = option_ids;
+        match question {
+            Q::UseFrequency => self.use_frequency = one(question, ids, UseFrequency::from_id)?,
+            Q::Substances => self.substances = many(question, ids, Substance::from_id)?,
+            Q::Withdrawal => self.withdrawal = one(question, ids, Withdrawal::from_id)?,
+            Q::Medical => self.medical = one(question, ids, Medical::from_id)?,
+            Q::SelfHarm => self.self_harm = one(question, ids, SelfHarm::from_id)?,
+            Q::MentalHealth => self.mental_health = one(question, ids, MentalHealth::from_id)?,
+            Q::DailyLife => self.daily_life = one(question, ids, DailyLife::from_id)?,
+            Q::BetweenSessions => {
+                self.between_sessions = one(question, ids, BetweenSessions::from_id)?
+            }
+            Q::History => {
+                self.history = one(question, ids, History::from_id)?;
+                if !self.has_history() {
+                    self.since = None;
+                }
+            }
+            Q::Since => self.since = one(question, ids, Since::from_id)?,
+            Q::Home => self.home = one(question, ids, Home::from_id)?,
+            Q::Commitments => self.commitments = many(question, ids, Commitment::from_id)?,
+            Q::Time => self.time = one(question, ids, TimeAvailable::from_id)?,
+            Q::Format => self.format = one(question, ids, Format::from_id)?,
+        }
+        Ok(())
+    }
+
+    /// Whether alcohol or sedatives are among the substances (R4, R5).
+    pub fn uses_alcohol_or_sedatives(&self) -> bool {
+        self.substances.contains(&Substance::Alcohol)
+            || self.substances.contains(&Substance::Sedatives)
+    }
+}
+
+/// Writes the same shape the CLI reads: id → option id, or a list for multi.
+impl Serialize for Answers {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let answered: Vec<QuestionId> = QuestionId::ALL
+            .iter()
+            .copied()
+            .filter(|q| self.is_answered(*q))
+            .collect();
+        let mut map = serializer.serialize_map(Some(answered.len()))?;
+        for q in answered {
+            let ids = self.selected(q);
+            if q.is_multi() {
+                map.serialize_entry(q.id(), &ids)?;
+            } else {
+                map.serialize_entry(q.id(), ids[0])?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Answers {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(AnswersVisitor)
+    }
+}
+
+struct AnswersVisitor;
+
+impl<'de> Visitor<'de> for AnswersVisitor {
+    type Value = Answers;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an object of question id → option id (or a list of option ids)")
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Answers, M::Error> {
+        let mut answers = Answers::default();
+        let mut seen = BTreeSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let question = QuestionId::from_id(&key)
+                .ok_or_else(|| de::Error::custom(AnswersError::UnknownQuestion(key.clone())))?;
+            if !seen.insert(question) {
+                return Err(de::Error::custom(AnswersError::Duplicate(question)));
+            }
+            let ids = map.next_value_seed(AnswerSeed(question))?;
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            answers.set(question, &ids).map_err(de::Error::custom)?;
+        }
+        Ok(answers)
+    }
+}
+
+/// Reads one question's value, knowing whether it takes a list.
+struct AnswerSeed(QuestionId);
+
+impl<'de> DeserializeSeed<'de> for AnswerSeed {
+    type Value = Vec<String>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Vec<String>, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for AnswerSeed {
+    type Value = Vec<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let q = self.0;
+        let shape = if q.is_multi() {
+            "a list of option ids"
+        } else {
+            "one option id"
+        };
+        write!(
+            f,
+            "for question `{}`, {shape} from: {}",
+            q.id(),
+            q.option_ids().join(", ")
+        )
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Vec<String>, E> {
+        if self.0.is_multi() {
+            return Err(E::custom(AnswersError::ExpectedList(self.0)));
+        }
+        Ok(vec![value.to_string()])
+    }
+
+    /// `null` is an explicit "prefer not to say".
+    fn visit_unit<E: de::Error>(self) -> Result<Vec<String>, E> {
+        Ok(Vec::new())
+    }
+
+    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Vec<String>, S::Error> {
+        if !self.0.is_multi() {
+            return Err(de::Error::custom(AnswersError::ExpectedSingle(self.0)));
+        }
+        let mut ids = Vec::new();
+        while let Some(id) = seq.next_element::<OptionIdIn>()? {
+            ids.push(id.0);
+        }
+        Ok(ids)
+    }
+}
+
+/// One string inside a list, with a message that says what a list holds.
+struct OptionIdIn(String);
+
+impl<'de> Deserialize<'de> for OptionIdIn {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = OptionIdIn;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an option id (a string) inside the list")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<OptionIdIn, E> {
+                Ok(OptionIdIn(v.to_string()))
+            }
+        }
+        deserializer.deserialize_str(V)
+    }
+}

@@ -1,0 +1,132 @@
+//! Every combination of the answers the rules read, for `carefit table` and
+//! the exhaustive tests: the eleven questions R1–R20 look at, `substances`
+//! reduced to "alcohol or sedatives, yes or no", `history`/`since` as their
+//! valid pairs, no skips. 4·2·5·3·3·3·3·3·10·3 = 291,600 rows.
+
+use std::fmt::Write;
+
+use super::answers::Answers;
+use super::assess::assess;
+use super::questions::*;
+
+/// One row: the answers, and whether they stand for alcohol/sedative use.
+#[derive(Clone, Debug)]
+pub struct TableRow {
+    pub answers: Answers,
+    pub alcohol_or_sedatives: bool,
+}
+
+/// Substance answers standing for each value of the reduced column.
+const WITH_ALCOHOL_OR_SEDATIVES: Substance = Substance::Alcohol;
+const WITHOUT_ALCOHOL_OR_SEDATIVES: Substance = Substance::Opioids;
+
+pub fn table_rows() -> impl Iterator<Item = TableRow> {
+    let history_since: Vec<(History, Option<Since>)> = History::ALL
+        .iter()
+        .flat_map(|&h| {
+            let since: Vec<Option<Since>> = if h == History::None {
+                vec![None]
+            } else {
+                Since::ALL.iter().copied().map(Some).collect()
+            };
+            since.into_iter().map(move |s| (h, s))
+        })
+        .collect();
+
+    let sizes = [
+        UseFrequency::ALL.len(),
+        2,
+        Withdrawal::ALL.len(),
+        Medical::ALL.len(),
+        SelfHarm::ALL.len(),
+        MentalHealth::ALL.len(),
+        DailyLife::ALL.len(),
+        BetweenSessions::ALL.len(),
+        history_since.len(),
+        Home::ALL.len(),
+    ];
+    let total: usize = sizes.iter().product();
+    (0..total).map(move |mut n| {
+        let mut digit = |size: usize| {
+            let d = n % size;
+            n /= size;
+            d
+        };
+        // Least significant last, so rows vary the last column fastest.
+        let mut d = [0usize; 10];
+        for (slot, size) in d.iter_mut().zip(sizes).rev() {
+            *slot = digit(size);
+        }
+        let alcohol_or_sedatives = d[1] == 0;
+        let (history, since) = history_since[d[8]];
+        let substance = if alcohol_or_sedatives {
+            WITH_ALCOHOL_OR_SEDATIVES
+        } else {
+            WITHOUT_ALCOHOL_OR_SEDATIVES
+        };
+        let answers = Answers {
+            use_frequency: Some(UseFrequency::ALL[d[0]]),
+            substances: [substance].into(),
+            withdrawal: Some(Withdrawal::ALL[d[2]]),
+            medical: Some(Medical::ALL[d[3]]),
+            self_harm: Some(SelfHarm::ALL[d[4]]),
+            mental_health: Some(MentalHealth::ALL[d[5]]),
+            daily_life: Some(DailyLife::ALL[d[6]]),
+            between_sessions: Some(BetweenSessions::ALL[d[7]]),
+            history: Some(history),
+            since,
+            home: Some(Home::ALL[d[9]]),
+            ..Answers::default()
+        };
+        TableRow {
+            answers,
+            alcohol_or_sedatives,
+        }
+    })
+}
+
+pub const TABLE_HEADER: &str = "use_frequency,alcohol_or_sedatives,withdrawal,medical,self_harm,mental_health,daily_life,between_sessions,history,since,home,level,rules,flags";
+
+/// The whole table as CSV. Rules and flags are space-separated lists; flags
+/// are those the rules raise (the table leaves `commitments`, `time` and
+/// `format` out, so flags about skips and schedules do not apply).
+pub fn table_csv() -> String {
+    let mut out = String::with_capacity(300_000 * 120);
+    out.push_str(TABLE_HEADER);
+    out.push('\n');
+    for row in table_rows() {
+        let a = &row.answers;
+        let result = assess(a);
+        let mut rules = String::new();
+        let mut flags = String::new();
+        for reason in &result.reasons {
+            let sep = if rules.is_empty() { "" } else { " " };
+            let _ = write!(rules, "{sep}{}", reason.rule);
+        }
+        for flag in result.flags.iter().filter(|f| f.is_raised_by_rules()) {
+            let sep = if flags.is_empty() { "" } else { " " };
+            let _ = write!(flags, "{sep}{}", flag.id());
+        }
+        let yes_no = if row.alcohol_or_sedatives {
+            "yes"
+        } else {
+            "no"
+        };
+        let _ = writeln!(
+            out,
+            "{},{yes_no},{},{},{},{},{},{},{},{},{},{},{rules},{flags}",
+            a.use_frequency.map_or("", |v| v.id()),
+            a.withdrawal.map_or("", |v| v.id()),
+            a.medical.map_or("", |v| v.id()),
+            a.self_harm.map_or("", |v| v.id()),
+            a.mental_health.map_or("", |v| v.id()),
+            a.daily_life.map_or("", |v| v.id()),
+            a.between_sessions.map_or("", |v| v.id()),
+            a.history.map_or("", |v| v.id()),
+            a.since.map_or("", |v| v.id()),
+            a.home.map_or("", |v| v.id()),
+            result.floor.id(),
+        );
+    }
+    out
+}

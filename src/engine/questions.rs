@@ -1,0 +1,133 @@
+//! The fourteen questions of the spec (section 2) and their option ids.
+//!
+//! Ids are a public contract: configs, translations, tests, the CLI and the
+//! browser's `name`/`value` attributes all use them. Options of ordered
+//! questions are declared lowest risk first, and the derived `Ord` follows
+//! that order, so "riskier" is simply "greater".
+
+/// Declares an option enum with its stable ids, declaration order = risk order.
+macro_rules! options {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every option, in spec order (lowest risk first for ordered questions).
+            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
+
+            /// The stable id used in answers files, configs and the DOM.
+            pub const fn id(self) -> &'static str {
+                match self { $(Self::$variant => $id),+ }
+            }
+
+            pub fn from_id(id: &str) -> Option<Self> {
+                match id { $($id => Some(Self::$variant),)+ _ => None }
+            }
+
+            /// The option one step riskier, if any.
+            pub fn next(self) -> Option<Self> {
+                Self::ALL.get(self as usize + 1).copied()
+            }
+        }
+    };
+}
+
+options!(UseFrequency { NotUsing = "not_using", WeeklyOrLess = "weekly_or_less", MostDays = "most_days", Daily = "daily" });
+options!(Substance { Alcohol = "alcohol", Opioids = "opioids", Sedatives = "sedatives", Stimulants = "stimulants", Cannabis = "cannabis", Other = "other" });
+options!(Withdrawal { None = "none", Mild = "mild", NotSure = "not_sure", Strong = "strong", Severe = "severe" });
+options!(Medical { None = "none", Managed = "managed", NeedsCare = "needs_care" });
+options!(SelfHarm { No = "no", PastMonth = "past_month", Now = "now" });
+options!(MentalHealth { No = "no", InCare = "in_care", NoCare = "no_care" });
+options!(DailyLife { Coping = "coping", Struggling = "struggling", NotCoping = "not_coping" });
+options!(BetweenSessions { Yes = "yes", NotSure = "not_sure", No = "no" });
+options!(History { None = "none", Outpatient = "outpatient", Intensive = "intensive", Residential = "residential" });
+options!(Since { DoingWell = "doing_well", Cravings = "cravings", Relapsed = "relapsed" });
+options!(Home { Supportive = "supportive", Alone = "alone", Unsafe = "unsafe" });
+options!(Commitment { Work = "work", School = "school", Caregiving = "caregiving", None = "none" });
+options!(
+    /// Hours a week a person could give to treatment now, fewest first.
+    TimeAvailable { Under9 = "under_9", NineTo19 = "9_to_19", TwentyPlus = "20_plus", FullTime = "full_time" }
+);
+options!(Format { InPerson = "in_person", Virtual = "virtual", Either = "either" });
+options!(
+    /// The questions, in the order they are asked.
+    QuestionId {
+        UseFrequency = "use_frequency",
+        Substances = "substances",
+        Withdrawal = "withdrawal",
+        Medical = "medical",
+        SelfHarm = "self_harm",
+        MentalHealth = "mental_health",
+        DailyLife = "daily_life",
+        BetweenSessions = "between_sessions",
+        History = "history",
+        Since = "since",
+        Home = "home",
+        Commitments = "commitments",
+        Time = "time",
+        Format = "format",
+    }
+);
+
+/// How a question is answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// One option; options run from lowest to highest risk.
+    Ordered,
+    /// One option; no risk order.
+    Plain,
+    /// Any number of options.
+    Multi,
+}
+
+impl QuestionId {
+    pub fn kind(self) -> QuestionKind {
+        use QuestionId::*;
+        match self {
+            Substances | Commitments => QuestionKind::Multi,
+            History | Time | Format => QuestionKind::Plain,
+            _ => QuestionKind::Ordered,
+        }
+    }
+
+    pub fn is_multi(self) -> bool {
+        self.kind() == QuestionKind::Multi
+    }
+
+    /// The option ids of this question, in spec order.
+    pub fn option_ids(self) -> &'static [&'static str] {
+        use QuestionId as Q;
+        macro_rules! ids {
+            ($t:ty) => {{
+                const N: usize = <$t>::ALL.len();
+                const IDS: [&str; N] = {
+                    let mut out = [""; N];
+                    let mut i = 0;
+                    while i < N {
+                        out[i] = <$t>::ALL[i].id();
+                        i += 1;
+                    }
+                    out
+                };
+                &IDS
+            }};
+        }
+        match self {
+            Q::UseFrequency => ids!(UseFrequency),
+            Q::Substances => ids!(Substance),
+            Q::Withdrawal => ids!(Withdrawal),
+            Q::Medical => ids!(Medical),
+            Q::SelfHarm => ids!(SelfHarm),
+            Q::MentalHealth => ids!(MentalHealth),
+            Q::DailyLife => ids!(DailyLife),
+            Q::BetweenSessions => ids!(BetweenSessions),
+            Q::History => ids!(History),
+            Q::Since => ids!(Since),
+            Q::Home => ids!(Home),
+            Q::Commitments => ids!(Commitment),
+            Q::Time => ids!(TimeAvailable),
+            Q::Format => ids!(Format),
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! carefit: a private level-of-care self-check.
+//!
+//! - [`engine`]: answers → recommendation, pure Rust, no web dependency.
+//! - [`config`]: a treatment center's settings, validated in one place.
+//! - [`i18n`]: every text a person reads, per language.
+//! - [`recommendation`]: the assessment plus what the center offers.
+//! - `ui` (wasm only): the Yew app that renders engine results.
+
+pub mod config;
+pub mod engine;
+pub mod i18n;
+pub mod recommendation;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,179 @@
+//! The real `carefit` binary: outputs, exit codes and messages.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+use std::time::Instant;
+
+fn carefit(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_carefit"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("carefit runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A refusal: non-zero exit, nothing on stdout, a message naming `needle`.
+fn assert_refused(out: &Output, needle: &str) {
+    assert!(!out.status.success(), "should fail: {}", text(&out.stdout));
+    assert!(
+        out.stdout.is_empty(),
+        "partial output: {}",
+        text(&out.stdout)
+    );
+    let err = text(&out.stderr);
+    assert!(err.contains(needle), "stderr lacks {needle:?}: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn assess_prints_the_contract_json() {
+    let input = br#"{"mental_health":"no_care","between_sessions":"not_sure","time":"under_9","use_frequency":"weekly_or_less","substances":["alcohol"],"withdrawal":"none","medical":"none","self_harm":"no","daily_life":"coping","history":"none","home":"supportive","commitments":["work"]}"#;
+    let out = carefit(&["assess", "-"], input);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "{\"level\":\"IOP\",\"flags\":[\"co_occurring\",\"incomplete\",\"schedule_gap\"],\"rules\":[\"R9\",\"R12\"],\"skipped\":[\"format\"]}\n"
+    );
+}
+
+#[test]
+fn assess_reads_a_file() {
+    let path = std::env::temp_dir().join(format!("carefit-cli-{}.json", std::process::id()));
+    std::fs::write(&path, r#"{"self_harm":"now","withdrawal":"severe"}"#).unwrap();
+    let out = carefit(&["assess", path.to_str().unwrap()], b"");
+    std::fs::remove_file(&path).ok();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["level"], serde_json::Value::Null);
+    assert_eq!(json["rules"], serde_json::json!(["R1", "R2"]));
+    assert_eq!(
+        json["flags"],
+        serde_json::json!([
+            "emergency",
+            "incomplete",
+            "too_few_answers",
+            "withdrawal_medical"
+        ])
+    );
+}
+
+#[test]
+fn assess_refuses_bad_answers_naming_the_id() {
+    let cases: &[(&[u8], &str)] = &[
+        (br#"{"mood":"low"}"#, "`mood`"),
+        (
+            br#"{"withdrawal":"awful"}"#,
+            "`awful` for question `withdrawal`",
+        ),
+        (br#"{"substances":"alcohol"}"#, "`substances` takes a list"),
+        (br#"{"home":["alone"]}"#, "`home` takes one option id"),
+        (br#"{"since":"cravings"}"#, "`since`"),
+        (br#"{"history":"none","since":"relapsed"}"#, "`since`"),
+        (
+            br#"{"commitments":["work","gardening"]}"#,
+            "`gardening` for question `commitments`",
+        ),
+        (b"{\"time\":\n  \"9_to_19\",,}", "line 2 column"),
+        (
+            br#"{"format":"either","format":"virtual"}"#,
+            "`format` is answered twice",
+        ),
+        (b"[]", "an object"),
+        (b"", "EOF"),
+        (b"\xff\xfe\x00", "not UTF-8"),
+    ];
+    for (input, needle) in cases {
+        assert_refused(&carefit(&["assess", "-"], input), needle);
+    }
+    assert_refused(
+        &carefit(&["assess", "/no/such/file.json"], b""),
+        "cannot read",
+    );
+}
+
+#[test]
+fn rules_prints_the_markdown_table() {
+    let out = carefit(&["rules"], b"");
+    assert!(out.status.success());
+    let table = text(&out.stdout);
+    assert!(table.starts_with("| rule | when | floor | flag |"));
+    assert_eq!(table.lines().filter(|l| l.starts_with("| R")).count(), 20);
+}
+
+#[test]
+fn table_prints_291600_rows_quickly() {
+    let start = Instant::now();
+    let out = carefit(&["table"], b"");
+    let took = start.elapsed();
+    assert!(out.status.success());
+    assert_eq!(out.stdout.iter().filter(|b| **b == b'\n').count(), 291_601);
+    // Generous: the bench measures; this only catches a pathological slowdown.
+    assert!(took.as_secs() < 30, "table took {took:?}");
+}
+
+#[test]
+fn check_config_accepts_a_good_config() {
+    let config = br##"{"center_name":"Hope House","phone":"(555) 010-2000",
+        "contact_url":"https://hope.example/contact","offers":["IOP","PHP"],"lang":"es",
+        "theme":{"accent":"#1d5c63"},"mode":"kiosk","kiosk":{"idle_seconds":60,"countdown_seconds":15},
+        "crisis":{"emergency":"112","lines":[{"name":"Samaritans","call":"116 123"}]},"events":true}"##;
+    let out = carefit(&["check-config", "-"], config);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let summary = text(&out.stdout);
+    assert!(summary.contains("config OK"));
+    assert!(summary.contains("kiosk (idle 60 s, countdown 15 s)"));
+}
+
+#[test]
+fn check_config_names_each_bad_field() {
+    let cases: &[(&[u8], &str)] = &[
+        (br#"{"phone":"call us!"}"#, "`phone`"),
+        (br#"{"contact_url":"javascript:alert(1)"}"#, "`contact_url`"),
+        (
+            br#"{"contact_url":"http://plain.example"}"#,
+            "`contact_url`",
+        ),
+        (br#"{"offers":["IOP","DETOX"]}"#, "`DETOX`"),
+        (br#"{"lang":"klingon"}"#, "`lang`"),
+        (
+            br#"{"theme":{"accent":"red; background:url(x)"}}"#,
+            "`theme.accent`",
+        ),
+        (br#"{"kiosk":{"idle_seconds":-5}}"#, "`kiosk.idle_seconds`"),
+        (br#"{"mode":"party"}"#, "`mode`"),
+        (br#"{"centre_name":"typo"}"#, "`centre_name`"),
+        (br#"{"crisis":{"lines":[]}}"#, "`crisis`"),
+        (b"{\"center_name\": }", "line 1 column"),
+    ];
+    for (input, needle) in cases {
+        assert_refused(&carefit(&["check-config", "-"], input), needle);
+    }
+}
+
+#[test]
+fn check_config_warns_about_a_light_accent_and_darkens_it() {
+    let out = carefit(
+        &["check-config", "-"],
+        br##"{"theme":{"accent":"#ffd966"}}"##,
+    );
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("warning: `theme.accent`"), "{stdout}");
+    assert!(stdout.contains("darkened to #"), "{stdout}");
+}
+
+#[test]
+fn unknown_commands_show_usage() {
+    assert_refused(&carefit(&["diagnose"], b""), "Usage:");
+    let out = carefit(&["--help"], b"");
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("carefit assess"));
+}

@@ -1,0 +1,161 @@
+//! The center config: every bad field is named, and defaults stand in.
+#![cfg(not(target_arch = "wasm32"))]
+
+use carefit::config::*;
+use carefit::engine::Level;
+use carefit::i18n::Lang;
+
+#[test]
+fn empty_config_means_defaults() {
+    let (config, issues) = Config::from_json("{}");
+    assert!(issues.is_empty());
+    assert_eq!(config, Config::default());
+    assert_eq!(
+        config.kiosk,
+        KioskSettings {
+            idle_seconds: 90,
+            countdown_seconds: 20
+        }
+    );
+}
+
+#[test]
+fn bad_fields_keep_defaults_and_good_fields_still_apply() {
+    let (config, issues) = Config::from_json(
+        r#"{"center_name":"Hope","phone":"not a phone","offers":["IOP"],"mode":"kiosk"}"#,
+    );
+    assert_eq!(config.center_name.as_deref(), Some("Hope"));
+    assert_eq!(config.phone, None);
+    assert_eq!(config.mode, Mode::Kiosk);
+    assert_eq!(config.offers, Some([Level::Iop].into()));
+    assert_eq!(issues.len(), 1);
+    assert_eq!(issues[0].field, "phone");
+}
+
+#[test]
+fn contact_links_allow_only_safe_schemes() {
+    for ok in [
+        "https://hope.example/contact?x=1",
+        "HTTPS://hope.example",
+        "tel:+1-555-010-2000",
+        "mailto:intake@hope.example",
+    ] {
+        assert!(parse_contact_url(ok).is_ok(), "{ok}");
+    }
+    // Spaces inside a link are refused, even in a tel: number.
+    assert!(parse_contact_url("tel:(555) 010-2000").is_err());
+    assert_eq!(
+        parse_contact_url("tel:555-010-2000").unwrap().as_str(),
+        "tel:5550102000"
+    );
+    for bad in [
+        "javascript:alert(1)",
+        " JaVaScRiPt:alert(1)",
+        "data:text/html,x",
+        "http://hope.example",
+        "//hope.example",
+        "/contact",
+        "https://",
+        "https://user@evil.example",
+        "https://hope.example/a b",
+        "vbscript:x",
+        "mailto:",
+    ] {
+        assert!(parse_contact_url(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn phones_need_digits_and_only_separators() {
+    assert_eq!(
+        parse_phone("1-800-662-4357").unwrap().tel_href(),
+        "tel:18006624357"
+    );
+    assert_eq!(parse_phone("+44 116 123").unwrap().dial, "+44116123");
+    assert!(parse_phone("988").is_ok());
+    for bad in [
+        "",
+        "12",
+        "call me",
+        "555<script>",
+        "1+555",
+        "1234567890123456",
+    ] {
+        assert!(parse_phone(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn accents_are_colours_only_and_always_readable() {
+    assert!(parse_color("#1d5c63").is_ok());
+    assert!(parse_color("#abc").is_ok());
+    for bad in ["red", "#12345", "#1d5c63; color: red", "url(x)", "#ggg"] {
+        assert!(parse_color(bad).is_err(), "{bad}");
+    }
+    for light in ["#ffffff", "#ffff00", "#88ccee", "#fafafa"] {
+        let (config, issues) = Config::from_json(&format!(r#"{{"theme":{{"accent":"{light}"}}}}"#));
+        let accent = config.theme.accent.expect("darkened, not dropped");
+        assert!(contrast_with_white(accent) >= 4.5, "{light} → {accent}");
+        assert_eq!(issues[0].severity, Severity::Warning);
+    }
+}
+
+#[test]
+fn long_text_is_bounded() {
+    let long = "A".repeat(5000);
+    let (config, issues) = Config::from_json(&format!(r#"{{"center_name":"{long}"}}"#));
+    assert_eq!(config.center_name.unwrap().chars().count(), MAX_TEXT_CHARS);
+    assert_eq!(issues[0].severity, Severity::Warning);
+}
+
+#[test]
+fn crisis_lines_can_be_replaced_per_language() {
+    let (config, issues) = Config::from_json(
+        r#"{"crisis":{"emergency":"112","lines":[{"name":"Samaritans","call":"116 123"}]},
+            "crisis_by_lang":{"es":{"emergency":"112","lines":[{"name":"Teléfono de la Esperanza","call":"717 003 717"}]}}}"#,
+    );
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(
+        config.crisis_for(Lang::En).unwrap().lines[0].name,
+        "Samaritans"
+    );
+    assert_eq!(
+        config.crisis_for(Lang::Es).unwrap().lines[0].name,
+        "Teléfono de la Esperanza"
+    );
+    // A broken line keeps the defaults rather than half a list.
+    let (config, issues) = Config::from_json(
+        r#"{"crisis":{"emergency":"112","lines":[{"name":"A","call":"116 123"},{"name":"B"}]}}"#,
+    );
+    assert!(config.crisis.is_none());
+    assert!(issues.iter().any(|i| i.field == "crisis.lines[1]"));
+}
+
+#[test]
+fn attributes_fill_what_the_json_left_unset() {
+    let (mut config, _) = Config::from_json(r#"{"lang":"es"}"#);
+    let issues = config.apply_attributes([
+        ("lang", "en"),
+        ("center-name", "Hope"),
+        ("offers", "IOP, PHP"),
+        ("mode", "kiosk"),
+        ("idle-seconds", "30"),
+        ("countdown-seconds", "zero"),
+        ("contact-url", "javascript:alert(1)"),
+    ]);
+    assert_eq!(config.lang, Some(Lang::Es));
+    assert_eq!(config.center_name.as_deref(), Some("Hope"));
+    assert_eq!(config.offers, Some([Level::Iop, Level::Php].into()));
+    assert_eq!(config.kiosk.idle_seconds, 30);
+    assert_eq!(config.kiosk.countdown_seconds, 20);
+    assert_eq!(config.contact_url, None);
+    let fields: Vec<&str> = issues.iter().map(|i| i.field.as_str()).collect();
+    assert_eq!(fields, ["countdown-seconds", "contact-url"]);
+}
+
+#[test]
+fn language_tags_read_by_primary_subtag() {
+    assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));
+    assert_eq!(Lang::from_tag("EN_us"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("fr"), None);
+}

@@ -1,0 +1,528 @@
+//! The engine against the spec (levels-of-care.md, sections 2–5).
+#![cfg(not(target_arch = "wasm32"))]
+
+use carefit::config::Config;
+use carefit::engine::*;
+use carefit::recommendation::recommend;
+
+/// Answers to change: (question, new option ids).
+type Changes<'a> = &'a [(QuestionId, &'a [&'a str])];
+
+fn answers(json: &str) -> Answers {
+    Answers::from_json(json).unwrap_or_else(|e| panic!("{json}: {e}"))
+}
+
+/// Every question answered at its lowest-risk option: fires no rule.
+const CALM: &str = r#"{"use_frequency":"not_using","substances":["cannabis"],"withdrawal":"none",
+  "medical":"none","self_harm":"no","mental_health":"no","daily_life":"coping",
+  "between_sessions":"yes","history":"none","home":"supportive","commitments":["work"],
+  "time":"full_time","format":"in_person"}"#;
+
+/// CALM with some answers replaced.
+fn calm_with(changes: Changes) -> Answers {
+    let mut a = answers(CALM);
+    for (q, ids) in changes {
+        a.set(*q, ids).unwrap();
+    }
+    a
+}
+
+fn rule_ids(result: &Assessment) -> Vec<String> {
+    result.rules().map(|r| r.to_string()).collect()
+}
+
+#[test]
+fn calm_answers_fire_nothing_and_suggest_outpatient() {
+    let result = assess(&answers(CALM));
+    assert_eq!(result.level, Some(Level::Out));
+    assert!(result.reasons.is_empty());
+    assert!(result.flags.is_empty(), "{:?}", result.flags);
+    assert!(result.skipped.is_empty());
+}
+
+#[test]
+fn worked_example_of_section_5() {
+    let a = answers(
+        r#"{"mental_health":"no_care","between_sessions":"not_sure","time":"under_9",
+        "use_frequency":"weekly_or_less","substances":["alcohol"],"withdrawal":"none",
+        "medical":"none","self_harm":"no","daily_life":"coping","history":"none",
+        "home":"supportive","commitments":["work"]}"#,
+    );
+    let json = serde_json::to_string(&assess(&a).cli_report()).unwrap();
+    assert_eq!(
+        json,
+        r#"{"level":"IOP","flags":["co_occurring","incomplete","schedule_gap"],"rules":["R9","R12"],"skipped":["format"]}"#
+    );
+}
+
+/// One case per rule: the answers that fire it alone on top of CALM, the
+/// level it gives and the flag it raises.
+fn rule_case(n: u8) -> (Answers, Level, Option<Flag>) {
+    use QuestionId as Q;
+    let (changes, level, flag): (Changes, Level, Option<Flag>) = match n {
+        1 => (
+            &[(Q::SelfHarm, &["now"])],
+            Level::Res,
+            Some(Flag::Emergency),
+        ),
+        2 => (
+            &[(Q::Withdrawal, &["severe"])],
+            Level::Res,
+            Some(Flag::WithdrawalMedical),
+        ),
+        3 => (
+            &[(Q::Withdrawal, &["strong"])],
+            Level::Iop,
+            Some(Flag::WithdrawalMedical),
+        ),
+        4 => (
+            &[
+                (Q::Withdrawal, &["strong"]),
+                (Q::UseFrequency, &["daily"]),
+                (Q::Substances, &["sedatives"]),
+            ],
+            Level::Php,
+            Some(Flag::WithdrawalMedical),
+        ),
+        5 => (
+            &[
+                (Q::Withdrawal, &["not_sure"]),
+                (Q::UseFrequency, &["daily"]),
+                (Q::Substances, &["alcohol", "opioids"]),
+            ],
+            Level::Iop,
+            Some(Flag::WithdrawalMedical),
+        ),
+        6 => (
+            &[(Q::Medical, &["needs_care"])],
+            Level::Php,
+            Some(Flag::MedicalCheck),
+        ),
+        7 => (
+            &[(Q::SelfHarm, &["past_month"])],
+            Level::Iop,
+            Some(Flag::SafetyPlan),
+        ),
+        8 => (
+            &[(Q::MentalHealth, &["in_care"])],
+            Level::Out,
+            Some(Flag::CoOccurring),
+        ),
+        9 => (
+            &[(Q::MentalHealth, &["no_care"])],
+            Level::Iop,
+            Some(Flag::CoOccurring),
+        ),
+        10 => (&[(Q::DailyLife, &["struggling"])], Level::Iop, None),
+        11 => (&[(Q::DailyLife, &["not_coping"])], Level::Php, None),
+        12 => (&[(Q::BetweenSessions, &["not_sure"])], Level::Iop, None),
+        13 => (&[(Q::BetweenSessions, &["no"])], Level::Php, None),
+        14 => (
+            &[(Q::Home, &["unsafe"])],
+            Level::Php,
+            Some(Flag::SoberLiving),
+        ),
+        15 => (
+            &[(Q::Home, &["unsafe"]), (Q::BetweenSessions, &["no"])],
+            Level::Res,
+            Some(Flag::SoberLiving),
+        ),
+        16 => (&[(Q::UseFrequency, &["most_days"])], Level::Iop, None),
+        17 => (
+            &[(Q::History, &["residential"]), (Q::Since, &["doing_well"])],
+            Level::Iop,
+            Some(Flag::StepDown),
+        ),
+        18 => (
+            &[(Q::History, &["intensive"]), (Q::Since, &["cravings"])],
+            Level::Iop,
+            None,
+        ),
+        19 => (
+            &[(Q::History, &["outpatient"]), (Q::Since, &["relapsed"])],
+            Level::Iop,
+            None,
+        ),
+        20 => (
+            &[(Q::History, &["residential"]), (Q::Since, &["relapsed"])],
+            Level::Php,
+            None,
+        ),
+        _ => unreachable!(),
+    };
+    (calm_with(changes), level, flag)
+}
+
+/// Rules that cannot fire without another: R4 needs R3's answer, R15 R14's
+/// and R13's, R5 fires with R16 (daily use), R4 with R16 too.
+fn companions(n: u8) -> &'static [&'static str] {
+    match n {
+        4 => &["R3", "R4", "R16"],
+        5 => &["R5", "R16"],
+        15 => &["R13", "R14", "R15"],
+        _ => &[],
+    }
+}
+
+#[test]
+fn each_rule_fires_with_its_floor_flag_and_reason() {
+    for n in 1..=20u8 {
+        let (a, level, flag) = rule_case(n);
+        let result = assess(&a);
+        let id = format!("R{n}");
+        let expected: Vec<String> = match companions(n) {
+            [] => vec![id.clone()],
+            list => list.iter().map(|s| s.to_string()).collect(),
+        };
+        assert_eq!(rule_ids(&result), expected, "{id}");
+        assert_eq!(result.level, Some(level), "{id}");
+        if let Some(flag) = flag {
+            assert!(result.has(flag), "{id} should raise {flag:?}");
+        }
+        let reason = result
+            .reasons
+            .iter()
+            .find(|r| r.rule.to_string() == id)
+            .unwrap();
+        assert!(!reason.answers.is_empty(), "{id}'s reason names no answer");
+        for (q, ids) in &reason.answers {
+            assert_eq!(ids, &a.selected(*q), "{id} quotes the person's own answer");
+        }
+    }
+}
+
+#[test]
+fn near_misses_do_not_fire() {
+    use QuestionId as Q;
+    // R4/R5 need daily use of alcohol or sedatives.
+    let a = calm_with(&[
+        (Q::Withdrawal, &["strong"]),
+        (Q::UseFrequency, &["daily"]),
+        (Q::Substances, &["opioids"]),
+    ]);
+    assert_eq!(rule_ids(&assess(&a)), ["R3", "R16"]);
+    let a = calm_with(&[
+        (Q::Withdrawal, &["not_sure"]),
+        (Q::UseFrequency, &["most_days"]),
+        (Q::Substances, &["alcohol"]),
+    ]);
+    assert_eq!(rule_ids(&assess(&a)), ["R16"]);
+    // R15 needs more than an unsafe home.
+    let a = calm_with(&[(Q::Home, &["unsafe"]), (Q::DailyLife, &["not_coping"])]);
+    assert_eq!(rule_ids(&assess(&a)), ["R11", "R14", "R15"]);
+    let a = calm_with(&[(Q::Home, &["alone"]), (Q::DailyLife, &["not_coping"])]);
+    assert_eq!(assess(&a).level, Some(Level::Php));
+    // R17 is for residential history only; relapse after it is R20.
+    let a = calm_with(&[(Q::History, &["intensive"]), (Q::Since, &["doing_well"])]);
+    assert_eq!(assess(&a).level, Some(Level::Out));
+    let a = calm_with(&[(Q::History, &["residential"]), (Q::Since, &["cravings"])]);
+    assert_eq!(rule_ids(&assess(&a)), ["R17", "R18"]);
+}
+
+#[test]
+fn schedule_and_format_flags_describe_the_level() {
+    use QuestionId as Q;
+    let cases: &[(Changes, bool)] = &[
+        (&[(Q::Time, &["under_9"])], false),
+        (
+            &[(Q::Time, &["under_9"]), (Q::DailyLife, &["struggling"])],
+            true,
+        ),
+        (
+            &[(Q::Time, &["9_to_19"]), (Q::DailyLife, &["struggling"])],
+            false,
+        ),
+        (
+            &[(Q::Time, &["9_to_19"]), (Q::DailyLife, &["not_coping"])],
+            true,
+        ),
+        (
+            &[(Q::Time, &["20_plus"]), (Q::DailyLife, &["not_coping"])],
+            false,
+        ),
+        (&[(Q::Time, &["20_plus"]), (Q::SelfHarm, &["now"])], true),
+        (&[(Q::Time, &["full_time"]), (Q::SelfHarm, &["now"])], false),
+    ];
+    for (changes, gap) in cases {
+        let result = assess(&calm_with(changes));
+        assert_eq!(result.has(Flag::ScheduleGap), *gap, "{changes:?}");
+    }
+    let virtual_iop = calm_with(&[(Q::Format, &["virtual"]), (Q::UseFrequency, &["daily"])]);
+    assert!(assess(&virtual_iop).has(Flag::VirtualOption));
+    let either_out = calm_with(&[(Q::Format, &["either"])]);
+    assert!(assess(&either_out).has(Flag::VirtualOption));
+    let virtual_php = calm_with(&[(Q::Format, &["virtual"]), (Q::Medical, &["needs_care"])]);
+    assert!(!assess(&virtual_php).has(Flag::VirtualOption));
+    let in_person = calm_with(&[(Q::Format, &["in_person"])]);
+    assert!(!assess(&in_person).has(Flag::VirtualOption));
+}
+
+#[test]
+fn skips_give_incomplete_then_too_few_answers() {
+    use QuestionId as Q;
+    let mut a = answers(CALM);
+    a.set(Q::Format, &[]).unwrap();
+    let result = assess(&a);
+    assert_eq!(result.skipped, [Q::Format]);
+    assert!(result.has(Flag::Incomplete) && !result.has(Flag::TooFewAnswers));
+
+    // 13 questions apply with no history: 6 skipped is not more than half…
+    let mut a = answers(CALM);
+    for q in [
+        Q::UseFrequency,
+        Q::Substances,
+        Q::Withdrawal,
+        Q::Medical,
+        Q::Commitments,
+        Q::Time,
+    ] {
+        a.set(q, &[]).unwrap();
+    }
+    assert_eq!(assess(&a).applicable, 13);
+    assert!(assess(&a).level.is_some());
+    // …7 is.
+    a.set(Q::Format, &[]).unwrap();
+    let result = assess(&a);
+    assert!(result.has(Flag::TooFewAnswers));
+    assert_eq!(result.level, None);
+    assert_eq!(result.cli_report().level, None);
+
+    // With a history, `since` applies and counts.
+    let mut a = calm_with(&[(Q::History, &["outpatient"])]);
+    assert_eq!(assess(&a).skipped, [Q::Since]);
+    for q in [
+        Q::UseFrequency,
+        Q::Substances,
+        Q::Withdrawal,
+        Q::Medical,
+        Q::Commitments,
+        Q::Time,
+    ] {
+        a.set(q, &[]).unwrap();
+    }
+    assert_eq!(assess(&a).applicable, 14);
+    assert!(
+        !assess(&a).has(Flag::TooFewAnswers),
+        "7 of 14 is exactly half"
+    );
+}
+
+#[test]
+fn danger_shows_even_without_a_level() {
+    let result = assess(&answers(r#"{"self_harm":"now"}"#));
+    assert_eq!(result.level, None);
+    assert!(result.has(Flag::Emergency) && result.has(Flag::TooFewAnswers));
+    assert_eq!(result.floor, Level::Res);
+}
+
+#[test]
+fn choosing_no_history_drops_since() {
+    let mut a = answers(r#"{"history":"intensive","since":"relapsed"}"#);
+    a.set(QuestionId::History, &["none"]).unwrap();
+    assert_eq!(a.since, None);
+    assert!(!a.is_applicable(QuestionId::Since));
+}
+
+#[test]
+fn flags_sort_alphabetically_and_rules_by_number() {
+    let ids: Vec<&str> = Flag::ALL.iter().map(|f| f.id()).collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted);
+    let numbers: Vec<u8> = RULES.iter().map(|r| r.id.0).collect();
+    assert_eq!(numbers, (1..=20).collect::<Vec<_>>());
+}
+
+#[test]
+fn answers_round_trip_through_json() {
+    let a = calm_with(&[
+        (QuestionId::Substances, &["opioids", "alcohol"]),
+        (QuestionId::History, &["residential"]),
+        (QuestionId::Since, &["cravings"]),
+    ]);
+    let json = serde_json::to_string(&a).unwrap();
+    assert_eq!(Answers::from_json(&json).unwrap(), a);
+    assert!(
+        json.contains(r#""substances":["alcohol","opioids"]"#),
+        "{json}"
+    );
+}
+
+/// An independent reading of the rule table, written from the spec alone,
+/// to cross-check the engine over every combination.
+fn spec_oracle(a: &Answers) -> (Level, Vec<u8>) {
+    let s = |q: QuestionId| a.selected(q).first().copied().unwrap_or("");
+    let alc_sed = a
+        .selected(QuestionId::Substances)
+        .iter()
+        .any(|x| *x == "alcohol" || *x == "sedatives");
+    use QuestionId as Q;
+    let table: [(bool, Level); 20] = [
+        (s(Q::SelfHarm) == "now", Level::Res),
+        (s(Q::Withdrawal) == "severe", Level::Res),
+        (s(Q::Withdrawal) == "strong", Level::Iop),
+        (
+            s(Q::Withdrawal) == "strong" && s(Q::UseFrequency) == "daily" && alc_sed,
+            Level::Php,
+        ),
+        (
+            s(Q::Withdrawal) == "not_sure" && s(Q::UseFrequency) == "daily" && alc_sed,
+            Level::Iop,
+        ),
+        (s(Q::Medical) == "needs_care", Level::Php),
+        (s(Q::SelfHarm) == "past_month", Level::Iop),
+        (s(Q::MentalHealth) == "in_care", Level::Out),
+        (s(Q::MentalHealth) == "no_care", Level::Iop),
+        (s(Q::DailyLife) == "struggling", Level::Iop),
+        (s(Q::DailyLife) == "not_coping", Level::Php),
+        (s(Q::BetweenSessions) == "not_sure", Level::Iop),
+        (s(Q::BetweenSessions) == "no", Level::Php),
+        (s(Q::Home) == "unsafe", Level::Php),
+        (
+            s(Q::Home) == "unsafe"
+                && (s(Q::BetweenSessions) == "no" || s(Q::DailyLife) == "not_coping"),
+            Level::Res,
+        ),
+        (
+            matches!(s(Q::UseFrequency), "most_days" | "daily"),
+            Level::Iop,
+        ),
+        (
+            s(Q::History) == "residential" && matches!(s(Q::Since), "doing_well" | "cravings"),
+            Level::Iop,
+        ),
+        (s(Q::Since) == "cravings", Level::Iop),
+        (
+            s(Q::Since) == "relapsed" && s(Q::History) == "outpatient",
+            Level::Iop,
+        ),
+        (
+            s(Q::Since) == "relapsed" && matches!(s(Q::History), "intensive" | "residential"),
+            Level::Php,
+        ),
+    ];
+    let fired: Vec<u8> = (1..=20).filter(|n| table[*n as usize - 1].0).collect();
+    let level = fired
+        .iter()
+        .map(|n| table[*n as usize - 1].1)
+        .max()
+        .unwrap_or(Level::Out);
+    (level, fired)
+}
+
+#[test]
+fn every_combination_matches_the_spec_table() {
+    let mut count = 0;
+    for row in table_rows() {
+        let result = assess(&row.answers);
+        let (level, fired) = spec_oracle(&row.answers);
+        assert_eq!(result.floor, level, "{:?}", row.answers);
+        assert_eq!(result.level, Some(level), "{:?}", row.answers);
+        let numbers: Vec<u8> = result.rules().map(|r| r.0).collect();
+        assert_eq!(numbers, fired, "{:?}", row.answers);
+        count += 1;
+    }
+    assert_eq!(count, 291_600);
+}
+
+/// The ordered questions, each with a way to raise its answer one step.
+fn raise(a: &Answers, q: QuestionId) -> Option<Answers> {
+    let mut up = a.clone();
+    use QuestionId as Q;
+    match q {
+        Q::UseFrequency => up.use_frequency = Some(a.use_frequency?.next()?),
+        Q::Withdrawal => up.withdrawal = Some(a.withdrawal?.next()?),
+        Q::Medical => up.medical = Some(a.medical?.next()?),
+        Q::SelfHarm => up.self_harm = Some(a.self_harm?.next()?),
+        Q::MentalHealth => up.mental_health = Some(a.mental_health?.next()?),
+        Q::DailyLife => up.daily_life = Some(a.daily_life?.next()?),
+        Q::BetweenSessions => up.between_sessions = Some(a.between_sessions?.next()?),
+        Q::Since => up.since = Some(a.since?.next()?),
+        Q::Home => up.home = Some(a.home?.next()?),
+        _ => return None,
+    }
+    Some(up)
+}
+
+#[test]
+fn monotone_over_every_combination() {
+    let ordered: Vec<QuestionId> = QuestionId::ALL
+        .iter()
+        .copied()
+        .filter(|q| q.kind() == QuestionKind::Ordered)
+        .collect();
+    assert_eq!(ordered.len(), 9);
+    let mut checked = 0u32;
+    for row in table_rows() {
+        let base = assess(&row.answers);
+        for &q in &ordered {
+            let Some(up) = raise(&row.answers, q) else {
+                continue;
+            };
+            let higher = assess(&up);
+            assert!(
+                higher.level >= base.level,
+                "raising {q:?} lowered {:?}",
+                row.answers
+            );
+            for flag in [Flag::Emergency, Flag::WithdrawalMedical] {
+                assert!(
+                    !base.has(flag) || higher.has(flag),
+                    "raising {q:?} dropped {flag:?} for {:?}",
+                    row.answers
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 1_000_000, "only {checked} raises checked");
+}
+
+#[test]
+fn the_config_never_changes_the_level() {
+    let configs: Vec<Config> = [
+        "{}",
+        r#"{"offers":["OUT"]}"#,
+        r#"{"offers":["IOP","PHP"],"center_name":"Hope House","phone":"555-010-2000"}"#,
+        r##"{"offers":["RES"],"mode":"kiosk","lang":"es","theme":{"accent":"#ffeeaa"}}"##,
+        r#"{"offers":["OUT","IOP","PHP","RES"],"events":true}"#,
+    ]
+    .iter()
+    .map(|json| Config::from_json(json).0)
+    .collect();
+    for (i, row) in table_rows().enumerate().step_by(7) {
+        let plain = assess(&row.answers);
+        for config in &configs {
+            let rec = recommend(&row.answers, config);
+            assert_eq!(rec.assessment, plain, "row {i}");
+            let offered = plain
+                .level
+                .and_then(|l| config.offers.as_ref().map(|o| o.contains(&l)));
+            assert_eq!(rec.offered_here, offered);
+        }
+    }
+}
+
+#[test]
+fn rule_table_is_generated_from_the_code() {
+    let table = markdown_table();
+    assert_eq!(table.lines().count(), 22);
+    assert!(table.contains("| R15 | `home` = `unsafe` and (`between_sessions` = `no` or `daily_life` = `not_coping`) | `RES` | `sober_living` |"));
+    assert!(table.contains("| R8 | `mental_health` = `in_care` | — | `co_occurring` |"));
+}
+
+#[test]
+fn csv_table_has_every_row() {
+    let csv = table_csv();
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some(TABLE_HEADER));
+    assert_eq!(lines.clone().count(), 291_600);
+    let first = lines.next().unwrap();
+    assert_eq!(
+        first,
+        "not_using,yes,none,none,no,no,coping,yes,none,,supportive,OUT,,"
+    );
+    assert!(csv.contains(
+        "\ndaily,yes,severe,needs_care,now,no_care,not_coping,no,residential,relapsed,unsafe,RES,"
+    ));
+}
