@@ -1,6 +1,7 @@
 //! carefit: a private level-of-care self-check.
 //!
 //! - [`engine`]: answers → recommendation, pure Rust, no web dependency.
+//! - [`flow`]: the journey through the screens, as plain data.
 //! - [`config`]: a treatment center's settings, validated in one place.
 //! - [`i18n`]: every text a person reads, per language.
 //! - [`recommendation`]: the assessment plus what the center offers.
@@ -8,6 +9,7 @@
 
 pub mod config;
 pub mod engine;
+pub mod flow;
 pub mod i18n;
 pub mod recommendation;
 

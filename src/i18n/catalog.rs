@@ -84,6 +84,7 @@ pub struct Catalog {
     pub choose_all: &'static str,
     pub choose_one: &'static str,
     pub why_we_ask: &'static str,
+    pub missing_choice: &'static str,
     pub answers_kept: &'static str,
 
     pub questions: [QuestionText; 14],

@@ -30,7 +30,8 @@ pub static CATALOG: Catalog = Catalog {
     progress: "Question {n} of {total}",
     choose_all: "Choose all that apply.",
     choose_one: "Choose one.",
-    why_we_ask: "Why we ask",
+    why_we_ask: "Why we ask:",
+    missing_choice: "Choose an answer, or skip this question.",
     answers_kept: "Your answers so far are kept.",
 
     questions: [

@@ -1,0 +1,189 @@
+//! Where the person is in the questionnaire, and how each action moves
+//! them: plain data and a pure `apply`, so the browser shell only renders
+//! it and the rules of the journey are tested natively.
+
+use crate::engine::{Answers, QuestionId, SelfHarm};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Question(QuestionId),
+    /// Crisis help; `then` is where "go on" leads.
+    Crisis {
+        then: Box<Screen>,
+    },
+    Review,
+    Result,
+    /// The levels side by side; `back` is where the person came from.
+    Compare {
+        back: Box<Screen>,
+    },
+}
+
+impl Screen {
+    /// The `data-screen` id of the automation contract.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Screen::Start => "start",
+            Screen::Question(_) => "question",
+            Screen::Crisis { .. } => "crisis",
+            Screen::Review => "review",
+            Screen::Result => "result",
+            Screen::Compare { .. } => "compare",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Start,
+    /// The person changed their choice for a question (not yet moved on).
+    Choose(QuestionId, Vec<String>),
+    Next,
+    Back,
+    Skip,
+    /// Leave the crisis screen and go on where they were headed.
+    Continue,
+    /// "Need help now?" from any screen.
+    Help,
+    /// Open one answer for editing on the review screen.
+    Edit(Option<QuestionId>),
+    Compare,
+    Restart,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flow {
+    pub screen: Screen,
+    pub answers: Answers,
+    /// Set when Next is pressed with nothing chosen on a question.
+    pub missing_choice: bool,
+    /// The answer open for editing on the review screen.
+    pub editing: Option<QuestionId>,
+}
+
+impl Default for Flow {
+    fn default() -> Self {
+        Flow {
+            screen: Screen::Start,
+            answers: Answers::default(),
+            missing_choice: false,
+            editing: None,
+        }
+    }
+}
+
+impl Flow {
+    /// The questions this person is asked, in order (`since` only after a
+    /// treatment history).
+    pub fn questions(&self) -> Vec<QuestionId> {
+        self.answers.applicable().collect()
+    }
+
+    /// "Question n of total" for the current screen, when it is a question.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        let Screen::Question(q) = self.screen else {
+            return None;
+        };
+        let questions = self.questions();
+        let n = questions.iter().position(|x| *x == q)? + 1;
+        Some((n, questions.len()))
+    }
+
+    fn after(&self, q: QuestionId) -> Screen {
+        let questions = self.questions();
+        let i = questions.iter().position(|x| *x == q).unwrap_or(0);
+        questions
+            .get(i + 1)
+            .map_or(Screen::Review, |next| Screen::Question(*next))
+    }
+
+    fn before(&self, q: QuestionId) -> Screen {
+        let questions = self.questions();
+        match questions.iter().position(|x| *x == q) {
+            Some(i) if i > 0 => Screen::Question(questions[i - 1]),
+            _ => Screen::Start,
+        }
+    }
+
+    /// The one place the journey changes. Unknown option ids are ignored:
+    /// the UI only sends ids it rendered from the engine.
+    pub fn apply(mut self, action: Action) -> Flow {
+        self.missing_choice = false;
+        match action {
+            Action::Start => {
+                self.screen = self
+                    .questions()
+                    .first()
+                    .map_or(Screen::Review, |q| Screen::Question(*q))
+            }
+            Action::Choose(q, ids) => {
+                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                if self.answers.set(q, &ids).is_ok()
+                    && q == QuestionId::SelfHarm
+                    && self.answers.self_harm == Some(SelfHarm::Now)
+                {
+                    // Emergency first: help comes before any further question.
+                    let then = match &self.screen {
+                        Screen::Question(current) => self.after(*current),
+                        other => other.clone(),
+                    };
+                    self.screen = Screen::Crisis {
+                        then: Box::new(then),
+                    };
+                }
+            }
+            Action::Next => match self.screen.clone() {
+                Screen::Question(q) if !self.answers.is_answered(q) => self.missing_choice = true,
+                Screen::Question(q) => self.screen = self.after(q),
+                Screen::Review => {
+                    self.editing = None;
+                    self.screen = Screen::Result
+                }
+                _ => {}
+            },
+            Action::Skip => {
+                if let Screen::Question(q) = self.screen {
+                    let _ = self.answers.set(q, &[]);
+                    self.screen = self.after(q);
+                }
+            }
+            Action::Back => {
+                self.screen = match self.screen.clone() {
+                    Screen::Question(q) => self.before(q),
+                    Screen::Review => self
+                        .questions()
+                        .last()
+                        .map_or(Screen::Start, |q| Screen::Question(*q)),
+                    Screen::Result => Screen::Review,
+                    Screen::Compare { back } | Screen::Crisis { then: back } => *back,
+                    Screen::Start => Screen::Start,
+                }
+            }
+            Action::Continue => {
+                if let Screen::Crisis { then } = self.screen {
+                    self.screen = *then;
+                }
+            }
+            Action::Help => {
+                if !matches!(self.screen, Screen::Crisis { .. }) {
+                    let here = std::mem::replace(&mut self.screen, Screen::Start);
+                    self.screen = Screen::Crisis {
+                        then: Box::new(here),
+                    };
+                }
+            }
+            Action::Edit(q) => self.editing = q,
+            Action::Compare => {
+                if !matches!(self.screen, Screen::Compare { .. }) {
+                    let here = std::mem::replace(&mut self.screen, Screen::Start);
+                    self.screen = Screen::Compare {
+                        back: Box::new(here),
+                    };
+                }
+            }
+            Action::Restart => return Flow::default(),
+        }
+        self
+    }
+}

@@ -1,0 +1,145 @@
+//! The root: one reducer holding the flow, the language, and the screens.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::components::{
+    compare::Compare, crisis::Crisis, notice::Notice, question::QuestionScreen,
+    result::ResultScreen, review::Review, start::Start,
+};
+use super::dom;
+use crate::config::{Config, ConfigIssue};
+use crate::flow::{Action, Flow, Screen};
+use crate::i18n::{fill, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub config: Rc<Config>,
+    pub issues: Rc<Vec<ConfigIssue>>,
+    pub lang: Lang,
+}
+
+/// Thin adapter: the flow's own `apply` does the work.
+#[derive(Clone, PartialEq, Default)]
+struct FlowState(Flow);
+
+impl Reducible for FlowState {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(FlowState(self.0.clone().apply(action)))
+    }
+}
+
+thread_local! {
+    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(0) };
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(FlowState::default);
+    let lang = use_state_eq(|| props.lang);
+    // Ids stay unique when several widgets share a page.
+    let uid = use_memo((), |_| {
+        NEXT_INSTANCE.with(|n| {
+            n.set(n.get() + 1);
+            format!("cf{}", n.get())
+        })
+    });
+    let root = use_node_ref();
+    let flow = &state.0;
+    let t = lang.catalog();
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let onchoose = dispatch.reform(|(q, ids)| Action::Choose(q, ids));
+    let action = |a: Action| dispatch.reform(move |_: MouseEvent| a.clone());
+
+    // Each new screen: focus its heading (not on first load, which would
+    // pull the page), so screen readers start at the question.
+    let first_render = use_mut_ref(|| true);
+    {
+        let root = root.clone();
+        let key = (flow.screen.clone(), flow.missing_choice);
+        use_effect_with(key, move |_| {
+            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                return;
+            }
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                dom::focus_heading(&el);
+            }
+        });
+    }
+
+    let announcement = match (&flow.screen, flow.progress()) {
+        (_, Some((n, total))) => fill(
+            t.progress,
+            &[("n", &n.to_string()), ("total", &total.to_string())],
+        ),
+        (Screen::Review, _) => t.review_heading.to_string(),
+        (Screen::Result, _) => t.result_heading.to_string(),
+        (Screen::Compare { .. }, _) => t.compare_heading.to_string(),
+        _ => String::new(),
+    };
+
+    let screen = match &flow.screen {
+        Screen::Start => html! {
+            <Start lang={*lang} config={props.config.clone()}
+                onstart={action(Action::Start)} oncompare={action(Action::Compare)} />
+        },
+        Screen::Question(q) => html! {
+            <QuestionScreen lang={*lang} uid={(*uid).clone()} question={*q}
+                selected={flow.answers.selected(*q)} progress={flow.progress().unwrap_or((1, 1))}
+                missing_choice={flow.missing_choice} onchoose={onchoose.clone()}
+                onnext={action(Action::Next)} onback={action(Action::Back)} onskip={action(Action::Skip)} />
+        },
+        Screen::Crisis { .. } => html! {
+            <Crisis lang={*lang} config={props.config.clone()} oncontinue={action(Action::Continue)} />
+        },
+        Screen::Review => html! {
+            <Review lang={*lang} uid={(*uid).clone()} answers={flow.answers.clone()} editing={flow.editing}
+                onchoose={onchoose.clone()} onedit={dispatch.reform(Action::Edit)}
+                onnext={action(Action::Next)} onback={action(Action::Back)} />
+        },
+        Screen::Result => html! {
+            <ResultScreen lang={*lang} config={props.config.clone()} answers={flow.answers.clone()}
+                onback={action(Action::Back)} oncompare={action(Action::Compare)}
+                onrestart={action(Action::Restart)} onprint={Callback::from(|_: MouseEvent| dom::print())} />
+        },
+        Screen::Compare { .. } => html! {
+            <Compare lang={*lang} onback={action(Action::Back)} />
+        },
+    };
+
+    let on_crisis = matches!(flow.screen, Screen::Crisis { .. });
+    let other_langs = Lang::ALL.iter().copied().filter(|l| *l != *lang).map(|l| {
+        let set = lang.clone();
+        html! {
+            <button type="button" class="cf-link cf-lang" data-action="lang" lang={l.tag()}
+                onclick={Callback::from(move |_: MouseEvent| set.set(l))}>
+                { l.catalog().switch_label }
+            </button>
+        }
+    });
+
+    html! {
+        <div class="carefit" lang={lang.tag()} ref={root}>
+            <div class="cf-bar">
+                if !on_crisis {
+                    <button type="button" class="cf-help" data-action="help" onclick={action(Action::Help)}>
+                        { t.help_now }
+                    </button>
+                }
+                { for other_langs }
+            </div>
+            if !props.issues.is_empty() {
+                <Notice lang={*lang} issues={props.issues.clone()} />
+            }
+            { screen }
+            <div class="cf-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>
+        </div>
+    }
+}

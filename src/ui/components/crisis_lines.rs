@@ -1,0 +1,70 @@
+//! The crisis numbers, as tap-to-call and tap-to-text links: the US lines
+//! by default, or the center's own from the config.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::config::{Config, Phone};
+use crate::i18n::{fill, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct CrisisLinesProps {
+    pub lang: Lang,
+    pub config: Rc<Config>,
+}
+
+fn call(label: String, phone: &Phone) -> Html {
+    html! { <a class="cf-tel" href={phone.tel_href()}>{ label }</a> }
+}
+
+fn text(label: String, number: &str, keyword: Option<&str>) -> Html {
+    let href = match keyword {
+        Some(word) => format!("sms:{number}?body={word}"),
+        None => format!("sms:{number}"),
+    };
+    html! { <a class="cf-tel" {href}>{ label }</a> }
+}
+
+#[component]
+pub fn CrisisLines(props: &CrisisLinesProps) -> Html {
+    let t = props.lang.catalog();
+    let c = &t.crisis;
+    if let Some(custom) = props.config.crisis_for(props.lang) {
+        let emergency = fill(c.emergency, &[("number", &custom.emergency.display)]);
+        return html! {
+            <ul class="cf-crisis-list">
+                <li class="cf-emergency">{ call(emergency, &custom.emergency) }</li>
+                { for custom.lines.iter().map(|line| html! {
+                    <li>
+                        <strong>{ line.name.clone() }</strong>
+                        if let Some(phone) = &line.call {
+                            { " " }{ call(fill(c.call, &[("number", &phone.display)]), phone) }
+                        }
+                        if let Some(phone) = &line.text {
+                            { " " }{ match &line.text_keyword {
+                                Some(word) => text(fill(c.text_keyword, &[("keyword", word), ("number", &phone.display)]), &phone.dial, Some(word)),
+                                None => text(fill(c.text, &[("number", &phone.display)]), &phone.dial, None),
+                            } }
+                        }
+                    </li>
+                }) }
+            </ul>
+        };
+    }
+    let number = |n: &str| crate::config::parse_phone(n).expect("built-in numbers are valid");
+    html! {
+        <ul class="cf-crisis-list">
+            <li class="cf-emergency">{ call(fill(c.emergency, &[("number", "911")]), &number("911")) }</li>
+            <li>
+                { call(c.call_or_text_988.to_string(), &number("988")) }
+                <span class="cf-line-note">{ c.line_988_note }</span>
+            </li>
+            <li>{ text(c.text_741741.to_string(), "741741", Some("HOME")) }</li>
+            <li>
+                { call(c.samhsa.to_string(), &number("1-800-662-4357")) }
+                <span class="cf-line-note">{ c.samhsa_note }</span>
+            </li>
+        </ul>
+    }
+}

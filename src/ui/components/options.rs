@@ -1,0 +1,74 @@
+//! A question's choices: native radios or checkboxes with labels, so the
+//! browser, the keyboard and screen readers all know what they are.
+
+use yew::prelude::*;
+
+use crate::engine::QuestionId;
+use crate::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct OptionsProps {
+    pub lang: Lang,
+    pub uid: AttrValue,
+    pub question: QuestionId,
+    pub selected: Vec<&'static str>,
+    pub onchoose: Callback<(QuestionId, Vec<String>)>,
+}
+
+/// The choice list after ticking or unticking `id`; "none" of the
+/// commitments stands alone.
+fn toggled(selected: &[&str], id: &str, on: bool) -> Vec<String> {
+    let mut out: Vec<String> = selected
+        .iter()
+        .filter(|s| **s != id && (!on || (id != "none" && **s != "none")))
+        .map(|s| s.to_string())
+        .collect();
+    if on {
+        out.push(id.to_string());
+    }
+    out
+}
+
+#[component]
+pub fn Options(props: &OptionsProps) -> Html {
+    let t = props.lang.catalog();
+    let q = props.question;
+    let text = t.question(q);
+    let multi = q.is_multi();
+    let kind = if multi { "checkbox" } else { "radio" };
+    let options = text.options.iter().map(|option| {
+        let id = format!("{}-{}-{}", props.uid, q.id(), option.id);
+        let hint_id = format!("{id}-hint");
+        let checked = props.selected.contains(&option.id);
+        let onchange = {
+            let onchoose = props.onchoose.clone();
+            let selected = props.selected.clone();
+            let value = option.id;
+            Callback::from(move |e: Event| {
+                let on = e
+                    .target_dyn_into::<web_sys::HtmlInputElement>()
+                    .is_some_and(|input| input.checked());
+                let ids = if multi { toggled(&selected, value, on) } else { vec![value.to_string()] };
+                onchoose.emit((q, ids));
+            })
+        };
+        html! {
+            <div class={classes!("cf-option", checked.then_some("cf-checked"))}>
+                <input type={kind} id={id.clone()} name={q.id()} value={option.id} checked={checked}
+                    aria-describedby={(!option.hint.is_empty()).then(|| hint_id.clone())} {onchange} />
+                <label for={id}>
+                    <span class="cf-option-label">{ option.label }</span>
+                    if !option.hint.is_empty() {
+                        <span class="cf-hint" id={hint_id}>{ option.hint }</span>
+                    }
+                </label>
+            </div>
+        }
+    });
+    html! {
+        <div class="cf-options">
+            <p class="cf-choose">{ if multi { t.choose_all } else { t.choose_one } }</p>
+            { for options }
+        </div>
+    }
+}

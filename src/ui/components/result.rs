@@ -1,0 +1,278 @@
+//! The result: the level (or what is missing), the person's own reasons,
+//! why not one level lower, every flag's message, a drawn week, and next
+//! steps with the center's details or referral help.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::crisis_lines::CrisisLines;
+use crate::config::Config;
+use crate::engine::{Answers, Flag, Level, QuestionId};
+use crate::i18n::{fill, Catalog, Lang};
+use crate::recommendation::recommend;
+use crate::ui::week::typical_week;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub lang: Lang,
+    pub config: Rc<Config>,
+    pub answers: Answers,
+    pub onback: Callback<MouseEvent>,
+    pub oncompare: Callback<MouseEvent>,
+    pub onrestart: Callback<MouseEvent>,
+    pub onprint: Callback<MouseEvent>,
+}
+
+/// Danger first, then everything else in the catalog's order.
+fn flag_order(flags: impl Iterator<Item = Flag>) -> Vec<Flag> {
+    let mut flags: Vec<Flag> = flags.collect();
+    flags.sort_by_key(|f| match f {
+        Flag::Emergency => 0,
+        Flag::WithdrawalMedical => 1,
+        Flag::SafetyPlan | Flag::MedicalCheck => 2,
+        _ => 3,
+    });
+    flags
+}
+
+fn topics(t: &Catalog, questions: &[QuestionId]) -> String {
+    questions
+        .iter()
+        .map(|q| t.question(*q).topic.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[component]
+pub fn ResultScreen(props: &ResultProps) -> Html {
+    let t = props.lang.catalog();
+    let rec = recommend(&props.answers, &props.config);
+    let result = &rec.assessment;
+    let level_code = result.level.map_or("none", Level::id);
+
+    let headline = match result.level {
+        Some(level) => {
+            let l = t.level(level);
+            html! {
+                <>
+                    <p class="cf-level-intro">{ t.result_level_intro }</p>
+                    <p class="cf-level-name">{ l.name }</p>
+                    <p class="cf-level-gloss">{ l.gloss }</p>
+                    <p>{ l.summary }</p>
+                </>
+            }
+        }
+        None => {
+            let needed = result.skipped.len() - result.applicable / 2;
+            html! {
+                <>
+                    <p class="cf-level-name">{ t.result_none_heading }</p>
+                    <p>{ t.result_none_body }</p>
+                    <p>{ fill(t.result_none_need, &[("count", &needed.to_string()), ("topics", &topics(t, &result.skipped))]) }</p>
+                </>
+            }
+        }
+    };
+
+    let flags = flag_order(result.flags.iter().copied()).into_iter().map(|flag| {
+        let text = t.flag(flag);
+        let body = match flag {
+            Flag::Incomplete => html! {
+                <p>{ fill(t.result_skipped_topics, &[("topics", &topics(t, &result.skipped))]) }{ " " }{ text.body[0] }</p>
+            },
+            _ => html! { <>{ for text.body.iter().map(|p| html! { <p>{ *p }</p> }) }</> },
+        };
+        let urgent = matches!(flag, Flag::Emergency | Flag::WithdrawalMedical);
+        html! {
+            <div class={classes!("cf-flag", urgent.then_some("cf-urgent"))} data-flag={flag.id()}>
+                <h3>{ text.heading }</h3>
+                { body }
+                if matches!(flag, Flag::Emergency | Flag::SafetyPlan) {
+                    <CrisisLines lang={props.lang} config={props.config.clone()} />
+                }
+            </div>
+        }
+    });
+
+    let reasons = result.reasons.iter().map(|reason| {
+        let said = reason.answers.iter().map(|(q, ids)| {
+            let labels: Vec<&str> = ids.iter().map(|id| t.option_label(*q, id)).collect();
+            html! { <li>{ format!("{}: ", t.question(*q).topic) }<q>{ labels.join(", ") }</q></li> }
+        });
+        html! {
+            <li data-rule={reason.rule.to_string()}>
+                <p>{ t.reason(reason.rule) }</p>
+                <p class="cf-you-said">{ t.result_you_said }</p>
+                <ul class="cf-said">{ for said }</ul>
+            </li>
+        }
+    });
+
+    let why_not_lower = result.level.and_then(|level| {
+        let lower = level.lower()?;
+        Some(html! {
+            <section class="cf-block">
+                <h2>{ fill(t.result_why_not_lower, &[("level", t.level(lower).name)]) }</h2>
+                <p>{ t.level(level).why_not_lower }</p>
+            </section>
+        })
+    });
+
+    html! {
+        <section class="cf-screen" data-screen="result">
+            <button type="button" class="cf-link cf-back cf-no-print" data-action="back" onclick={props.onback.clone()}>
+                { t.back }
+            </button>
+            <h1 tabindex="-1">{ t.result_heading }</h1>
+            <div class="cf-result" data-level={level_code} role="region" aria-label={t.result_heading}>
+                { headline }
+            </div>
+            <p class="cf-note">{ t.result_not_diagnosis }</p>
+            if !result.flags.is_empty() {
+                <section class="cf-block">
+                    <h2>{ t.result_flags_heading }</h2>
+                    { for flags }
+                </section>
+            }
+            if result.level.is_some() {
+                <section class="cf-block">
+                    <h2>{ t.result_reasons_heading }</h2>
+                    if result.reasons.is_empty() {
+                        <p>{ t.result_no_reasons }</p>
+                    } else {
+                        <ul class="cf-reasons">{ for reasons }</ul>
+                    }
+                </section>
+            }
+            { for why_not_lower }
+            if let Some(level) = result.level {
+                <Week lang={props.lang} level={level} />
+            }
+            <NextSteps lang={props.lang} config={props.config.clone()} level={result.level} offered={rec.offered_here} />
+            <PrintedAnswers lang={props.lang} answers={props.answers.clone()} />
+            <div class="cf-actions cf-no-print">
+                <button type="button" class="cf-button cf-secondary" data-action="compare" onclick={props.oncompare.clone()}>
+                    { t.compare_button }
+                </button>
+                <button type="button" class="cf-button cf-secondary" data-action="print" onclick={props.onprint.clone()}>
+                    { t.print }
+                </button>
+                <button type="button" class="cf-button cf-secondary" data-action="restart" onclick={props.onrestart.clone()}>
+                    { t.restart }
+                </button>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WeekProps {
+    lang: Lang,
+    level: Level,
+}
+
+/// A week drawn as bars, and read out as a list of days and hours.
+#[component]
+fn Week(props: &WeekProps) -> Html {
+    let t = props.lang.catalog();
+    let days = typical_week(props.level).into_iter().zip(t.days).map(|(hours, day)| {
+        let (class, label) = match hours {
+            None => ("cf-h24".to_string(), t.around_the_clock.to_string()),
+            Some(h) => (format!("cf-h{h}"), fill(t.hours_label, &[("hours", &h.to_string())])),
+        };
+        html! {
+            <li class="cf-day">
+                <span class="cf-bar-wrap" aria-hidden="true"><span class={classes!("cf-bar-fill", class)}></span></span>
+                <span class="cf-day-name">{ day }</span>
+                <span class="cf-day-hours">{ label }</span>
+            </li>
+        }
+    });
+    html! {
+        <section class="cf-block">
+            <h2>{ t.result_week_heading }</h2>
+            <ol class="cf-week">{ for days }</ol>
+            <p class="cf-note">{ t.level(props.level).week_caption }</p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NextStepsProps {
+    lang: Lang,
+    config: Rc<Config>,
+    level: Option<Level>,
+    offered: Option<bool>,
+}
+
+#[component]
+fn NextSteps(props: &NextStepsProps) -> Html {
+    let t = props.lang.catalog();
+    let config = &props.config;
+    let center = config.center_name.as_deref();
+    let level_name = props.level.map(|l| t.level(l).name).unwrap_or_default();
+    let offered = match (center, props.offered) {
+        (Some(center), Some(false)) => {
+            html! { <p class="cf-not-offered">{ fill(t.result_not_offered, &[("center", center), ("level", level_name)]) }</p> }
+        }
+        (Some(center), Some(true)) => {
+            html! { <p>{ fill(t.result_offered, &[("center", center), ("level", level_name)]) }</p> }
+        }
+        _ => html! {},
+    };
+    let call = match (center, &config.phone) {
+        (Some(center), Some(phone)) => html! {
+            <p><a class="cf-tel" href={phone.tel_href()}>{ fill(t.result_next_center, &[("center", center), ("phone", &phone.display)]) }</a></p>
+        },
+        _ => html! { <p>{ t.result_next_no_center }</p> },
+    };
+    let contact = config.contact_url.as_ref().map(|url| {
+        let name = center.unwrap_or(t.samhsa_name);
+        html! {
+            <p><a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank">
+                { fill(t.result_next_contact, &[("center", name)]) }
+            </a></p>
+        }
+    });
+    html! {
+        <section class="cf-block">
+            <h2>{ t.result_next_heading }</h2>
+            { offered }
+            { call }
+            { for contact }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PrintedAnswersProps {
+    lang: Lang,
+    answers: Answers,
+}
+
+/// Only on paper: the answers behind the result, for a clinician.
+#[component]
+fn PrintedAnswers(props: &PrintedAnswersProps) -> Html {
+    let t = props.lang.catalog();
+    let rows = props.answers.applicable().map(|q| {
+        let labels: Vec<&str> = props
+            .answers
+            .selected(q)
+            .iter()
+            .map(|id| t.option_label(q, id))
+            .collect();
+        let shown = if labels.is_empty() {
+            t.review_skipped.to_string()
+        } else {
+            labels.join(", ")
+        };
+        html! { <div><dt>{ t.question(q).topic }</dt><dd>{ shown }</dd></div> }
+    });
+    html! {
+        <section class="cf-block cf-print-only">
+            <h2>{ t.print_answers }</h2>
+            <dl class="cf-printed-answers">{ for rows }</dl>
+        </section>
+    }
+}

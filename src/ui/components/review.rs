@@ -1,0 +1,78 @@
+//! Check your answers: every question with its answer, each editable in
+//! place, before the result.
+
+use yew::prelude::*;
+
+use super::options::Options;
+use crate::engine::{Answers, QuestionId};
+use crate::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct ReviewProps {
+    pub lang: Lang,
+    pub uid: AttrValue,
+    pub answers: Answers,
+    pub editing: Option<QuestionId>,
+    pub onchoose: Callback<(QuestionId, Vec<String>)>,
+    pub onedit: Callback<Option<QuestionId>>,
+    pub onnext: Callback<MouseEvent>,
+    pub onback: Callback<MouseEvent>,
+}
+
+#[component]
+pub fn Review(props: &ReviewProps) -> Html {
+    let t = props.lang.catalog();
+    let rows = props.answers.applicable().map(|q| {
+        let text = t.question(q);
+        let selected = props.answers.selected(q);
+        let shown: Vec<&str> = selected.iter().map(|id| t.option_label(q, id)).collect();
+        let editing = props.editing == Some(q);
+        let toggle = {
+            let onedit = props.onedit.clone();
+            Callback::from(move |_: MouseEvent| onedit.emit(if editing { None } else { Some(q) }))
+        };
+        html! {
+            <div class="cf-review-row" data-question={q.id()}>
+                <dt>{ text.heading }</dt>
+                <dd class="cf-review-answer">
+                    if shown.is_empty() {
+                        <span class="cf-skipped">{ t.review_skipped }</span>
+                    } else {
+                        { shown.join(", ") }
+                    }
+                </dd>
+                <dd class="cf-review-change">
+                    <button type="button" class="cf-link" data-action="change" data-question={q.id()}
+                        aria-expanded={editing.to_string()} onclick={toggle.clone()}>
+                        { if editing { t.review_done } else { t.review_change } }
+                        <span class="cf-visually-hidden">{ " " }{ text.topic }</span>
+                    </button>
+                </dd>
+                if editing {
+                    <dd class="cf-review-edit">
+                        <fieldset class="cf-fieldset">
+                            <legend class="cf-visually-hidden">{ text.heading }</legend>
+                            <Options lang={props.lang} uid={props.uid.clone()} question={q}
+                                selected={selected.clone()} onchoose={props.onchoose.clone()} />
+                        </fieldset>
+                    </dd>
+                }
+            </div>
+        }
+    });
+    html! {
+        <section class="cf-screen" data-screen="review">
+            <button type="button" class="cf-link cf-back" data-action="back" onclick={props.onback.clone()}>
+                { t.back }
+            </button>
+            <h1 tabindex="-1">{ t.review_heading }</h1>
+            <p class="cf-lead">{ t.review_lead }</p>
+            <dl class="cf-review">{ for rows }</dl>
+            <div class="cf-actions">
+                <button type="button" class="cf-button cf-primary" data-action="next" onclick={props.onnext.clone()}>
+                    { t.review_submit }
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,95 @@
+//! The few browser APIs the shell touches. Nothing here stores anything or
+//! sends anything anywhere.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+use crate::config::{Config, ConfigIssue};
+use crate::i18n::Lang;
+
+pub fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+pub fn element_by_id(id: &str) -> Option<Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// The page's optional `<script type="application/json" id="carefit-config">`.
+pub fn page_config() -> (Config, Vec<ConfigIssue>) {
+    let json = element_by_id("carefit-config").and_then(|e| e.text_content());
+    super::read_config(json.as_deref())
+}
+
+/// The first of the browser's languages the widget speaks.
+pub fn browser_lang() -> Option<Lang> {
+    let navigator = web_sys::window()?.navigator();
+    navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .chain(navigator.language())
+        .find_map(|tag: String| Lang::from_tag(&tag))
+}
+
+pub fn append_div(parent: &Element) -> Element {
+    let doc = document().expect("a page has a document");
+    let div = doc.create_element("div").expect("div");
+    parent.append_child(&div).expect("append");
+    div
+}
+
+fn set_fallback_hidden(hidden: bool) {
+    if let Some(el) = element_by_id("carefit-fallback") {
+        if let Ok(el) = el.dyn_into::<HtmlElement>() {
+            el.set_hidden(hidden);
+        }
+    }
+}
+
+pub fn hide_fallback() {
+    set_fallback_hidden(true);
+}
+
+/// A panic must never leave a blank box: bring back the static fallback,
+/// with its crisis numbers, in place of the app.
+pub fn show_fallback_on_panic() {
+    std::panic::set_hook(Box::new(|_| {
+        if let Some(root) = element_by_id("carefit") {
+            for child in children(&root) {
+                if child.id() != "carefit-fallback" {
+                    child.remove();
+                }
+            }
+        }
+        set_fallback_hidden(false);
+        if let Some(loading) =
+            document().and_then(|d| d.query_selector(".cf-loading").ok().flatten())
+        {
+            loading.set_text_content(Some(
+                "The questions could not load. You can still get help with the numbers below.",
+            ));
+        }
+    }));
+}
+
+fn children(parent: &Element) -> Vec<Element> {
+    let list = parent.children();
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// Moves focus (and so the scroll) to the screen's heading, so a screen
+/// reader starts there.
+pub fn focus_heading(root: &Element) {
+    if let Ok(Some(heading)) = root.query_selector("h1") {
+        if let Ok(heading) = heading.dyn_into::<HtmlElement>() {
+            let _ = heading.focus();
+        }
+    }
+}
+
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -1,0 +1,130 @@
+// Shared end-to-end plumbing: a loopback static server for the built site,
+// headless Chromium through playwright-core, and the privacy checks every
+// journey ends with.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '../..');
+export const DIST = process.env.CAREFIT_DIST || path.join(ROOT, 'dist');
+export const ARTIFACTS = path.join(ROOT, 'target', 'e2e-artifacts');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves `dir` on 127.0.0.1 with optional extra headers; gzip when asked. */
+export async function serve(dir = DIST, { headers = {} } = {}) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    let body = fs.readFileSync(file);
+    const head = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', ...headers };
+    if ((req.headers['accept-encoding'] || '').includes('gzip')) {
+      body = zlib.gzipSync(body);
+      head['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, head).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * A fresh page that records every request and every console error. Requests
+ * to anywhere but `origin` are blocked and remembered, so a leak fails loudly.
+ */
+export async function openPage(browser, origin, { viewport = { width: 1280, height: 900 }, ...options } = {}) {
+  const context = await browser.newContext({ viewport, ...options });
+  const page = await context.newPage();
+  const log = { requests: [], foreign: [], errors: [] };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    log.requests.push(url);
+    if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    log.foreign.push(url);
+    return route.abort();
+  });
+  page.on('console', (msg) => { if (msg.type() === 'error') log.errors.push(msg.text()); });
+  page.on('pageerror', (err) => log.errors.push(String(err)));
+  return { context, page, log };
+}
+
+/** Waits until the app (not the static fallback) shows a screen. */
+export async function ready(page, screen = 'start') {
+  await page.waitForSelector(`[data-screen="${screen}"]`, { timeout: 20000 });
+}
+
+export async function screenId(page) {
+  return page.locator('[data-screen]').first().getAttribute('data-screen');
+}
+
+/** Answers the current question by clicking the labels, as a person would. */
+export async function choose(page, question, values) {
+  for (const value of [].concat(values)) {
+    await page.locator(`input[name="${question}"][value="${value}"]`).click();
+  }
+}
+
+export async function act(page, action) {
+  await page.locator(`[data-action="${action}"]`).first().click();
+}
+
+/** The question id shown now, or null. */
+export async function currentQuestion(page) {
+  const el = page.locator('[data-screen="question"]');
+  return (await el.count()) ? el.getAttribute('data-question') : null;
+}
+
+/** The engine's own verdict for these answers, from the `carefit` binary. */
+export function engineVerdict(answers) {
+  const bin = process.env.CAREFIT_BIN || path.join(ROOT, 'target', 'debug', 'carefit');
+  const out = execFileSync(bin, ['assess', '-'], { input: JSON.stringify(answers) });
+  return JSON.parse(out.toString());
+}
+
+/** What the page keeps: must be nothing, anywhere. */
+export async function storageSnapshot(page) {
+  return page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+    caches: (typeof caches !== 'undefined') ? (await caches.keys()).length : 0,
+    url: location.href,
+  }));
+}
+
+export function artifactPath(name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return path.join(ARTIFACTS, name);
+}
