@@ -1,0 +1,114 @@
+//! The journey through the screens, natively: branching, the crisis
+//! interrupt, back, review and start over.
+#![cfg(not(target_arch = "wasm32"))]
+
+use carefit::engine::QuestionId as Q;
+use carefit::flow::{Action, Flow, Screen};
+
+fn run(actions: Vec<Action>) -> Flow {
+    actions.into_iter().fold(Flow::default(), Flow::apply)
+}
+
+fn choose(q: Q, id: &str) -> Action {
+    Action::Choose(q, vec![id.to_string()])
+}
+
+#[test]
+fn start_leads_to_the_first_question_and_back_returns() {
+    let flow = run(vec![Action::Start]);
+    assert_eq!(flow.screen, Screen::Question(Q::UseFrequency));
+    assert_eq!(flow.progress(), Some((1, 13)));
+    assert_eq!(flow.apply(Action::Back).screen, Screen::Start);
+}
+
+#[test]
+fn next_needs_a_choice_but_skip_does_not() {
+    let flow = run(vec![Action::Start, Action::Next]);
+    assert!(flow.missing_choice);
+    assert_eq!(flow.screen, Screen::Question(Q::UseFrequency));
+    let flow = flow.apply(Action::Skip);
+    assert!(!flow.missing_choice);
+    assert_eq!(flow.screen, Screen::Question(Q::Substances));
+}
+
+#[test]
+fn since_follows_history_only_when_there_was_treatment() {
+    let mut flow = run(vec![Action::Start]);
+    while flow.screen != Screen::Question(Q::History) {
+        flow = flow.apply(Action::Skip);
+    }
+    let none = flow
+        .clone()
+        .apply(choose(Q::History, "none"))
+        .apply(Action::Next);
+    assert_eq!(none.screen, Screen::Question(Q::Home));
+    assert_eq!(none.progress(), Some((10, 13)));
+    let some = flow
+        .apply(choose(Q::History, "outpatient"))
+        .apply(Action::Next);
+    assert_eq!(some.screen, Screen::Question(Q::Since));
+    assert_eq!(some.progress(), Some((10, 14)));
+}
+
+#[test]
+fn self_harm_now_interrupts_then_goes_on_with_the_answer_kept() {
+    let mut flow = run(vec![Action::Start]);
+    while flow.screen != Screen::Question(Q::SelfHarm) {
+        flow = flow.apply(Action::Skip);
+    }
+    let flow = flow.apply(choose(Q::SelfHarm, "now"));
+    assert_eq!(flow.screen.id(), "crisis");
+    let flow = flow.apply(Action::Continue);
+    assert_eq!(flow.screen, Screen::Question(Q::MentalHealth));
+    assert_eq!(flow.answers.selected(Q::SelfHarm), ["now"]);
+    // Choosing `now` again from the review also interrupts, then returns there.
+    let mut flow = flow;
+    while flow.screen != Screen::Review {
+        flow = flow.apply(Action::Skip);
+    }
+    let flow = flow
+        .apply(choose(Q::SelfHarm, "past_month"))
+        .apply(choose(Q::SelfHarm, "now"));
+    assert_eq!(flow.screen.id(), "crisis");
+    assert_eq!(flow.apply(Action::Continue).screen, Screen::Review);
+}
+
+#[test]
+fn help_and_compare_return_where_they_were() {
+    let flow = run(vec![Action::Start, Action::Skip, Action::Help]);
+    assert_eq!(flow.screen.id(), "crisis");
+    assert_eq!(
+        flow.apply(Action::Continue).screen,
+        Screen::Question(Q::Substances)
+    );
+    let flow = run(vec![Action::Compare]);
+    assert_eq!(flow.screen.id(), "compare");
+    assert_eq!(flow.apply(Action::Back).screen, Screen::Start);
+}
+
+#[test]
+fn review_then_result_then_restart_forgets_everything() {
+    let mut flow = run(vec![
+        Action::Start,
+        choose(Q::UseFrequency, "daily"),
+        Action::Next,
+    ]);
+    while flow.screen != Screen::Review {
+        flow = flow.apply(Action::Skip);
+    }
+    let flow = flow
+        .apply(Action::Edit(Some(Q::Home)))
+        .apply(choose(Q::Home, "unsafe"));
+    assert_eq!(flow.editing, Some(Q::Home));
+    let flow = flow.apply(Action::Next);
+    assert_eq!(flow.screen, Screen::Result);
+    assert_eq!(flow.editing, None);
+    assert_eq!(flow.clone().apply(Action::Back).screen, Screen::Review);
+    assert_eq!(flow.apply(Action::Restart), Flow::default());
+}
+
+#[test]
+fn unknown_option_ids_change_nothing() {
+    let flow = run(vec![Action::Start, choose(Q::UseFrequency, "hourly")]);
+    assert!(!flow.answers.is_answered(Q::UseFrequency));
+}
