@@ -72,6 +72,9 @@ fn text(root: &Element, selector: &str) -> String {
     get(root, selector).text_content().unwrap_or_default()
 }
 
+/// (question id, option id) pairs.
+type Pairs<'a> = &'a [(&'a str, &'a str)];
+
 /// Answers every question asked, from a list of (question, option) pairs;
 /// questions not in the list are skipped. Ends on the review screen.
 async fn answer_all(root: &Element, answers: &[(&str, &str)]) {
@@ -203,7 +206,7 @@ async fn help_is_one_tap_away_and_returns_to_the_same_place() {
 
 #[wasm_bindgen_test]
 async fn results_show_the_engines_level_and_every_flag() {
-    let cases: &[(&[(&str, &str)], &str, &[&str])] = &[
+    let cases: &[(Pairs, &str, &[&str])] = &[
         (
             &[
                 ("use_frequency", "weekly_or_less"),
