@@ -1,0 +1,270 @@
+// Complete journeys through the built site, as a person would take them:
+// clicks and the keyboard, skips, back, edits on the review screen, the
+// crisis interrupt, start over. Each ends with the level the engine gives,
+// no request beyond the site's own files, nothing stored, nothing in the URL.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serve, launch, openPage, ready, choose, act, currentQuestion, screenId,
+  engineVerdict, storageSnapshot, artifactPath,
+} from './support.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/**
+ * Walks the questionnaire: `plan[q]` is an option id, a list of ids, or
+ * absent to skip. `hooks[q]` runs after answering q (to test back, etc.).
+ */
+async function walk(page, plan, hooks = {}) {
+  await act(page, 'start');
+  for (let guard = 0; guard < 40; guard++) {
+    const q = await currentQuestion(page);
+    if (!q) break;
+    if (plan[q] === undefined) {
+      await act(page, 'skip');
+    } else {
+      await choose(page, q, plan[q]);
+      if ((await screenId(page)) === 'crisis') await act(page, 'continue');
+      else await act(page, 'next');
+    }
+    if (hooks[q]) await hooks[q](page);
+  }
+  assert.equal(await screenId(page), 'review');
+}
+
+async function expectResult(page, answers) {
+  const verdict = engineVerdict(answers);
+  await page.waitForSelector('[data-screen="result"]');
+  const level = await page.locator('[data-level]').first().getAttribute('data-level');
+  assert.equal(level, verdict.level ?? 'none', `level for ${JSON.stringify(answers)}`);
+  const flags = await page.locator('[data-flag]').evaluateAll((els) => els.map((e) => e.dataset.flag).sort());
+  assert.deepEqual(flags, verdict.flags);
+  return verdict;
+}
+
+/** The promises every journey must keep. */
+async function assertPrivate(page, log, origin) {
+  assert.deepEqual(log.foreign, [], 'no request leaves the site');
+  const own = new Set(log.requests.map((u) => new URL(u).pathname));
+  for (const path of own) assert.match(path, /^\/($|[\w.-]+\.(html|js|css|wasm)$)/, `unexpected request ${path}`);
+  const store = await storageSnapshot(page);
+  assert.deepEqual(
+    { cookie: store.cookie, local: store.local, session: store.session, idb: store.idb, caches: store.caches },
+    { cookie: '', local: 0, session: 0, idb: 0, caches: 0 },
+  );
+  assert.equal(store.url, origin + '/', 'nothing is added to the URL');
+  assert.deepEqual(log.errors, []);
+}
+
+const CALM = {
+  use_frequency: 'weekly_or_less', substances: ['cannabis'], withdrawal: 'none', medical: 'none',
+  self_harm: 'no', mental_health: 'no', daily_life: 'coping', between_sessions: 'yes', history: 'none',
+  home: 'supportive', commitments: ['work'], time: 'under_9', format: 'in_person',
+};
+
+async function journey(plan, { hooks, beforeResult, viewport } = {}) {
+  const { page, log, context } = await openPage(browser, server.origin, { viewport });
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await walk(page, plan, hooks);
+  const answers = beforeResult ? await beforeResult(page, { ...plan }) : plan;
+  await act(page, 'next');
+  const verdict = await expectResult(page, answers);
+  await assertPrivate(page, log, server.origin);
+  return { page, log, context, verdict };
+}
+
+test('1. a calm journey suggests standard outpatient', async () => {
+  const { context, verdict } = await journey(CALM);
+  assert.equal(verdict.level, 'OUT');
+  await context.close();
+});
+
+test('2. the worked example of the spec: IOP with its reasons', async () => {
+  const plan = { ...CALM, mental_health: 'no_care', between_sessions: 'not_sure', substances: ['alcohol'] };
+  delete plan.format;
+  const { page, context, verdict } = await journey(plan);
+  assert.equal(verdict.level, 'IOP');
+  const rules = await page.locator('[data-rule]').evaluateAll((els) => els.map((e) => e.dataset.rule));
+  assert.deepEqual(rules, ['R9', 'R12']);
+  assert.match(await page.locator('[data-rule="R9"]').innerText(), /mental health/i);
+  await context.close();
+});
+
+test('3. relapse after residential care, several substances: PHP', async () => {
+  const plan = { ...CALM, use_frequency: 'daily', substances: ['alcohol', 'opioids'], withdrawal: 'strong',
+    history: 'residential', since: 'relapsed', time: '9_to_19', format: 'either' };
+  const { context, verdict } = await journey(plan);
+  assert.equal(verdict.level, 'PHP');
+  assert.ok(verdict.flags.includes('withdrawal_medical') && verdict.flags.includes('schedule_gap'));
+  await context.close();
+});
+
+test('4. the crisis interrupt comes first, then the result repeats the help', async () => {
+  const { page, log, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await act(page, 'start');
+  const plan = { ...CALM, self_harm: 'now' };
+  while ((await currentQuestion(page)) !== 'self_harm') {
+    const q = await currentQuestion(page);
+    await choose(page, q, plan[q]);
+    await act(page, 'next');
+  }
+  await choose(page, 'self_harm', 'now');
+  assert.equal(await screenId(page), 'crisis');
+  for (const href of ['tel:988', 'tel:911', 'tel:18006624357']) {
+    assert.equal(await page.locator(`[data-screen="crisis"] a[href="${href}"]`).count(), 1, href);
+  }
+  await act(page, 'continue');
+  assert.equal(await currentQuestion(page), 'mental_health');
+  while (await currentQuestion(page)) {
+    const q = await currentQuestion(page);
+    await choose(page, q, plan[q]);
+    await act(page, 'next');
+  }
+  await act(page, 'next');
+  const verdict = await expectResult(page, plan);
+  assert.equal(verdict.level, 'RES');
+  assert.equal(await page.locator('[data-flag="emergency"] a[href="tel:988"]').count(), 1);
+  await assertPrivate(page, log, server.origin);
+  await context.close();
+});
+
+test('5. skipping most questions gives no level and says what is missing', async () => {
+  const { page, context, verdict } = await journey({ use_frequency: 'daily', home: 'alone' });
+  assert.equal(verdict.level, null);
+  assert.match(await page.locator('[data-level="none"]').innerText(), /more/i);
+  await context.close();
+});
+
+test('6. back and a changed mind: the last answer counts', async () => {
+  const plan = { ...CALM };
+  const hooks = {
+    // After answering daily_life, go back and change it.
+    daily_life: async (page) => {
+      await act(page, 'back');
+      assert.equal(await currentQuestion(page), 'daily_life');
+      await choose(page, 'daily_life', 'not_coping');
+      await act(page, 'next');
+    },
+  };
+  const { context, verdict } = await journey(plan, {
+    hooks,
+    beforeResult: async (_page, answers) => ({ ...answers, daily_life: 'not_coping' }),
+  });
+  assert.equal(verdict.level, 'PHP');
+  await context.close();
+});
+
+test('7. edits on the review screen, including a new treatment history', async () => {
+  const { context, verdict } = await journey(CALM, {
+    beforeResult: async (page, answers) => {
+      await page.locator('[data-action="change"][data-question="history"]').click();
+      await choose(page, 'history', 'intensive');
+      await page.locator('[data-action="change"][data-question="since"]').click();
+      await choose(page, 'since', 'relapsed');
+      await page.locator('[data-action="change"][data-question="home"]').click();
+      await choose(page, 'home', 'unsafe');
+      return { ...answers, history: 'intensive', since: 'relapsed', home: 'unsafe' };
+    },
+  });
+  assert.equal(verdict.level, 'PHP');
+  await context.close();
+});
+
+test('8. start over clears every answer, and a second person starts clean', async () => {
+  const { page, log, context } = await journey({ ...CALM, use_frequency: 'daily' });
+  await act(page, 'restart');
+  assert.equal(await screenId(page), 'start');
+  await act(page, 'start');
+  assert.equal(await page.locator('input:checked').count(), 0);
+  await act(page, 'back');
+  await walk(page, CALM);
+  const reviewText = await page.locator('[data-screen="review"]').innerText();
+  assert.doesNotMatch(reviewText, /Every day/, 'nothing of the first person remains');
+  await act(page, 'next');
+  await expectResult(page, CALM);
+  await assertPrivate(page, log, server.origin);
+  await context.close();
+});
+
+test('9. the keyboard alone: Tab, arrows, Space and Enter', async () => {
+  const { page, log, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await page.locator('[data-action="start"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-screen="question"]');
+  const plan = {};
+  for (let guard = 0; guard < 20 && (await currentQuestion(page)); guard++) {
+    const q = await currentQuestion(page);
+    const first = page.locator(`input[name="${q}"]`).first();
+    // Focus lands on the heading; Tab moves on to the first option.
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+    while (!(await first.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
+    if ((await first.getAttribute('type')) === 'radio') {
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+    } else {
+      await page.keyboard.press('Space');
+    }
+    plan[q] = (await first.getAttribute('type')) === 'radio'
+      ? await first.getAttribute('value') : [await first.getAttribute('value')];
+    const outline = await first.evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.notEqual(outline, 'none', 'a visible focus ring');
+    while (!(await page.locator('[data-action="next"]').evaluate((el) => el === document.activeElement))) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+  }
+  assert.equal(await screenId(page), 'review');
+  await page.locator('[data-action="next"]').focus();
+  await page.keyboard.press('Enter');
+  await expectResult(page, plan);
+  await assertPrivate(page, log, server.origin);
+  await context.close();
+});
+
+test('10. the comparison of levels is reachable from start and result', async () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    const { page, log, context } = await openPage(browser, server.origin, { viewport });
+    await page.goto(server.origin + '/');
+    await ready(page);
+    await act(page, 'compare');
+    assert.equal(await screenId(page), 'compare');
+    const visible = viewport.width < 700 ? '.cf-compare-cards' : '.cf-compare-table';
+    assert.ok(await page.locator(visible).isVisible(), `${visible} at ${viewport.width}px`);
+    for (const code of ['OUT', 'IOP', 'PHP', 'RES']) {
+      assert.ok(await page.locator(`${visible} [data-level="${code}"]`).isVisible());
+    }
+    await act(page, 'back');
+    assert.equal(await screenId(page), 'start');
+    await assertPrivate(page, log, server.origin);
+    await context.close();
+  }
+});
+
+test('screenshots of start, a question, crisis and a result at phone and desktop widths', async () => {
+  for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
+    const { page, context } = await openPage(browser, server.origin, { viewport });
+    await page.goto(server.origin + '/');
+    await ready(page);
+    const shot = (screen) => page.screenshot({ path: artifactPath(`${screen}-${name}.png`), fullPage: true });
+    await shot('start');
+    await act(page, 'start');
+    await choose(page, 'use_frequency', 'most_days');
+    await shot('question');
+    await act(page, 'help');
+    await shot('crisis');
+    await act(page, 'continue');
+    await act(page, 'back');
+    await walk(page, { ...CALM, use_frequency: 'most_days', mental_health: 'in_care', format: 'either' });
+    await act(page, 'next');
+    await page.waitForSelector('[data-screen="result"]');
+    await shot('result');
+    await context.close();
+  }
+});
