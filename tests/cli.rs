@@ -177,3 +177,12 @@ fn unknown_commands_show_usage() {
     assert!(out.status.success());
     assert!(text(&out.stdout).contains("carefit assess"));
 }
+
+#[test]
+fn texts_lists_a_catalog_as_json() {
+    let out = carefit(&["texts", "en"], b"");
+    assert!(out.status.success());
+    let texts: Vec<String> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(texts.iter().any(|t| t == "Need help now?"));
+    assert_refused(&carefit(&["texts", "xx"], b""), "`xx`");
+}

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use carefit::config::{Config, Mode, Severity};
 use carefit::engine::{assess, markdown_table, table_csv, Answers};
+use carefit::i18n::Lang;
 
 const USAGE: &str = "\
 carefit — the level-of-care self-check, for staff
@@ -14,6 +15,7 @@ Usage:
   carefit rules                print the rule table (Markdown) the engine runs
   carefit table                print every combination of rule inputs as CSV
   carefit check-config FILE|-  validate a center config
+  carefit texts LANG           print every text a person can read in LANG (en, es) as JSON
   carefit --help | --version
 ";
 
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
         ["rules"] => Ok(markdown_table()),
         ["table"] => Ok(table_csv()),
         ["check-config", path] => read_input(path).and_then(|text| check_config(&text)),
+        ["texts", tag] => texts(tag),
         ["--help" | "-h" | "help"] => Ok(USAGE.to_string()),
         ["--version" | "-V"] => Ok(format!("carefit {}\n", env!("CARGO_PKG_VERSION"))),
         _ => Err(format!("unknown command\n\n{USAGE}")),
@@ -63,6 +66,14 @@ fn assess_command(text: &str) -> Result<String, String> {
     let answers = Answers::from_json(text).map_err(|e| format!("bad answers: {e}"))?;
     let report = assess(&answers).cli_report();
     let json = serde_json::to_string(&report).map_err(|e| e.to_string())?;
+    Ok(json + "\n")
+}
+
+/// For translators and reviewers: the whole catalog of one language.
+fn texts(tag: &str) -> Result<String, String> {
+    let lang = Lang::from_tag(tag).ok_or_else(|| format!("no catalog for language `{tag}`"))?;
+    let json =
+        serde_json::to_string_pretty(&lang.catalog().all_texts()).map_err(|e| e.to_string())?;
     Ok(json + "\n")
 }
 

@@ -60,16 +60,13 @@ pub struct CrisisText {
     pub text: &'static str,
     pub go_on: &'static str,
     pub go_on_note: &'static str,
-    pub close: &'static str,
 }
 
 pub struct Catalog {
     pub lang_name: &'static str,
     /// Label of the switch to this language, in this language.
     pub switch_label: &'static str,
-    pub title: &'static str,
     pub help_now: &'static str,
-    pub skip_to_help: &'static str,
 
     pub start_heading: &'static str,
     pub start_lead: &'static str,
@@ -85,7 +82,6 @@ pub struct Catalog {
     pub choose_one: &'static str,
     pub why_we_ask: &'static str,
     pub missing_choice: &'static str,
-    pub answers_kept: &'static str,
 
     pub questions: [QuestionText; 14],
 
@@ -138,8 +134,6 @@ pub struct Catalog {
     pub samhsa_name: &'static str,
 
     pub notice_heading: &'static str,
-    pub fallback_heading: &'static str,
-    pub fallback_body: &'static str,
 }
 
 pub struct CompareRows {
@@ -176,5 +170,125 @@ impl Catalog {
 
     pub fn reason(&self, rule: RuleId) -> &'static str {
         self.reasons[rule.0 as usize - 1]
+    }
+}
+
+impl Catalog {
+    /// Every text in the catalog, for the checks that read them all
+    /// (reading grade, placeholders, no English left in a translation).
+    pub fn all_texts(&self) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = vec![
+            self.lang_name,
+            self.switch_label,
+            self.help_now,
+            self.start_heading,
+            self.start_lead,
+            self.start_button,
+            self.center_intro,
+            self.back,
+            self.next,
+            self.skip,
+            self.progress,
+            self.choose_all,
+            self.choose_one,
+            self.why_we_ask,
+            self.missing_choice,
+            self.review_heading,
+            self.review_lead,
+            self.review_skipped,
+            self.review_change,
+            self.review_done,
+            self.review_submit,
+            self.result_heading,
+            self.result_level_intro,
+            self.result_none_heading,
+            self.result_none_body,
+            self.result_none_need,
+            self.result_not_diagnosis,
+            self.result_reasons_heading,
+            self.result_no_reasons,
+            self.result_you_said,
+            self.result_why_not_lower,
+            self.result_flags_heading,
+            self.result_week_heading,
+            self.result_next_heading,
+            self.result_next_center,
+            self.result_next_contact,
+            self.result_next_no_center,
+            self.result_not_offered,
+            self.result_offered,
+            self.result_skipped_topics,
+            self.hours_label,
+            self.around_the_clock,
+            self.compare_button,
+            self.compare_heading,
+            self.compare_lead,
+            self.compare_back,
+            self.print,
+            self.restart,
+            self.print_heading,
+            self.print_answers,
+            self.samhsa_name,
+            self.notice_heading,
+        ];
+        out.extend(self.start_points);
+        for q in &self.questions {
+            out.extend([q.heading, q.why, q.topic]);
+            for o in q.options {
+                out.push(o.label);
+                out.push(o.hint);
+            }
+        }
+        let c = &self.crisis;
+        out.extend([
+            c.heading,
+            c.lead,
+            c.emergency,
+            c.call_or_text_988,
+            c.line_988_note,
+            c.text_741741,
+            c.samhsa,
+            c.samhsa_note,
+            c.text_keyword,
+            c.call,
+            c.text,
+            c.go_on,
+            c.go_on_note,
+        ]);
+        out.extend(self.reasons);
+        for f in &self.flags {
+            out.push(f.heading);
+            out.extend(f.body);
+        }
+        for l in &self.levels {
+            out.extend([
+                l.name,
+                l.gloss,
+                l.summary,
+                l.lives,
+                l.hours,
+                l.schedule,
+                l.length,
+                l.supervision,
+                l.week_caption,
+                l.why_not_lower,
+            ]);
+            out.extend(l.fits);
+            out.extend(l.includes);
+        }
+        out.extend(self.days);
+        let r = &self.compare_rows;
+        out.extend([
+            r.level,
+            r.lives,
+            r.hours,
+            r.schedule,
+            r.length,
+            r.supervision,
+            r.fits,
+            r.includes,
+        ]);
+        out.retain(|t| !t.is_empty());
+        out
     }
 }

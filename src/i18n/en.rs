@@ -9,9 +9,7 @@ const fn o(id: &'static str, label: &'static str, hint: &'static str) -> OptionT
 pub static CATALOG: Catalog = Catalog {
     lang_name: "English",
     switch_label: "English",
-    title: "Which level of care fits you?",
     help_now: "Need help now?",
-    skip_to_help: "Skip to crisis help",
 
     start_heading: "Find the level of care that fits you",
     start_lead: "Answer a few short questions about drug or alcohol use. You will see which kind of treatment may fit you best, and why.",
@@ -32,7 +30,6 @@ pub static CATALOG: Catalog = Catalog {
     choose_one: "Choose one.",
     why_we_ask: "Why we ask:",
     missing_choice: "Choose an answer, or skip this question.",
-    answers_kept: "Your answers so far are kept.",
 
     questions: [
         QuestionText {
@@ -214,7 +211,6 @@ pub static CATALOG: Catalog = Catalog {
         text: "Text {number}",
         go_on: "Go on with the questions",
         go_on_note: "Your answer is kept. Your result will show these numbers again.",
-        close: "Close help",
     },
 
     review_heading: "Check your answers",
@@ -451,6 +447,4 @@ pub static CATALOG: Catalog = Catalog {
     samhsa_name: "SAMHSA Helpline",
 
     notice_heading: "Some settings could not be used",
-    fallback_heading: "This tool could not start",
-    fallback_body: "You can still get help. Call the SAMHSA Helpline at 1-800-662-4357 to find treatment. If you are in crisis, call or text 988. In danger, call 911.",
 };

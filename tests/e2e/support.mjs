@@ -26,10 +26,17 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir` on 127.0.0.1 with optional extra headers; gzip when asked. */
-export async function serve(dir = DIST, { headers = {} } = {}) {
+/**
+ * Serves `dir` on 127.0.0.1 with optional extra headers; gzip when asked.
+ * `pages` adds in-memory HTML pages by path (test pages built from dist).
+ */
+export async function serve(dir = DIST, { headers = {}, pages = {} } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    if (pages[url.pathname]) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], ...headers }).end(pages[url.pathname]);
+      return;
+    }
     let file = path.join(dir, decodeURIComponent(url.pathname));
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -127,4 +134,24 @@ export async function storageSnapshot(page) {
 export function artifactPath(name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, name);
+}
+
+/** The built index.html with a center config in it, as a center would set it. */
+export function pageWithConfig(config) {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const json = typeof config === 'string' ? config : JSON.stringify(config);
+  return html.replace('</body>', `<script type="application/json" id="carefit-config">${json}</script></body>`);
+}
+
+const AXE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.0/2.1/2.2 A and AA rules on the page; returns violations. */
+export async function axeViolations(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
 }

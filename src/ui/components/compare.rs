@@ -1,4 +1,5 @@
 //! The four levels side by side: a table on wide screens, cards on phones.
+//! The table scroller is focusable so a keyboard can scroll it too.
 
 use yew::prelude::*;
 
@@ -37,7 +38,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             </button>
             <h1 tabindex="-1">{ t.compare_heading }</h1>
             <p class="cf-lead">{ t.compare_lead }</p>
-            <div class="cf-compare-table-wrap">
+            <div class="cf-compare-table-wrap" tabindex="0" role="region" aria-label={t.compare_heading}>
                 <table class="cf-compare-table">
                     <caption class="cf-visually-hidden">{ t.compare_heading }</caption>
                     <thead>

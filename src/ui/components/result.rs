@@ -124,6 +124,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             <button type="button" class="cf-link cf-back cf-no-print" data-action="back" onclick={props.onback.clone()}>
                 { t.back }
             </button>
+            <p class="cf-print-only">{ t.print_heading }</p>
             <h1 tabindex="-1">{ t.result_heading }</h1>
             <div class="cf-result" data-level={level_code} role="region" aria-label={t.result_heading}>
                 { headline }
