@@ -23,6 +23,7 @@ async fn mount(config: Option<&str>, lang: Lang) -> Element {
             config: Rc::new(config),
             issues: Rc::new(issues),
             lang,
+            events_host: None,
         },
     )
     .render();

@@ -11,6 +11,7 @@ use super::components::{
 };
 use super::dom;
 use crate::config::{Config, ConfigIssue};
+use crate::engine::{assess, Level};
 use crate::flow::{Action, Flow, Screen};
 use crate::i18n::{fill, Lang};
 
@@ -19,6 +20,9 @@ pub struct AppProps {
     pub config: Rc<Config>,
     pub issues: Rc<Vec<ConfigIssue>>,
     pub lang: Lang,
+    /// The element to tell about a finished check, when the config opts in.
+    #[prop_or_default]
+    pub events_host: Option<web_sys::Element>,
 }
 
 /// Thin adapter: the flow's own `apply` does the work.
@@ -70,6 +74,17 @@ pub fn App(props: &AppProps) -> Html {
             }
             if let Some(el) = root.cast::<web_sys::Element>() {
                 dom::focus_heading(&el);
+            }
+        });
+    }
+
+    // The one thing that may leave the widget: the level, once per result.
+    {
+        let host = props.events_host.clone();
+        let shown = (flow.screen == Screen::Result).then(|| assess(&flow.answers).level);
+        use_effect_with(shown, move |shown| {
+            if let (Some(host), Some(level)) = (host, shown) {
+                dom::dispatch_complete(&host, level.map(Level::id));
             }
         });
     }

@@ -93,3 +93,29 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// Sets a CSS custom property through the CSSOM (allowed under a strict
+/// CSP, unlike a `style` attribute).
+pub fn set_custom_property(element: &Element, name: &str, value: &str) {
+    if let Some(el) = element.dyn_ref::<HtmlElement>() {
+        let _ = el.style().set_property(name, value);
+    }
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+/// Tells the host page the level, and nothing else (opt-in by config).
+pub fn dispatch_complete(host: &Element, level: Option<&str>) {
+    let detail = js_sys::Object::new();
+    let level = level.map_or(wasm_bindgen::JsValue::NULL, Into::into);
+    let _ = js_sys::Reflect::set(&detail, &"level".into(), &level);
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("carefit:complete", &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}

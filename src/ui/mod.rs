@@ -10,7 +10,10 @@ pub use app::{App, AppProps};
 
 use std::rc::Rc;
 
-use crate::config::Config;
+use web_sys::Element;
+use yew::AppHandle;
+
+use crate::config::{Config, ConfigIssue};
 use crate::i18n::Lang;
 
 /// Mounts the app into `#carefit` (the standalone page), replacing the
@@ -21,21 +24,67 @@ pub fn start() {
         return;
     };
     let (config, issues) = dom::page_config();
-    let lang = config.lang.or_else(dom::browser_lang).unwrap_or(Lang::En);
     dom::hide_fallback();
     let mount = dom::append_div(&root);
+    // The page lives as long as the app: nothing to tear down.
+    std::mem::forget(render(mount, config, issues, None));
+}
+
+/// A widget mounted by `<carefit-widget>` or `mount()`; `destroy` removes
+/// it with its listeners and timers.
+pub struct Widget(AppHandle<App>);
+
+impl Widget {
+    pub fn destroy(self) {
+        self.0.destroy();
+    }
+}
+
+/// Mounts a widget into `container` (inside the host's shadow root). The
+/// JSON config comes first; attributes (`[name, value, name, value, …]`)
+/// fill what it left unset.
+pub fn mount_widget(
+    container: Element,
+    host: Element,
+    config_json: Option<String>,
+    attributes: Vec<String>,
+) -> Widget {
+    let (mut config, mut issues) = read_config(config_json.as_deref());
+    let pairs = attributes
+        .chunks(2)
+        .filter_map(|pair| Some((pair.first()?.as_str(), pair.get(1)?.as_str())));
+    issues.extend(config.apply_attributes(pairs));
+    Widget(render(container, config, issues, Some(host)))
+}
+
+fn render(
+    mount: Element,
+    config: Config,
+    issues: Vec<ConfigIssue>,
+    host: Option<Element>,
+) -> AppHandle<App> {
+    let lang = config.lang.or_else(dom::browser_lang).unwrap_or(Lang::En);
+    if let Some(accent) = config.theme.accent {
+        dom::set_custom_property(&mount, "--carefit-accent", &accent.to_string());
+    }
+    if !issues.is_empty() {
+        let lines: Vec<String> = issues.iter().map(ToString::to_string).collect();
+        dom::warn(&format!("carefit config:\n{}", lines.join("\n")));
+    }
+    let events_host = host.filter(|_| config.events);
     yew::Renderer::<App>::with_root_and_props(
         mount,
         AppProps {
             config: Rc::new(config),
             issues: Rc::new(issues),
             lang,
+            events_host,
         },
     )
-    .render();
+    .render()
 }
 
 /// Reads a config object the way the widget does, for the page and tests.
-pub fn read_config(json: Option<&str>) -> (Config, Vec<crate::config::ConfigIssue>) {
+pub fn read_config(json: Option<&str>) -> (Config, Vec<ConfigIssue>) {
     json.map_or_else(|| (Config::default(), Vec::new()), Config::from_json)
 }

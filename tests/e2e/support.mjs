@@ -155,3 +155,28 @@ export async function axeViolations(page) {
     return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
   });
 }
+
+/**
+ * Answers every question in `scope` (a page, a widget or a frame) from
+ * `plan` (question → option id or ids; absent = skip), then submits the
+ * review. Returns the level shown.
+ */
+export async function completeJourney(scope, plan) {
+  await act(scope, 'start');
+  for (let guard = 0; guard < 40; guard++) {
+    const q = await currentQuestion(scope);
+    if (!q) break;
+    if (plan[q] === undefined) { await act(scope, 'skip'); continue; }
+    await choose(scope, q, plan[q]);
+    if ((await screenId(scope)) === 'crisis') await act(scope, 'continue'); else await act(scope, 'next');
+  }
+  await act(scope, 'next');
+  await scope.locator('[data-screen="result"]').waitFor();
+  return scope.locator('[data-level]').first().getAttribute('data-level');
+}
+
+export const CALM_PLAN = {
+  use_frequency: 'weekly_or_less', substances: ['cannabis'], withdrawal: 'none', medical: 'none',
+  self_harm: 'no', mental_health: 'no', daily_life: 'coping', between_sessions: 'yes', history: 'none',
+  home: 'supportive', commitments: ['work'], time: 'under_9', format: 'in_person',
+};
