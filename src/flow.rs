@@ -18,6 +18,10 @@ pub enum Screen {
     Compare {
         back: Box<Screen>,
     },
+    /// Kiosk mode's "Still there?" countdown over an idle screen.
+    StillThere {
+        back: Box<Screen>,
+    },
 }
 
 impl Screen {
@@ -30,6 +34,7 @@ impl Screen {
             Screen::Review => "review",
             Screen::Result => "result",
             Screen::Compare { .. } => "compare",
+            Screen::StillThere { .. } => "still-there",
         }
     }
 }
@@ -42,8 +47,10 @@ pub enum Action {
     Next,
     Back,
     Skip,
-    /// Leave the crisis screen and go on where they were headed.
+    /// Leave the crisis screen (or the kiosk prompt) and go on.
     Continue,
+    /// Kiosk mode: nobody has touched the screen for a while.
+    Idle,
     /// "Need help now?" from any screen.
     Help,
     /// Open one answer for editing on the review screen.
@@ -78,6 +85,11 @@ impl Flow {
     /// treatment history).
     pub fn questions(&self) -> Vec<QuestionId> {
         self.answers.applicable().collect()
+    }
+
+    /// Nothing to forget: the start screen with no answers.
+    pub fn is_pristine(&self) -> bool {
+        self == &Flow::default()
     }
 
     /// "Question n of total" for the current screen, when it is a question.
@@ -156,13 +168,23 @@ impl Flow {
                         .last()
                         .map_or(Screen::Start, |q| Screen::Question(*q)),
                     Screen::Result => Screen::Review,
-                    Screen::Compare { back } | Screen::Crisis { then: back } => *back,
+                    Screen::Compare { back }
+                    | Screen::Crisis { then: back }
+                    | Screen::StillThere { back } => *back,
                     Screen::Start => Screen::Start,
                 }
             }
             Action::Continue => {
-                if let Screen::Crisis { then } = self.screen {
-                    self.screen = *then;
+                if let Screen::Crisis { then: back } | Screen::StillThere { back } = self.screen {
+                    self.screen = *back;
+                }
+            }
+            Action::Idle => {
+                if !matches!(self.screen, Screen::StillThere { .. }) {
+                    let here = std::mem::replace(&mut self.screen, Screen::Start);
+                    self.screen = Screen::StillThere {
+                        back: Box::new(here),
+                    };
                 }
             }
             Action::Help => {

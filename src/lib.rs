@@ -4,6 +4,7 @@
 //! - [`flow`]: the journey through the screens, as plain data.
 //! - [`config`]: a treatment center's settings, validated in one place.
 //! - [`i18n`]: every text a person reads, per language.
+//! - [`kiosk`]: the idle clock and QR code of kiosk mode.
 //! - [`recommendation`]: the assessment plus what the center offers.
 //! - `ui` (wasm only): the Yew app that renders engine results.
 
@@ -11,6 +12,7 @@ pub mod config;
 pub mod engine;
 pub mod flow;
 pub mod i18n;
+pub mod kiosk;
 pub mod recommendation;
 
 #[cfg(target_arch = "wasm32")]

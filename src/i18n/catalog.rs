@@ -134,6 +134,12 @@ pub struct Catalog {
     pub samhsa_name: &'static str,
 
     pub notice_heading: &'static str,
+
+    pub still_there_heading: &'static str,
+    pub still_there_body: &'static str,
+    pub still_there_stay: &'static str,
+    pub kiosk_contact: &'static str,
+    pub kiosk_qr_alt: &'static str,
 }
 
 pub struct CompareRows {
@@ -230,6 +236,11 @@ impl Catalog {
             self.print_answers,
             self.samhsa_name,
             self.notice_heading,
+            self.still_there_heading,
+            self.still_there_body,
+            self.still_there_stay,
+            self.kiosk_contact,
+            self.kiosk_qr_alt,
         ];
         out.extend(self.start_points);
         for q in &self.questions {

@@ -447,4 +447,10 @@ pub static CATALOG: Catalog = Catalog {
     samhsa_name: "SAMHSA Helpline",
 
     notice_heading: "Some settings could not be used",
+
+    still_there_heading: "Are you still there?",
+    still_there_body: "To keep your answers private, we will clear them in {seconds} seconds.",
+    still_there_stay: "I am still here",
+    kiosk_contact: "To contact {center}, scan this code with your phone, or write down:",
+    kiosk_qr_alt: "A code to scan for {url}",
 };

@@ -447,4 +447,10 @@ pub static CATALOG: Catalog = Catalog {
     samhsa_name: "Línea Nacional de Ayuda de SAMHSA",
 
     notice_heading: "No se pudieron usar algunos ajustes",
+
+    still_there_heading: "¿Sigue ahí?",
+    still_there_body: "Para que sus respuestas sigan siendo privadas, las borraremos en {seconds} segundos.",
+    still_there_stay: "Sí, sigo aquí",
+    kiosk_contact: "Para comunicarse con {center}, escanee este código con su celular, o anote:",
+    kiosk_qr_alt: "Un código para escanear que lleva a {url}",
 };

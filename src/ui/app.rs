@@ -7,10 +7,11 @@ use yew::prelude::*;
 
 use super::components::{
     compare::Compare, crisis::Crisis, notice::Notice, question::QuestionScreen,
-    result::ResultScreen, review::Review, start::Start,
+    result::ResultScreen, review::Review, start::Start, still_there::StillThere,
 };
 use super::dom;
-use crate::config::{Config, ConfigIssue};
+use super::kiosk::use_kiosk;
+use crate::config::{Config, ConfigIssue, Mode};
 use crate::engine::{assess, Level};
 use crate::flow::{Action, Flow, Screen};
 use crate::i18n::{fill, Lang};
@@ -60,6 +61,12 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let onchoose = dispatch.reform(|(q, ids)| Action::Choose(q, ids));
+    let kiosk = props.config.mode == Mode::Kiosk;
+    let remaining = use_kiosk(
+        kiosk.then_some(props.config.kiosk),
+        flow.is_pristine(),
+        dispatch.clone(),
+    );
     let action = |a: Action| dispatch.reform(move |_: MouseEvent| a.clone());
 
     // Each new screen: focus its heading (not on first load, which would
@@ -112,15 +119,22 @@ pub fn App(props: &AppProps) -> Html {
                 onnext={action(Action::Next)} onback={action(Action::Back)} onskip={action(Action::Skip)} />
         },
         Screen::Crisis { .. } => html! {
-            <Crisis lang={*lang} config={props.config.clone()} oncontinue={action(Action::Continue)} />
+            <Crisis lang={*lang} config={props.config.clone()} {kiosk} oncontinue={action(Action::Continue)} />
         },
+        Screen::StillThere { .. } => {
+            let total = props.config.kiosk.countdown_seconds;
+            html! {
+                <StillThere lang={*lang} {total} remaining={remaining.unwrap_or(total)}
+                    onstay={action(Action::Continue)} />
+            }
+        }
         Screen::Review => html! {
             <Review lang={*lang} uid={(*uid).clone()} answers={flow.answers.clone()} editing={flow.editing}
                 onchoose={onchoose.clone()} onedit={dispatch.reform(Action::Edit)}
                 onnext={action(Action::Next)} onback={action(Action::Back)} />
         },
         Screen::Result => html! {
-            <ResultScreen lang={*lang} config={props.config.clone()} answers={flow.answers.clone()}
+            <ResultScreen lang={*lang} config={props.config.clone()} answers={flow.answers.clone()} {kiosk}
                 onback={action(Action::Back)} oncompare={action(Action::Compare)}
                 onrestart={action(Action::Restart)} onprint={Callback::from(|_: MouseEvent| dom::print())} />
         },
@@ -141,7 +155,8 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     html! {
-        <div class="carefit" lang={lang.tag()} ref={root}>
+        <div class={classes!("carefit", kiosk.then_some("cf-kiosk"))} lang={lang.tag()} ref={root}
+            oncontextmenu={kiosk.then(|| Callback::from(|e: MouseEvent| e.prevent_default()))}>
             <div class="cf-bar">
                 if !on_crisis {
                     <button type="button" class="cf-help" data-action="help" onclick={action(Action::Help)}>

@@ -4,6 +4,7 @@
 mod app;
 mod components;
 mod dom;
+mod kiosk;
 mod week;
 
 pub use app::{App, AppProps};

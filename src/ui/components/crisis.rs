@@ -12,6 +12,8 @@ use crate::i18n::Lang;
 pub struct CrisisProps {
     pub lang: Lang,
     pub config: Rc<Config>,
+    #[prop_or_default]
+    pub kiosk: bool,
     pub oncontinue: Callback<MouseEvent>,
 }
 
@@ -22,7 +24,7 @@ pub fn Crisis(props: &CrisisProps) -> Html {
         <section class="cf-screen cf-crisis" data-screen="crisis">
             <h1 tabindex="-1">{ c.heading }</h1>
             <p class="cf-lead" role="alert">{ c.lead }</p>
-            <CrisisLines lang={props.lang} config={props.config.clone()} />
+            <CrisisLines lang={props.lang} config={props.config.clone()} kiosk={props.kiosk} />
             <div class="cf-actions">
                 <button type="button" class="cf-button cf-secondary" data-action="continue" onclick={props.oncontinue.clone()}>
                     { c.go_on }

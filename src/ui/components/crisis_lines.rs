@@ -12,24 +12,33 @@ use crate::i18n::{fill, Lang};
 pub struct CrisisLinesProps {
     pub lang: Lang,
     pub config: Rc<Config>,
+    /// On a kiosk nothing may navigate: numbers become large plain text.
+    #[prop_or_default]
+    pub kiosk: bool,
 }
 
-fn call(label: String, phone: &Phone) -> Html {
-    html! { <a class="cf-tel" href={phone.tel_href()}>{ label }</a> }
-}
-
-fn text(label: String, number: &str, keyword: Option<&str>) -> Html {
-    let href = match keyword {
-        Some(word) => format!("sms:{number}?body={word}"),
-        None => format!("sms:{number}"),
-    };
-    html! { <a class="cf-tel" {href}>{ label }</a> }
+/// A tap-to-call or tap-to-text link, or plain text on a kiosk.
+fn link(kiosk: bool, label: String, href: String) -> Html {
+    if kiosk {
+        html! { <span class="cf-tel">{ label }</span> }
+    } else {
+        html! { <a class="cf-tel" {href}>{ label }</a> }
+    }
 }
 
 #[component]
 pub fn CrisisLines(props: &CrisisLinesProps) -> Html {
     let t = props.lang.catalog();
     let c = &t.crisis;
+    let kiosk = props.kiosk;
+    let call = |label: String, phone: &Phone| link(kiosk, label, phone.tel_href());
+    let text = |label: String, number: &str, keyword: Option<&str>| {
+        let href = match keyword {
+            Some(word) => format!("sms:{number}?body={word}"),
+            None => format!("sms:{number}"),
+        };
+        link(kiosk, label, href)
+    };
     if let Some(custom) = props.config.crisis_for(props.lang) {
         let emergency = fill(c.emergency, &[("number", &custom.emergency.display)]);
         return html! {

@@ -9,3 +9,4 @@ pub mod question;
 pub mod result;
 pub mod review;
 pub mod start;
+pub mod still_there;

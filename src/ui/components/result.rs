@@ -18,6 +18,8 @@ pub struct ResultProps {
     pub lang: Lang,
     pub config: Rc<Config>,
     pub answers: Answers,
+    #[prop_or_default]
+    pub kiosk: bool,
     pub onback: Callback<MouseEvent>,
     pub oncompare: Callback<MouseEvent>,
     pub onrestart: Callback<MouseEvent>,
@@ -89,7 +91,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 <h3>{ text.heading }</h3>
                 { body }
                 if matches!(flag, Flag::Emergency | Flag::SafetyPlan) {
-                    <CrisisLines lang={props.lang} config={props.config.clone()} />
+                    <CrisisLines lang={props.lang} config={props.config.clone()} kiosk={props.kiosk} />
                 }
             </div>
         }
@@ -150,15 +152,18 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             if let Some(level) = result.level {
                 <Week lang={props.lang} level={level} />
             }
-            <NextSteps lang={props.lang} config={props.config.clone()} level={result.level} offered={rec.offered_here} />
+            <NextSteps lang={props.lang} config={props.config.clone()} level={result.level} offered={rec.offered_here} kiosk={props.kiosk} />
             <PrintedAnswers lang={props.lang} answers={props.answers.clone()} />
             <div class="cf-actions cf-no-print">
                 <button type="button" class="cf-button cf-secondary" data-action="compare" onclick={props.oncompare.clone()}>
                     { t.compare_button }
                 </button>
-                <button type="button" class="cf-button cf-secondary" data-action="print" onclick={props.onprint.clone()}>
-                    { t.print }
-                </button>
+                // A kiosk never opens a print dialog a stranger could be left with.
+                if !props.kiosk {
+                    <button type="button" class="cf-button cf-secondary" data-action="print" onclick={props.onprint.clone()}>
+                        { t.print }
+                    </button>
+                }
                 <button type="button" class="cf-button cf-secondary" data-action="restart" onclick={props.onrestart.clone()}>
                     { t.restart }
                 </button>
@@ -205,6 +210,7 @@ struct NextStepsProps {
     config: Rc<Config>,
     level: Option<Level>,
     offered: Option<bool>,
+    kiosk: bool,
 }
 
 #[component]
@@ -223,17 +229,40 @@ fn NextSteps(props: &NextStepsProps) -> Html {
         _ => html! {},
     };
     let call = match (center, &config.phone) {
-        (Some(center), Some(phone)) => html! {
-            <p><a class="cf-tel" href={phone.tel_href()}>{ fill(t.result_next_center, &[("center", center), ("phone", &phone.display)]) }</a></p>
-        },
+        (Some(center), Some(phone)) => {
+            let label = fill(
+                t.result_next_center,
+                &[("center", center), ("phone", &phone.display)],
+            );
+            if props.kiosk {
+                html! { <p class="cf-tel">{ label }</p> }
+            } else {
+                html! { <p><a class="cf-tel" href={phone.tel_href()}>{ label }</a></p> }
+            }
+        }
         _ => html! { <p>{ t.result_next_no_center }</p> },
     };
     let contact = config.contact_url.as_ref().map(|url| {
         let name = center.unwrap_or(t.samhsa_name);
-        html! {
-            <p><a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank">
-                { fill(t.result_next_contact, &[("center", name)]) }
-            </a></p>
+        let url = url.as_str().to_string();
+        if props.kiosk {
+            // No way off the page: a code to scan and a link to write down.
+            let qr = crate::kiosk::qr_data_url(&url);
+            html! {
+                <div class="cf-kiosk-contact">
+                    <p>{ fill(t.kiosk_contact, &[("center", name)]) }</p>
+                    if let Some(src) = qr {
+                        <img class="cf-qr" {src} width="200" height="200" alt={fill(t.kiosk_qr_alt, &[("url", &url)])} />
+                    }
+                    <p class="cf-tel">{ url.clone() }</p>
+                </div>
+            }
+        } else {
+            html! {
+                <p><a href={url} rel="noopener noreferrer" target="_blank">
+                    { fill(t.result_next_contact, &[("center", name)]) }
+                </a></p>
+            }
         }
     });
     html! {

@@ -1,0 +1,181 @@
+// Kiosk mode and offline: the next visitor never sees the last one's
+// answers; no way off the page; works with no network, and as one file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  serve, launch, openPage, act, choose, screenId, currentQuestion, completeJourney, CALM_PLAN,
+  pageWithConfig, axeViolations, ROOT, DIST,
+} from './support.mjs';
+
+const CONTACT = 'https://hope.example/contact?from=kiosk';
+const KIOSK = {
+  mode: 'kiosk', center_name: 'Hope House', phone: '(555) 010-2000', contact_url: CONTACT,
+  kiosk: { idle_seconds: 2, countdown_seconds: 2 },
+};
+const JSQR = fs.readFileSync(path.join(ROOT, 'node_modules', 'jsqr', 'dist', 'jsQR.js'), 'utf8');
+
+let server, browser;
+before(async () => {
+  server = await serve(undefined, {
+    pages: {
+      '/kiosk-fast.html': pageWithConfig(KIOSK),
+      '/kiosk-slow.html': pageWithConfig({ ...KIOSK, kiosk: { idle_seconds: 120, countdown_seconds: 20 } }),
+      '/kiosk-element.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>k</title>
+        <script type="module" src="/carefit.js"></script></head><body>
+        <carefit-widget mode="kiosk" idle-seconds="1" countdown-seconds="1"></carefit-widget></body></html>`,
+    },
+  });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+const APP = '.carefit:not(.cf-fallback)';
+
+test('idle: "Still there?" counts down, then every answer is gone', async () => {
+  const { page, log, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/kiosk-fast.html');
+  await page.waitForSelector('[data-screen="start"]');
+  await act(page, 'start');
+  await choose(page, 'use_frequency', 'daily');
+  await act(page, 'next');
+  await choose(page, 'substances', ['alcohol', 'opioids']);
+  await page.waitForSelector('[data-screen="still-there"]', { timeout: 5000 });
+  assert.equal(await page.locator('[data-screen="still-there"] h1').innerText(), 'Are you still there?');
+  assert.deepEqual(await axeViolations(page), [], 'the countdown is accessible');
+  await page.waitForSelector('[data-screen="start"]', { timeout: 5000 });
+  const html = await page.locator(APP).innerHTML();
+  assert.doesNotMatch(html, /checked|Every day|Alcohol/, 'nothing of the last person in the DOM');
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
+  // And nothing in the app's state: a new journey starts empty.
+  await act(page, 'start');
+  assert.equal(await page.locator('input:checked').count(), 0);
+  while (await currentQuestion(page)) await act(page, 'skip');
+  assert.equal(await page.locator('.cf-review-answer:not(:has(.cf-skipped))').count(), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('activity during the countdown cancels it and keeps the answers', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/kiosk-fast.html');
+  await page.waitForSelector('[data-screen="start"]');
+  await act(page, 'start');
+  await choose(page, 'use_frequency', 'most_days');
+  await page.waitForSelector('[data-screen="still-there"]', { timeout: 5000 });
+  await page.mouse.move(10, 10);
+  await page.mouse.move(40, 60);
+  assert.equal(await screenId(page), 'question');
+  assert.ok(await page.locator('input[value="most_days"]').isChecked());
+  await context.close();
+});
+
+test('no navigable link anywhere in kiosk mode; the QR code decodes to the contact link', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/kiosk-slow.html');
+  await page.waitForSelector('[data-screen="start"]');
+  const links = async () => page.locator(`${APP} a[href]`).count();
+  assert.equal(await links(), 0);
+  await act(page, 'help');
+  assert.equal(await links(), 0, 'crisis numbers are plain text');
+  assert.match(await page.locator(APP).innerText(), /988/);
+  await act(page, 'continue');
+  const level = await completeJourney(page, { ...CALM_PLAN, self_harm: 'past_month' });
+  assert.equal(level, 'IOP');
+  assert.equal(await links(), 0, 'result has no links');
+  assert.equal(await page.locator('[data-action="print"]').count(), 0, 'no print dialog on a kiosk');
+  await page.evaluate(JSQR);
+  const decoded = await page.locator('img.cf-qr').evaluate(async (img) => {
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = 400; canvas.height = 400;
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, 400, 400);
+    ctx.drawImage(img, 0, 0, 400, 400);
+    const data = ctx.getImageData(0, 0, 400, 400);
+    return window.jsQR(data.data, 400, 400)?.data ?? null;
+  });
+  assert.equal(decoded, CONTACT);
+  await context.close();
+});
+
+test('kiosk targets are at least 48 px, text selection and the context menu are off', async () => {
+  const { page, context } = await openPage(browser, server.origin, { viewport: { width: 800, height: 1280 } });
+  await page.goto(server.origin + '/kiosk-slow.html');
+  await page.waitForSelector('[data-screen="start"]');
+  await act(page, 'start');
+  const small = await page.evaluate(() => [...document.querySelectorAll('.cf-kiosk button, .cf-kiosk .cf-option')]
+    .map((el) => el.getBoundingClientRect()).filter((b) => b.width < 48 || b.height < 48).length);
+  assert.equal(small, 0);
+  assert.equal(await page.locator(APP).evaluate((el) => getComputedStyle(el).userSelect), 'none');
+  const prevented = await page.locator(`${APP} h1`).evaluate((el) => !el.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })));
+  assert.ok(prevented, 'context menu suppressed');
+  const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+  assert.doesNotMatch(viewport, /user-scalable=no|maximum-scale=1/, 'pinch-zoom allowed');
+  await context.close();
+});
+
+test('removing a kiosk widget leaves no timer running', async () => {
+  const { page, log, context } = await openPage(browser, server.origin);
+  await page.addInitScript(() => {
+    const live = new Set();
+    window.__live = live;
+    const [st, si, ct, ci] = [setTimeout, setInterval, clearTimeout, clearInterval];
+    window.setTimeout = (fn, ms, ...r) => { const id = st(() => { live.delete(id); typeof fn === 'function' && fn(); }, ms, ...r); live.add(id); return id; };
+    window.setInterval = (fn, ms, ...r) => { const id = si(fn, ms, ...r); live.add(id); return id; };
+    window.clearTimeout = (id) => { live.delete(id); ct(id); };
+    window.clearInterval = (id) => { live.delete(id); ci(id); };
+  });
+  await page.goto(server.origin + '/kiosk-element.html');
+  const widget = page.locator('carefit-widget');
+  await widget.locator('[data-screen="start"]').waitFor();
+  assert.ok(await page.evaluate(() => window.__live.size) > 0, 'the kiosk clock runs');
+  await page.evaluate(() => document.querySelector('carefit-widget').remove());
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__live.size), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('offline: a kiosk page that loaded once reloads and completes a journey with no network', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.origin + '/kiosk.html');
+  await page.waitForSelector('[data-screen="start"]');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await page.waitForSelector('[data-screen="start"]');
+  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'controlled by the service worker');
+  const cached = await page.evaluate(async () => {
+    const keys = await caches.keys();
+    const urls = (await (await caches.open(keys[0])).keys()).map((r) => new URL(r.url).pathname);
+    return { keys, urls };
+  });
+  assert.equal(cached.keys.length, 1);
+  assert.ok(cached.urls.every((u) => /^\/([\w-]+\.(html|js|css|wasm))?$/.test(u)), `only the widget's files: ${cached.urls}`);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('[data-screen="start"]');
+  assert.equal(await completeJourney(page, CALM_PLAN), 'OUT');
+  const after = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).length);
+  assert.equal(after, cached.urls.length, 'nothing new was cached');
+  await context.close();
+});
+
+test('the single-file build runs from file:// with zero network requests', async () => {
+  const file = path.join(DIST, 'carefit-kiosk.html');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForSelector('[data-screen="start"]');
+  assert.equal(await completeJourney(page, { ...CALM_PLAN, medical: 'needs_care' }), 'PHP');
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

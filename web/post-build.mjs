@@ -1,0 +1,69 @@
+// Trunk post_build hook: turns the staged build into what we ship.
+//  - sw.js: the kiosk's service worker, precaching exactly the widget's files,
+//    its cache named by a hash of them so an update drops the old cache;
+//  - carefit-kiosk.html: one self-contained file (wasm, JS and CSS inlined)
+//    that runs from file:// or any static host;
+//  - .gz and .br beside every file, for hosts that serve them.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
+
+const dist = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const read = (name) => fs.readFileSync(path.join(dist, name));
+const write = (name, data) => fs.writeFileSync(path.join(dist, name), data);
+
+// The files the widget needs to run; examples are not precached.
+const PRECACHE = ['index.html', 'kiosk.html', 'embed.html', 'embed.js', 'carefit.js', 'kiosk.js',
+  'carefit-web.js', 'carefit-web_bg.wasm', 'carefit.css'];
+for (const name of PRECACHE) {
+  if (!fs.existsSync(path.join(dist, name))) throw new Error(`post-build: ${name} is missing from the build`);
+}
+
+const hash = crypto.createHash('sha256');
+for (const name of PRECACHE) hash.update(name).update(read(name));
+const version = hash.digest('hex').slice(0, 16);
+const worker = fs.readFileSync(new URL('sw.js', import.meta.url), 'utf8')
+  .replace('__VERSION__', version)
+  .replace('__FILES__', JSON.stringify(['./', ...PRECACHE.map((f) => `./${f}`)]));
+write('sw.js', worker);
+
+// The single file: the standalone page with everything inlined, in kiosk mode.
+const index = read('index.html').toString();
+const host = index.slice(index.indexOf('<div id="carefit"'), index.indexOf('<noscript>'));
+const js = read('carefit-web.js').toString();
+const wasm = read('carefit-web_bg.wasm').toString('base64');
+const css = read('carefit.css').toString();
+const single = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Which level of care fits you? · carefit</title>
+<style>${css}</style>
+</head>
+<body>
+${host}
+<!-- Edit this config for your clinic: see the README's config section. -->
+<script type="application/json" id="carefit-config">{ "mode": "kiosk" }</script>
+<script type="module">
+${js}
+const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: bytes });
+</script>
+</body>
+</html>
+`;
+write('carefit-kiosk.html', single);
+
+// Precompressed copies for hosts that serve them.
+for (const entry of fs.readdirSync(dist, { recursive: true })) {
+  const name = String(entry);
+  const full = path.join(dist, name);
+  if (!fs.statSync(full).isFile() || /\.(gz|br)$/.test(name)) continue;
+  if (!/\.(html|js|css|wasm|json|svg)$/.test(name)) continue;
+  const data = fs.readFileSync(full);
+  fs.writeFileSync(`${full}.gz`, zlib.gzipSync(data, { level: 9 }));
+  fs.writeFileSync(`${full}.br`, zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+}
+console.log(`post-build: sw.js (cache carefit-${version}), carefit-kiosk.html (${Math.round(single.length / 1024)} KiB), .gz and .br written`);
