@@ -9,8 +9,22 @@ import init, { mount_widget } from './carefit-web.js';
 const BASE = new URL('.', import.meta.url);
 const ATTRIBUTES = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mode', 'idle-seconds', 'countdown-seconds'];
 
+// Filled in by the build (web/post-build.mjs): the wasm must match this
+// Subresource Integrity hash, or it is refused and the fallback stays.
+const WASM_INTEGRITY = '__WASM_INTEGRITY__';
+
 // One load for every widget on the page; main() mounts #carefit if present.
-const ready = init({ module_or_path: new URL('carefit-web_bg.wasm', BASE) });
+const ready = init({
+  module_or_path: fetch(new URL('carefit-web_bg.wasm', BASE), WASM_INTEGRITY.startsWith('sha') ? { integrity: WASM_INTEGRITY } : {}),
+});
+
+// The standalone page keeps its static fallback (crisis numbers, levels)
+// when the wasm can't load; say so instead of "Loading…".
+ready.catch((error) => {
+  console.error('carefit could not start', error);
+  const loading = document.querySelector('#carefit-fallback .cf-loading');
+  if (loading) loading.textContent = 'The questions could not load. You can still get help with the numbers below.';
+});
 
 /** The static help shown while loading and if anything fails: never a blank box. */
 function fallback() {

@@ -20,6 +20,16 @@ for (const name of PRECACHE) {
   if (!fs.existsSync(path.join(dist, name))) throw new Error(`post-build: ${name} is missing from the build`);
 }
 
+// Subresource Integrity: carefit.js checks the wasm it fetches, and pages
+// check carefit.js.
+const sri = (data) => `sha384-${crypto.createHash('sha384').update(data).digest('base64')}`;
+const entry = read('carefit.js').toString().replace('__WASM_INTEGRITY__', sri(read('carefit-web_bg.wasm')));
+write('carefit.js', entry);
+const entryTag = /<script type="module" src="\.\/carefit\.js"><\/script>/;
+const indexHtml = read('index.html').toString();
+if (!entryTag.test(indexHtml)) throw new Error('post-build: index.html does not load ./carefit.js');
+write('index.html', indexHtml.replace(entryTag, `<script type="module" src="./carefit.js" integrity="${sri(entry)}"></script>`));
+
 const hash = crypto.createHash('sha256');
 for (const name of PRECACHE) hash.update(name).update(read(name));
 const version = hash.digest('hex').slice(0, 16);

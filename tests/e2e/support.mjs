@@ -139,7 +139,8 @@ export function artifactPath(name) {
 /** The built index.html with a center config in it, as a center would set it. */
 export function pageWithConfig(config) {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
-  const json = typeof config === 'string' ? config : JSON.stringify(config);
+  // `<` escaped as JSON allows, so text such as "</script>" cannot end the block.
+  const json = typeof config === 'string' ? config : JSON.stringify(config).replace(/</g, '\\u003c');
   return html.replace('</body>', `<script type="application/json" id="carefit-config">${json}</script></body>`);
 }
 

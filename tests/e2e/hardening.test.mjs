@@ -1,0 +1,159 @@
+// Hardened: the strictest CSP a careful host sets, Subresource Integrity,
+// a fallback with crisis numbers whatever fails, hostile config as inert text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  serve, launch, openPage, act, completeJourney, CALM_PLAN, pageWithConfig, DIST,
+} from './support.mjs';
+
+// The policy README documents for the site (frame-ancestors widened for the iframe embed).
+export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; "
+  + "form-action 'none'; frame-ancestors 'self'";
+
+const CANARY = 'window.__canary = 1';
+const HOSTILE = {
+  center_name: `<img src=x onerror="${CANARY}"><script>${CANARY}</script>`,
+  phone: `<script>${CANARY}</script>`,
+  contact_url: `javascript:${CANARY}`,
+  offers: ['IOP'],
+  theme: { accent: '#fff; } :host { display: none; } .x {' },
+  crisis: { emergency: '112', lines: [{ name: `"><svg onload="${CANARY}">`, call: '116 123' }] },
+};
+
+let server, browser;
+before(async () => {
+  server = await serve(undefined, {
+    headers: { 'content-security-policy': STRICT_CSP },
+    pages: {
+      '/hostile.html': pageWithConfig(HOSTILE),
+      '/hostile-element.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>h</title>
+        <script type="module" src="/carefit.js"></script></head><body>
+        <carefit-widget center-name="&lt;b onmouseover=&quot;${CANARY}&quot;&gt;Hope&lt;/b&gt;" contact-url="data:text/html,&lt;script&gt;${CANARY}&lt;/script&gt;"
+          phone="${'9'.repeat(500)}" lang="es&quot; onload=&quot;${CANARY}"></carefit-widget></body></html>`,
+      '/partner.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>p</title>
+        <script type="module" src="/carefit.js"></script></head><body>
+        <carefit-widget center-name="Hope House" phone="555-010-2000" mode="kiosk" contact-url="https://hope.example/c"></carefit-widget></body></html>`,
+    },
+  });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function watchCsp(page) {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+test('under the strict CSP header, a full journey completes with no policy violation', async () => {
+  for (const url of ['/', '/kiosk.html']) {
+    const { page, log, context } = await openPage(browser, server.origin);
+    await watchCsp(page);
+    const response = await page.goto(server.origin + url);
+    assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+    await page.waitForSelector('[data-screen="start"]');
+    assert.equal(await completeJourney(page, { ...CALM_PLAN, medical: 'needs_care' }), 'PHP');
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], url);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
+
+test('the embed under the embedding CSP: a journey in the Shadow DOM, no violation', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await watchCsp(page);
+  await page.goto(server.origin + '/partner.html');
+  const widget = page.locator('carefit-widget');
+  await widget.locator('[data-screen="start"]').waitFor();
+  assert.equal(await completeJourney(widget, CALM_PLAN), 'OUT');
+  assert.equal(await widget.locator('img.cf-qr').count(), 1, 'the QR code (a data: image) loads');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await context.close();
+});
+
+test('the built pages carry no inline script or style and check integrity', async () => {
+  const index = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  assert.doesNotMatch(index, /<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>/, 'no inline script');
+  assert.doesNotMatch(index, /<style|\sstyle=/, 'no inline style');
+  assert.match(index, /<script type="module" src="\.\/carefit\.js" integrity="sha384-/);
+  assert.match(index, /carefit-web_bg\.wasm"[^>]*integrity="sha384-|integrity="sha384-[^"]+"[^>]*carefit-web_bg\.wasm/);
+  assert.match(fs.readFileSync(path.join(DIST, 'carefit.js'), 'utf8'), /WASM_INTEGRITY = 'sha384-/);
+});
+
+async function expectFallback(page) {
+  const fallback = page.locator('#carefit-fallback');
+  await fallback.waitFor({ state: 'visible' });
+  await page.waitForFunction(() => /could not load/.test(document.querySelector('#carefit-fallback').textContent), null, { timeout: 10000 });
+  const text = await fallback.innerText();
+  for (const needle of ['988', '1-800-662-4357', '911', 'Intensive outpatient']) assert.ok(text.includes(needle), needle);
+  assert.equal(await page.locator('[data-screen="question"]').count(), 0);
+}
+
+test('tampered wasm (one byte changed) is refused by integrity, and the fallback shows', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-tampered-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  const wasm = path.join(dir, 'carefit-web_bg.wasm');
+  const bytes = fs.readFileSync(wasm);
+  bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+  fs.writeFileSync(wasm, bytes);
+  const tampered = await serve(dir);
+  const { page, context } = await openPage(browser, tampered.origin);
+  const consoleText = [];
+  page.on('console', (m) => consoleText.push(m.text()));
+  await page.goto(tampered.origin + '/');
+  await expectFallback(page);
+  assert.ok(consoleText.some((t) => /integrity/i.test(t)), 'the browser names the integrity failure');
+  await context.close();
+  await tampered.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('wasm blocked: the fallback shows with the phone numbers', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(server.origin + '/');
+  await expectFallback(page);
+  await context.close();
+});
+
+test('JavaScript disabled: the noscript text shows the levels and the helplines', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  const text = await page.locator('body').innerText();
+  for (const needle of ['needs JavaScript', '1-800-662-4357', '988', 'intensive outpatient', 'partial hospitalization', 'residential']) {
+    assert.ok(text.includes(needle), needle);
+  }
+  await context.close();
+});
+
+test('hostile config and attributes render as inert text or are refused; no script runs', async () => {
+  for (const url of ['/hostile.html', '/hostile-element.html']) {
+    const { page, context } = await openPage(browser, server.origin);
+    await watchCsp(page);
+    await page.goto(server.origin + url);
+    const scope = url === '/hostile.html' ? page : page.locator('carefit-widget');
+    await scope.locator('[data-screen="start"]').waitFor();
+    const notice = await scope.locator('.cf-notice').innerText();
+    assert.match(notice, /contact/);
+    await completeJourney(scope, { ...CALM_PLAN, use_frequency: 'daily' });
+    await act(scope, 'help');
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => window.__canary), undefined, `${url}: no script ran`);
+    assert.equal(await scope.locator('a[href^="javascript:"], a[href^="data:"]').count(), 0);
+    const visible = await scope.locator('.carefit:not(.cf-fallback)').evaluate((el) => getComputedStyle(el).display);
+    assert.notEqual(visible, 'none', 'the theme value could not hide the widget');
+    await context.close();
+  }
+  // The name is shown as the literal text it is.
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/hostile.html');
+  await page.waitForSelector('[data-screen="start"]');
+  assert.match(await page.locator('[data-screen="start"]').innerText(), /<img src=x onerror=/);
+  await context.close();
+});
