@@ -40,6 +40,18 @@ function fallback() {
   return box;
 }
 
+// A panic in the wasm stops every widget on the page (the module aborts):
+// put each one's static help back rather than leave a dead box.
+const mounted = new Set();
+window.addEventListener('error', (event) => {
+  if (!(event.error instanceof WebAssembly.RuntimeError)) return;
+  for (const root of mounted) {
+    const help = fallback();
+    help.firstChild.textContent = 'Something went wrong. You can still get help:';
+    root.replaceChildren(...[...root.children].filter((el) => el.tagName === 'LINK'), help);
+  }
+});
+
 /** Mounts the widget into `element`'s open shadow root. */
 async function mountInto(host, configJson, attributes) {
   const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
@@ -54,6 +66,7 @@ async function mountInto(host, configJson, attributes) {
     await ready;
     const handle = mount_widget(container, host, configJson ?? undefined, attributes);
     waiting.remove();
+    mounted.add(root);
     return handle;
   } catch (error) {
     waiting.firstChild.textContent = 'The self-check could not start. You can still get help:';
@@ -67,6 +80,7 @@ export async function mount(element, config = {}) {
   const handle = await mountInto(element, JSON.stringify(config), []);
   return {
     destroy() {
+      if (element.shadowRoot) mounted.delete(element.shadowRoot);
       handle?.destroy();
       element.shadowRoot?.replaceChildren();
     },
@@ -86,6 +100,7 @@ class CarefitWidget extends HTMLElement {
   }
 
   disconnectedCallback() {
+    if (this.shadowRoot) mounted.delete(this.shadowRoot);
     this._mounting = null;
     this._handle?.destroy();
     this._handle = null;

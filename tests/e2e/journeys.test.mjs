@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serve, launch, openPage, ready, choose, act, currentQuestion, screenId,
-  engineVerdict, storageSnapshot, artifactPath,
+  engineVerdict, storageSnapshot, artifactPath, pageWithConfig,
 } from './support.mjs';
 
 let server, browser;
@@ -204,7 +204,13 @@ test('9. the keyboard alone: Tab, arrows, Space and Enter', async () => {
     const first = page.locator(`input[name="${q}"]`).first();
     // Focus lands on the heading; Tab moves on to the first option.
     assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
-    while (!(await first.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
+    // Every stop on the way shows a focus ring.
+    const tab = async () => {
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+      assert.notEqual(ring, 'none', 'a visible focus ring at every stop');
+    };
+    while (!(await first.evaluate((el) => el === document.activeElement))) await tab();
     if ((await first.getAttribute('type')) === 'radio') {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowUp');
@@ -215,9 +221,7 @@ test('9. the keyboard alone: Tab, arrows, Space and Enter', async () => {
       ? await first.getAttribute('value') : [await first.getAttribute('value')];
     const outline = await first.evaluate((el) => getComputedStyle(el).outlineStyle);
     assert.notEqual(outline, 'none', 'a visible focus ring');
-    while (!(await page.locator('[data-action="next"]').evaluate((el) => el === document.activeElement))) {
-      await page.keyboard.press('Tab');
-    }
+    while (!(await page.locator('[data-action="next"]').evaluate((el) => el === document.activeElement))) await tab();
     await page.keyboard.press('Enter');
   }
   assert.equal(await screenId(page), 'review');
@@ -226,6 +230,26 @@ test('9. the keyboard alone: Tab, arrows, Space and Enter', async () => {
   await expectResult(page, plan);
   await assertPrivate(page, log, server.origin);
   await context.close();
+});
+
+test('the printed summary has the answers, level, reasons, comparison and phone, and no buttons', async () => {
+  const s = await serve(undefined, { pages: { '/center.html': pageWithConfig({ center_name: 'Hope House', phone: '555-010-2000' }) } });
+  const { page, context } = await openPage(browser, s.origin);
+  await page.goto(s.origin + '/center.html');
+  await ready(page);
+  await walk(page, { ...CALM, use_frequency: 'daily' });
+  await act(page, 'next');
+  await page.waitForSelector('[data-screen="result"]');
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.locator('[data-screen="result"]').innerText();
+  for (const needle of ['Your answers', 'Every day', 'Intensive outpatient (IOP)', 'You use most days or every day',
+    'Compare the levels of care', 'Partial hospitalization (PHP)', '555-010-2000']) {
+    assert.ok(printed.includes(needle), `printed summary lacks ${needle}`);
+  }
+  assert.equal(await page.locator('[data-action="print"]').isVisible(), false);
+  assert.equal(await page.locator('[data-action="restart"]').isVisible(), false);
+  await context.close();
+  await s.close();
 });
 
 test('10. the comparison of levels is reachable from start and result', async () => {

@@ -4,12 +4,66 @@
 use yew::prelude::*;
 
 use crate::engine::Level;
-use crate::i18n::{Lang, LevelText};
+use crate::i18n::{Catalog, Lang, LevelText};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
     pub lang: Lang,
     pub onback: Callback<MouseEvent>,
+}
+
+type Cell = fn(&LevelText) -> Html;
+
+/// The rows of the comparison: a label and how to fill each level's cell.
+fn rows(t: &Catalog) -> [(&'static str, Cell); 7] {
+    let r = &t.compare_rows;
+    [
+        (r.lives, |l| html! { l.lives }),
+        (r.hours, |l| html! { l.hours }),
+        (r.schedule, |l| html! { l.schedule }),
+        (r.length, |l| html! { l.length }),
+        (r.supervision, |l| html! { l.supervision }),
+        (r.fits, |l| list(l.fits)),
+        (r.includes, |l| list(l.includes)),
+    ]
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CompareTableProps {
+    pub lang: Lang,
+    /// Whether level headers carry `data-level` (not in the printed copy,
+    /// so the result's own `data-level` stays the only one on its screen).
+    pub tagged: bool,
+}
+
+/// The comparison as a table: on the compare screen, and on paper.
+#[component]
+pub fn CompareTable(props: &CompareTableProps) -> Html {
+    let t = props.lang.catalog();
+    let levels: Vec<&LevelText> = Level::ALL.iter().map(|l| t.level(*l)).collect();
+    html! {
+        <table class="cf-compare-table">
+            <caption class="cf-visually-hidden">{ t.compare_heading }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t.compare_rows.level }</th>
+                    { for levels.iter().map(|l| html! {
+                        <th scope="col" data-level={props.tagged.then_some(l.code)}>
+                            { l.name }<span class="cf-gloss">{ l.gloss }</span>
+                        </th>
+                    }) }
+                </tr>
+            </thead>
+            <tbody>
+                { for rows(t).iter().map(|(label, cell)| html! {
+                    <tr>
+                        <th scope="row">{ *label }</th>
+                        { for levels.iter().map(|l| html! { <td>{ cell(l) }</td> }) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
 }
 
 fn list(items: &[&str]) -> Html {
@@ -19,18 +73,8 @@ fn list(items: &[&str]) -> Html {
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
     let t = props.lang.catalog();
-    let r = &t.compare_rows;
     let levels: Vec<&LevelText> = Level::ALL.iter().map(|l| t.level(*l)).collect();
-    type Cell = fn(&LevelText) -> Html;
-    let rows: [(&str, Cell); 7] = [
-        (r.lives, |l| html! { l.lives }),
-        (r.hours, |l| html! { l.hours }),
-        (r.schedule, |l| html! { l.schedule }),
-        (r.length, |l| html! { l.length }),
-        (r.supervision, |l| html! { l.supervision }),
-        (r.fits, |l| list(l.fits)),
-        (r.includes, |l| list(l.includes)),
-    ];
+    let rows = rows(t);
     html! {
         <section class="cf-screen" data-screen="compare">
             <button type="button" class="cf-link cf-back" data-action="back" onclick={props.onback.clone()}>
@@ -39,25 +83,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             <h1 tabindex="-1">{ t.compare_heading }</h1>
             <p class="cf-lead">{ t.compare_lead }</p>
             <div class="cf-compare-table-wrap" tabindex="0" role="region" aria-label={t.compare_heading}>
-                <table class="cf-compare-table">
-                    <caption class="cf-visually-hidden">{ t.compare_heading }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ r.level }</th>
-                            { for levels.iter().map(|l| html! {
-                                <th scope="col" data-level={l.code}>{ l.name }<span class="cf-gloss">{ l.gloss }</span></th>
-                            }) }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for rows.iter().map(|(label, cell)| html! {
-                            <tr>
-                                <th scope="row">{ *label }</th>
-                                { for levels.iter().map(|l| html! { <td>{ cell(l) }</td> }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
+                <CompareTable lang={props.lang} tagged=true />
             </div>
             <div class="cf-compare-cards">
                 { for levels.iter().map(|l| html! {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::compare::CompareTable;
 use super::crisis_lines::CrisisLines;
 use crate::config::Config;
 use crate::engine::{Answers, Flag, Level, QuestionId};
@@ -154,6 +155,10 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             }
             <NextSteps lang={props.lang} config={props.config.clone()} level={result.level} offered={rec.offered_here} kiosk={props.kiosk} />
             <PrintedAnswers lang={props.lang} answers={props.answers.clone()} />
+            <section class="cf-block cf-print-only">
+                <h2>{ t.compare_heading }</h2>
+                <CompareTable lang={props.lang} tagged=false />
+            </section>
             <div class="cf-actions cf-no-print">
                 <button type="button" class="cf-button cf-secondary" data-action="compare" onclick={props.oncompare.clone()}>
                     { t.compare_button }
