@@ -1,34 +1,5 @@
 //! What the engine concludes: a level of care and the flags that go with it.
 
-use serde::{Serialize, Serializer};
-
-/// Declares a small enum with stable string ids, declaration order = `Ord`.
-macro_rules! id_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
-
-            pub const fn id(self) -> &'static str {
-                match self { $(Self::$variant => $id),+ }
-            }
-
-            pub fn from_id(id: &str) -> Option<Self> {
-                match id { $($id => Some(Self::$variant),)+ _ => None }
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.id())
-            }
-        }
-    };
-}
-
 id_enum!(
     /// Levels of care, least intensive first (spec section 1).
     Level { Out = "OUT", Iop = "IOP", Php = "PHP", Res = "RES" }

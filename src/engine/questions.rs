@@ -5,52 +5,24 @@
 //! questions are declared lowest risk first, and the derived `Ord` follows
 //! that order, so "riskier" is simply "greater".
 
-/// Declares an option enum with its stable ids, declaration order = risk order.
-macro_rules! options {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            /// Every option, in spec order (lowest risk first for ordered questions).
-            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
-
-            /// The stable id used in answers files, configs and the DOM.
-            pub const fn id(self) -> &'static str {
-                match self { $(Self::$variant => $id),+ }
-            }
-
-            pub fn from_id(id: &str) -> Option<Self> {
-                match id { $($id => Some(Self::$variant),)+ _ => None }
-            }
-
-            /// The option one step riskier, if any.
-            pub fn next(self) -> Option<Self> {
-                Self::ALL.get(self as usize + 1).copied()
-            }
-        }
-    };
-}
-
-options!(UseFrequency { NotUsing = "not_using", WeeklyOrLess = "weekly_or_less", MostDays = "most_days", Daily = "daily" });
-options!(Substance { Alcohol = "alcohol", Opioids = "opioids", Sedatives = "sedatives", Stimulants = "stimulants", Cannabis = "cannabis", Other = "other" });
-options!(Withdrawal { None = "none", Mild = "mild", NotSure = "not_sure", Strong = "strong", Severe = "severe" });
-options!(Medical { None = "none", Managed = "managed", NeedsCare = "needs_care" });
-options!(SelfHarm { No = "no", PastMonth = "past_month", Now = "now" });
-options!(MentalHealth { No = "no", InCare = "in_care", NoCare = "no_care" });
-options!(DailyLife { Coping = "coping", Struggling = "struggling", NotCoping = "not_coping" });
-options!(BetweenSessions { Yes = "yes", NotSure = "not_sure", No = "no" });
-options!(History { None = "none", Outpatient = "outpatient", Intensive = "intensive", Residential = "residential" });
-options!(Since { DoingWell = "doing_well", Cravings = "cravings", Relapsed = "relapsed" });
-options!(Home { Supportive = "supportive", Alone = "alone", Unsafe = "unsafe" });
-options!(Commitment { Work = "work", School = "school", Caregiving = "caregiving", None = "none" });
-options!(
+id_enum!(UseFrequency { NotUsing = "not_using", WeeklyOrLess = "weekly_or_less", MostDays = "most_days", Daily = "daily" });
+id_enum!(Substance { Alcohol = "alcohol", Opioids = "opioids", Sedatives = "sedatives", Stimulants = "stimulants", Cannabis = "cannabis", Other = "other" });
+id_enum!(Withdrawal { None = "none", Mild = "mild", NotSure = "not_sure", Strong = "strong", Severe = "severe" });
+id_enum!(Medical { None = "none", Managed = "managed", NeedsCare = "needs_care" });
+id_enum!(SelfHarm { No = "no", PastMonth = "past_month", Now = "now" });
+id_enum!(MentalHealth { No = "no", InCare = "in_care", NoCare = "no_care" });
+id_enum!(DailyLife { Coping = "coping", Struggling = "struggling", NotCoping = "not_coping" });
+id_enum!(BetweenSessions { Yes = "yes", NotSure = "not_sure", No = "no" });
+id_enum!(History { None = "none", Outpatient = "outpatient", Intensive = "intensive", Residential = "residential" });
+id_enum!(Since { DoingWell = "doing_well", Cravings = "cravings", Relapsed = "relapsed" });
+id_enum!(Home { Supportive = "supportive", Alone = "alone", Unsafe = "unsafe" });
+id_enum!(Commitment { Work = "work", School = "school", Caregiving = "caregiving", None = "none" });
+id_enum!(
     /// Hours a week a person could give to treatment now, fewest first.
     TimeAvailable { Under9 = "under_9", NineTo19 = "9_to_19", TwentyPlus = "20_plus", FullTime = "full_time" }
 );
-options!(Format { InPerson = "in_person", Virtual = "virtual", Either = "either" });
-options!(
+id_enum!(Format { InPerson = "in_person", Virtual = "virtual", Either = "either" });
+id_enum!(
     /// The questions, in the order they are asked.
     QuestionId {
         UseFrequency = "use_frequency",

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import {
   serve, launch, openPage, act, choose, screenId, currentQuestion, completeJourney, CALM_PLAN,
   engineVerdict, axeViolations,
+  trackTimers,
 } from './support.mjs';
 
 const PHP_PLAN = { ...CALM_PLAN, medical: 'needs_care', use_frequency: 'daily' };
@@ -126,15 +127,7 @@ test('theme custom properties set on the element change the accent inside the sh
 
 test('removing the element tears the widget down: no timers left, no errors', async () => {
   const { page, log, context } = await openPage(browser, server.origin);
-  await page.addInitScript(() => {
-    const live = new Set();
-    window.__liveTimers = live;
-    const [st, si, ct, ci] = [setTimeout, setInterval, clearTimeout, clearInterval];
-    window.setTimeout = (fn, ms, ...rest) => { const id = st(() => { live.delete(id); typeof fn === 'function' && fn(); }, ms, ...rest); live.add(id); return id; };
-    window.setInterval = (fn, ms, ...rest) => { const id = si(fn, ms, ...rest); live.add(id); return id; };
-    window.clearTimeout = (id) => { live.delete(id); ct(id); };
-    window.clearInterval = (id) => { live.delete(id); ci(id); };
-  });
+  await trackTimers(page);
   await page.goto(server.origin + '/examples/center.html');
   const widget = page.locator('carefit-widget');
   await widget.locator('[data-screen="start"]').waitFor();

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import {
   serve, launch, openPage, act, choose, screenId, currentQuestion, completeJourney, CALM_PLAN,
   pageWithConfig, axeViolations, ROOT, DIST,
+  trackTimers,
 } from './support.mjs';
 
 const CONTACT = 'https://hope.example/contact?from=kiosk';
@@ -119,22 +120,14 @@ test('kiosk targets are at least 48 px, text selection and the context menu are 
 
 test('removing a kiosk widget leaves no timer running', async () => {
   const { page, log, context } = await openPage(browser, server.origin);
-  await page.addInitScript(() => {
-    const live = new Set();
-    window.__live = live;
-    const [st, si, ct, ci] = [setTimeout, setInterval, clearTimeout, clearInterval];
-    window.setTimeout = (fn, ms, ...r) => { const id = st(() => { live.delete(id); typeof fn === 'function' && fn(); }, ms, ...r); live.add(id); return id; };
-    window.setInterval = (fn, ms, ...r) => { const id = si(fn, ms, ...r); live.add(id); return id; };
-    window.clearTimeout = (id) => { live.delete(id); ct(id); };
-    window.clearInterval = (id) => { live.delete(id); ci(id); };
-  });
+  await trackTimers(page);
   await page.goto(server.origin + '/kiosk-element.html');
   const widget = page.locator('carefit-widget');
   await widget.locator('[data-screen="start"]').waitFor();
-  assert.ok(await page.evaluate(() => window.__live.size) > 0, 'the kiosk clock runs');
+  assert.ok(await page.evaluate(() => window.__liveTimers.size) > 0, 'the kiosk clock runs');
   await page.evaluate(() => document.querySelector('carefit-widget').remove());
   await page.waitForTimeout(300);
-  assert.equal(await page.evaluate(() => window.__live.size), 0);
+  assert.equal(await page.evaluate(() => window.__liveTimers.size), 0);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -181,3 +181,23 @@ export const CALM_PLAN = {
   self_harm: 'no', mental_health: 'no', daily_life: 'coping', between_sessions: 'yes', history: 'none',
   home: 'supportive', commitments: ['work'], time: 'under_9', format: 'in_person',
 };
+
+/**
+ * Counts the page's live timers in `window.__liveTimers` (a Set of ids):
+ * timeouts leave it when they fire or are cleared, intervals when cleared.
+ */
+export async function trackTimers(page) {
+  await page.addInitScript(() => {
+    const live = new Set();
+    window.__liveTimers = live;
+    const [st, si, ct, ci] = [setTimeout, setInterval, clearTimeout, clearInterval];
+    window.setTimeout = (fn, ms, ...rest) => {
+      const id = st(() => { live.delete(id); if (typeof fn === 'function') fn(); }, ms, ...rest);
+      live.add(id);
+      return id;
+    };
+    window.setInterval = (fn, ms, ...rest) => { const id = si(fn, ms, ...rest); live.add(id); return id; };
+    window.clearTimeout = (id) => { live.delete(id); ct(id); };
+    window.clearInterval = (id) => { live.delete(id); ci(id); };
+  });
+}
