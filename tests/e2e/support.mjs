@@ -30,15 +30,18 @@ const TYPES = {
  * Serves `dir` on 127.0.0.1 with optional extra headers; gzip when asked.
  * `pages` adds in-memory HTML pages by path (test pages built from dist).
  */
-export async function serve(dir = DIST, { headers = {}, pages = {} } = {}) {
+export async function serve(dir = DIST, { headers = {}, pages = {}, mounts = {} } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (pages[url.pathname]) {
       res.writeHead(200, { 'content-type': TYPES['.html'], ...headers }).end(pages[url.pathname]);
       return;
     }
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    // `mounts` serves other folders under a path prefix (the bench's peer).
+    const mount = Object.keys(mounts).find((prefix) => url.pathname.startsWith(prefix));
+    const base = mount ? mounts[mount] : dir;
+    let file = path.join(base, decodeURIComponent(mount ? url.pathname.slice(mount.length) : url.pathname));
+    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
     let body = fs.readFileSync(file);
