@@ -19,6 +19,7 @@ before(async () => {
     pages: {
       '/center.html': pageWithConfig(CONFIG),
       '/bad-config.html': pageWithConfig({ phone: 'call us', contact_url: 'javascript:alert(1)', theme: { accent: 'red' } }),
+      '/kiosk.html': pageWithConfig({ mode: 'kiosk', kiosk: { idle_seconds: 1, countdown_seconds: 30 } }),
     },
   });
   browser = await launch();
@@ -98,15 +99,23 @@ for (const variant of variants) {
   });
 }
 
-test('axe passes on a config-error notice, and the notice names the fields', async () => {
-  const { page, context } = await openPage(browser, server.origin);
-  await page.goto(server.origin + '/bad-config.html');
-  await ready(page);
-  const notice = await page.locator('.cf-notice').innerText();
-  for (const field of ['phone', 'contact_url', 'theme.accent']) assert.match(notice, new RegExp(field.replace('.', '\\.')));
-  assert.deepEqual(await axeViolations(page), []);
-  await context.close();
-});
+for (const locale of ['en-US', 'es-MX']) {
+  test(`axe passes on a config-error notice and on the kiosk countdown (${locale})`, async () => {
+    const { page, context } = await openPage(browser, server.origin, { locale });
+    await page.goto(server.origin + '/bad-config.html');
+    await ready(page);
+    const notice = await page.locator('.cf-notice').innerText();
+    for (const field of ['phone', 'contact_url', 'theme.accent']) assert.match(notice, new RegExp(field.replace('.', '\\.')));
+    assert.deepEqual(await axeViolations(page), []);
+    await page.goto(server.origin + '/kiosk.html');
+    await ready(page);
+    await act(page, 'start');
+    await page.waitForSelector('[data-screen="still-there"]', { timeout: 8000 });
+    assert.equal(await page.locator(APP).getAttribute('lang'), locale.slice(0, 2));
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+}
 
 test('no horizontal scrolling at 320 px (400% zoom of 1280), even with WCAG text spacing', async () => {
   const { page, context } = await openPage(browser, server.origin, { viewport: { width: 320, height: 640 } });
