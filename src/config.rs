@@ -245,14 +245,14 @@ impl Config {
                     }
                 }
                 "idle-seconds" => {
-                    let parsed = value.trim().parse().map_err(|_| ());
-                    if let Some(n) = issues.field(name, seconds(parsed.ok(), 1, 86_400)) {
+                    let parsed = idle_seconds(value.trim().parse().ok());
+                    if let Some(n) = issues.field(name, parsed) {
                         self.kiosk.idle_seconds = n
                     }
                 }
                 "countdown-seconds" => {
-                    let parsed = value.trim().parse().map_err(|_| ());
-                    if let Some(n) = issues.field(name, seconds(parsed.ok(), 1, 3_600)) {
+                    let parsed = countdown_seconds(value.trim().parse().ok());
+                    if let Some(n) = issues.field(name, parsed) {
                         self.kiosk.countdown_seconds = n
                     }
                 }
@@ -451,6 +451,17 @@ fn parse_mode(text: &str) -> Result<Mode, String> {
     }
 }
 
+/// The idle period, from a second to a day; the same bounds for the JSON
+/// field and the attribute.
+fn idle_seconds(value: Option<u64>) -> Result<u32, String> {
+    seconds(value, 1, 86_400)
+}
+
+/// The "Still there?" countdown, from a second to an hour.
+fn countdown_seconds(value: Option<u64>) -> Result<u32, String> {
+    seconds(value, 1, 3_600)
+}
+
 fn seconds(value: Option<u64>, min: u32, max: u32) -> Result<u32, String> {
     match value {
         Some(n) if (min as u64..=max as u64).contains(&n) => Ok(n as u32),
@@ -470,12 +481,12 @@ fn read_kiosk(value: &Value, issues: &mut Issues) -> KioskSettings {
         let field = format!("kiosk.{key}");
         match key.as_str() {
             "idle_seconds" => {
-                if let Some(n) = issues.field(&field, seconds(value.as_u64(), 1, 86_400)) {
+                if let Some(n) = issues.field(&field, idle_seconds(value.as_u64())) {
                     kiosk.idle_seconds = n
                 }
             }
             "countdown_seconds" => {
-                if let Some(n) = issues.field(&field, seconds(value.as_u64(), 1, 3_600)) {
+                if let Some(n) = issues.field(&field, countdown_seconds(value.as_u64())) {
                     kiosk.countdown_seconds = n
                 }
             }

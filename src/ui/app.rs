@@ -88,7 +88,9 @@ pub fn App(props: &AppProps) -> Html {
     // The one thing that may leave the widget: the level, once per result.
     {
         let host = props.events_host.clone();
-        let shown = (flow.screen == Screen::Result).then(|| assess(&flow.answers).level);
+        // Assess only when someone is listening; the result screen does its own.
+        let shown =
+            (host.is_some() && flow.screen == Screen::Result).then(|| assess(&flow.answers).level);
         use_effect_with(shown, move |shown| {
             if let (Some(host), Some(level)) = (host, shown) {
                 dom::dispatch_complete(&host, level.map(Level::id));
