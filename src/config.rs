@@ -6,13 +6,73 @@
 //! runs. `carefit check-config` prints the same issues and fails on errors.
 //! Nothing here is read by the engine: the level never depends on it.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
-use serde_json::{Map, Value};
-
-use crate::engine::Level;
+use crate::engine::{IdSet, Level};
 use crate::i18n::Lang;
+
+/// A parsed JSON value, as the config reader sees it. The CLI builds it
+/// with serde_json; the browser with its own `JSON.parse`, so no JSON
+/// parser ships in the wasm.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Json>),
+    /// Members in the order they were written.
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn as_array(&self) -> Option<&[Json]> {
+        match self {
+            Json::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    fn as_object(&self) -> Option<Vec<(&str, &Json)>> {
+        match self {
+            Json::Object(members) => Some(members.iter().map(|(k, v)| (k.as_str(), v)).collect()),
+            _ => None,
+        }
+    }
+
+    /// A whole number that fits, as JSON's numbers are all doubles.
+    fn as_u64(&self) -> Option<u64> {
+        match *self {
+            Json::Number(n) if n >= 0.0 && n <= u32::MAX as f64 && n as u64 as f64 == n => {
+                Some(n as u64)
+            }
+            _ => None,
+        }
+    }
+}
+
+impl From<serde_json::Value> for Json {
+    fn from(value: serde_json::Value) -> Json {
+        use serde_json::Value;
+        match value {
+            Value::Null => Json::Null,
+            Value::Bool(b) => Json::Bool(b),
+            Value::Number(n) => Json::Number(n.as_f64().unwrap_or(f64::NAN)),
+            Value::String(s) => Json::String(s),
+            Value::Array(items) => Json::Array(items.into_iter().map(Json::from).collect()),
+            Value::Object(map) => {
+                Json::Object(map.into_iter().map(|(k, v)| (k, v.into())).collect())
+            }
+        }
+    }
+}
 
 /// Longest text a center may set; longer text is cut, not refused.
 pub const MAX_TEXT_CHARS: usize = 120;
@@ -24,7 +84,7 @@ pub struct Config {
     pub phone: Option<Phone>,
     pub contact_url: Option<ContactUrl>,
     /// Levels the center runs; `None` when the config does not say.
-    pub offers: Option<BTreeSet<Level>>,
+    pub offers: Option<IdSet<Level>>,
     pub lang: Option<Lang>,
     pub theme: Theme,
     pub mode: Mode,
@@ -203,17 +263,32 @@ impl Issues {
 }
 
 impl Config {
-    /// Reads a config object. Always returns a usable config; anything wrong
-    /// is in the issues, with the field at fault.
+    /// Parses and reads a config (the CLI and tests; the browser parses
+    /// with its own `JSON.parse`, see `ui::json`).
     pub fn from_json(text: &str) -> (Config, Vec<ConfigIssue>) {
+        match serde_json::from_str::<serde_json::Value>(text) {
+            Ok(value) => Config::from_value(&value.into()),
+            Err(e) => Config::not_json(&e.to_string()),
+        }
+    }
+
+    /// Reads a parsed config. Always returns a usable config; anything wrong
+    /// is in the issues, with the field at fault.
+    pub fn from_value(value: &Json) -> (Config, Vec<ConfigIssue>) {
         let mut issues = Issues::default();
         let mut config = Config::default();
-        match serde_json::from_str::<Value>(text) {
-            Err(e) => issues.error("config", format!("not valid JSON: {e}")),
-            Ok(Value::Object(map)) => config.read_object(&map, &mut issues),
-            Ok(_) => issues.error("config", "must be a JSON object of settings"),
+        match value.as_object() {
+            Some(members) => config.read_object(&members, &mut issues),
+            None => issues.error("config", "must be a JSON object of settings"),
         }
         (config, issues.0)
+    }
+
+    /// The defaults, and the parser's complaint about text that is not JSON.
+    pub fn not_json(why: &str) -> (Config, Vec<ConfigIssue>) {
+        let mut issues = Issues::default();
+        issues.error("config", format!("not valid JSON: {why}"));
+        (Config::default(), issues.0)
     }
 
     /// Reads the element's attributes (`center-name`, `phone`, …). Each
@@ -262,9 +337,8 @@ impl Config {
         issues.0
     }
 
-    fn read_object(&mut self, map: &Map<String, Value>, issues: &mut Issues) {
-        for (key, value) in map {
-            let field = key.as_str();
+    fn read_object(&mut self, members: &[(&str, &Json)], issues: &mut Issues) {
+        for &(field, value) in members {
             match field {
                 "center_name" => self.center_name = text_field(field, value, issues),
                 "phone" => self.phone = issues.field(field, as_str(value).and_then(parse_phone)),
@@ -291,7 +365,7 @@ impl Config {
                 "crisis" => self.crisis = read_crisis(field, value, issues),
                 "crisis_by_lang" => self.crisis_by_lang = read_crisis_by_lang(value, issues),
                 "events" => match value {
-                    Value::Bool(on) => self.events = *on,
+                    Json::Bool(on) => self.events = *on,
                     _ => issues.error(field, "must be true or false"),
                 },
                 _ => issues.error(
@@ -312,21 +386,21 @@ impl Config {
     }
 
     pub fn offers_level(&self, level: Level) -> Option<bool> {
-        self.offers.as_ref().map(|o| o.contains(&level))
+        self.offers.map(|o| o.contains(level))
     }
 }
 
-fn as_str(value: &Value) -> Result<&str, String> {
+fn as_str(value: &Json) -> Result<&str, String> {
     value.as_str().ok_or_else(|| "must be a string".to_string())
 }
 
-fn as_list(value: &Value) -> Result<&Vec<Value>, String> {
+fn as_list(value: &Json) -> Result<&[Json], String> {
     value
         .as_array()
         .ok_or_else(|| "must be a list, for example [\"IOP\", \"PHP\"]".to_string())
 }
 
-fn text_field(field: &str, value: &Value, issues: &mut Issues) -> Option<String> {
+fn text_field(field: &str, value: &Json, issues: &mut Issues) -> Option<String> {
     let text = issues.field(field, as_str(value))?;
     bounded_text(field, text, issues)
 }
@@ -411,7 +485,7 @@ pub fn parse_contact_url(text: &str) -> Result<ContactUrl, String> {
     }
 }
 
-fn parse_offers<'a>(codes: impl IntoIterator<Item = &'a str>) -> Result<BTreeSet<Level>, String> {
+fn parse_offers<'a>(codes: impl IntoIterator<Item = &'a str>) -> Result<IdSet<Level>, String> {
     let offers = codes
         .into_iter()
         .map(|code| {
@@ -422,7 +496,7 @@ fn parse_offers<'a>(codes: impl IntoIterator<Item = &'a str>) -> Result<BTreeSet
                 )
             })
         })
-        .collect::<Result<BTreeSet<_>, _>>()?;
+        .collect::<Result<IdSet<_>, _>>()?;
     if offers.is_empty() {
         return Err("must name at least one level: OUT, IOP, PHP or RES".into());
     }
@@ -471,7 +545,7 @@ fn seconds(value: Option<u64>, min: u32, max: u32) -> Result<u32, String> {
     }
 }
 
-fn read_kiosk(value: &Value, issues: &mut Issues) -> KioskSettings {
+fn read_kiosk(value: &Json, issues: &mut Issues) -> KioskSettings {
     let mut kiosk = KioskSettings::default();
     let Some(map) = value.as_object() else {
         issues.error("kiosk", "must be an object such as {\"idle_seconds\": 90}");
@@ -479,7 +553,7 @@ fn read_kiosk(value: &Value, issues: &mut Issues) -> KioskSettings {
     };
     for (key, value) in map {
         let field = format!("kiosk.{key}");
-        match key.as_str() {
+        match key {
             "idle_seconds" => {
                 if let Some(n) = issues.field(&field, idle_seconds(value.as_u64())) {
                     kiosk.idle_seconds = n
@@ -499,7 +573,7 @@ fn read_kiosk(value: &Value, issues: &mut Issues) -> KioskSettings {
     kiosk
 }
 
-fn read_theme(value: &Value, issues: &mut Issues) -> Theme {
+fn read_theme(value: &Json, issues: &mut Issues) -> Theme {
     let mut theme = Theme::default();
     let Some(map) = value.as_object() else {
         issues.error(
@@ -510,7 +584,7 @@ fn read_theme(value: &Value, issues: &mut Issues) -> Theme {
     };
     for (key, value) in map {
         let field = format!("theme.{key}");
-        match key.as_str() {
+        match key {
             "accent" => {
                 let color = issues.field(&field, as_str(value).and_then(parse_color));
                 theme.accent = color.map(|c| readable_accent(&field, c, issues));
@@ -581,17 +655,20 @@ fn readable_accent(field: &str, color: Color, issues: &mut Issues) -> Color {
             b: step(darker.b),
         };
     }
+    // Tenths by integer arithmetic: float formatting would add kilobytes to the wasm.
+    let tenths = (contrast_with_white(color) * 10.0) as u32;
     issues.warning(
         field,
         format!(
-            "{color} is too light for text on white ({:.1}:1, needs 4.5:1); darkened to {darker}",
-            contrast_with_white(color)
+            "{color} is too light for text on white ({}.{}:1, needs 4.5:1); darkened to {darker}",
+            tenths / 10,
+            tenths % 10
         ),
     );
     darker
 }
 
-fn read_crisis(field: &str, value: &Value, issues: &mut Issues) -> Option<CrisisLines> {
+fn read_crisis(field: &str, value: &Json, issues: &mut Issues) -> Option<CrisisLines> {
     let map = issues.field(
         field,
         value
@@ -603,7 +680,7 @@ fn read_crisis(field: &str, value: &Value, issues: &mut Issues) -> Option<Crisis
     let mut ok = true;
     for (key, value) in map {
         let sub = format!("{field}.{key}");
-        match key.as_str() {
+        match key {
             "emergency" => emergency = issues.field(&sub, as_str(value).and_then(parse_phone)),
             "lines" => match value.as_array() {
                 Some(list) => {
@@ -634,7 +711,7 @@ fn read_crisis(field: &str, value: &Value, issues: &mut Issues) -> Option<Crisis
     Some(CrisisLines { emergency, lines })
 }
 
-fn read_crisis_line(field: &str, value: &Value, issues: &mut Issues) -> Option<CrisisLine> {
+fn read_crisis_line(field: &str, value: &Json, issues: &mut Issues) -> Option<CrisisLine> {
     let Some(map) = value.as_object() else {
         issues.error(field, "must be an object with `name` and `call` or `text`");
         return None;
@@ -648,7 +725,7 @@ fn read_crisis_line(field: &str, value: &Value, issues: &mut Issues) -> Option<C
     let before = issues.0.len();
     for (key, value) in map {
         let sub = format!("{field}.{key}");
-        match key.as_str() {
+        match key {
             "name" => line.name = text_field(&sub, value, issues).unwrap_or_default(),
             "call" => line.call = issues.field(&sub, as_str(value).and_then(parse_phone)),
             "text" => line.text = issues.field(&sub, as_str(value).and_then(parse_phone)),
@@ -671,7 +748,7 @@ fn read_crisis_line(field: &str, value: &Value, issues: &mut Issues) -> Option<C
     (!refused).then_some(line)
 }
 
-fn read_crisis_by_lang(value: &Value, issues: &mut Issues) -> Vec<(Lang, CrisisLines)> {
+fn read_crisis_by_lang(value: &Json, issues: &mut Issues) -> Vec<(Lang, CrisisLines)> {
     let Some(map) = value.as_object() else {
         issues.error(
             "crisis_by_lang",
@@ -679,7 +756,7 @@ fn read_crisis_by_lang(value: &Value, issues: &mut Issues) -> Vec<(Lang, CrisisL
         );
         return Vec::new();
     };
-    map.iter()
+    map.into_iter()
         .filter_map(|(tag, lines)| {
             let field = format!("crisis_by_lang.{tag}");
             let lang = issues.field(&field, parse_lang(tag))?;

@@ -4,6 +4,7 @@
 mod app;
 mod components;
 mod dom;
+mod json;
 mod kiosk;
 mod week;
 
@@ -87,5 +88,5 @@ fn render(
 
 /// Reads a config object the way the widget does, for the page and tests.
 pub fn read_config(json: Option<&str>) -> (Config, Vec<ConfigIssue>) {
-    json.map_or_else(|| (Config::default(), Vec::new()), Config::from_json)
+    json.map_or_else(|| (Config::default(), Vec::new()), json::read_config)
 }
