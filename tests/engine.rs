@@ -497,7 +497,7 @@ fn the_config_never_changes_the_level() {
             assert_eq!(rec.assessment, plain, "row {i}");
             let offered = plain
                 .level
-                .and_then(|l| config.offers.as_ref().map(|o| o.contains(&l)));
+                .and_then(|l| config.offers.map(|o| o.contains(l)));
             assert_eq!(rec.offered_here, offered);
         }
     }

@@ -1,20 +1,20 @@
 //! A person's answers: typed for the rules, addressable by id for the UI and
 //! parsed strictly from JSON for the CLI (spec section 2).
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
+use super::id_set::{IdEnum, IdSet};
 use super::questions::*;
 
 /// Answers to the questionnaire. `None` (or an empty list) means skipped.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Answers {
     pub use_frequency: Option<UseFrequency>,
-    pub substances: BTreeSet<Substance>,
+    pub substances: IdSet<Substance>,
     pub withdrawal: Option<Withdrawal>,
     pub medical: Option<Medical>,
     pub self_harm: Option<SelfHarm>,
@@ -24,7 +24,7 @@ pub struct Answers {
     pub history: Option<History>,
     pub since: Option<Since>,
     pub home: Option<Home>,
-    pub commitments: BTreeSet<Commitment>,
+    pub commitments: IdSet<Commitment>,
     pub time: Option<TimeAvailable>,
     pub format: Option<Format>,
 }
@@ -141,8 +141,8 @@ impl Answers {
         fn one<T: Copy>(value: Option<T>, id: fn(T) -> &'static str) -> Vec<&'static str> {
             value.map(id).into_iter().collect()
         }
-        fn many<T: Copy>(set: &BTreeSet<T>, id: fn(T) -> &'static str) -> Vec<&'static str> {
-            set.iter().map(|v| id(*v)).collect()
+        fn many<T: IdEnum>(set: &IdSet<T>, id: fn(T) -> &'static str) -> Vec<&'static str> {
+            set.iter().map(id).collect()
         }
         use QuestionId as Q;
         match question {
@@ -179,11 +179,11 @@ impl Answers {
                 _ => Err(AnswersError::ExpectedSingle(question)),
             }
         }
-        fn many<T: Ord>(
+        fn many<T: IdEnum>(
             question: QuestionId,
             ids: &[&str],
             from_id: fn(&str) -> Option<T>,
-        ) -> Result<BTreeSet<T>, AnswersError> {
+        ) -> Result<IdSet<T>, AnswersError> {
             ids.iter().map(|id| parse(question, id, from_id)).collect()
         }
         fn parse<T>(
@@ -226,8 +226,8 @@ impl Answers {
 
     /// Whether alcohol or sedatives are among the substances (R4, R5).
     pub fn uses_alcohol_or_sedatives(&self) -> bool {
-        self.substances.contains(&Substance::Alcohol)
-            || self.substances.contains(&Substance::Sedatives)
+        self.substances.contains(Substance::Alcohol)
+            || self.substances.contains(Substance::Sedatives)
     }
 }
 
@@ -269,7 +269,7 @@ impl<'de> Visitor<'de> for AnswersVisitor {
 
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Answers, M::Error> {
         let mut answers = Answers::default();
-        let mut seen = BTreeSet::new();
+        let mut seen = IdSet::new();
         while let Some(key) = map.next_key::<String>()? {
             let question = QuestionId::from_id(&key)
                 .ok_or_else(|| de::Error::custom(AnswersError::UnknownQuestion(key.clone())))?;

@@ -1,11 +1,10 @@
 //! Turning answers into an assessment: the highest floor of the rules that
 //! fire, plus the flags that describe the result (spec section 3).
 
-use std::collections::BTreeSet;
-
 use serde::Serialize;
 
 use super::answers::Answers;
+use super::id_set::IdSet;
 use super::outcome::{Flag, Level};
 use super::questions::{Format, QuestionId, TimeAvailable};
 use super::rules::{Rule, RuleId, RULES};
@@ -26,7 +25,7 @@ pub struct Assessment {
     pub level: Option<Level>,
     /// The highest floor of the fired rules, shown or not.
     pub floor: Level,
-    pub flags: BTreeSet<Flag>,
+    pub flags: IdSet<Flag>,
     /// One per fired rule, in rule-number order.
     pub reasons: Vec<Reason>,
     /// Applicable questions left unanswered, in question order.
@@ -43,7 +42,7 @@ pub fn assess(answers: &Answers) -> Assessment {
         .filter_map(|r| r.floor)
         .max()
         .unwrap_or(Level::Out);
-    let mut flags: BTreeSet<Flag> = fired.iter().filter_map(|r| r.flag).collect();
+    let mut flags: IdSet<Flag> = fired.iter().filter_map(|r| r.flag).collect();
 
     let skipped = answers.skipped();
     let applicable = answers.applicable().count();
@@ -109,7 +108,7 @@ impl Assessment {
     }
 
     pub fn has(&self, flag: Flag) -> bool {
-        self.flags.contains(&flag)
+        self.flags.contains(flag)
     }
 
     /// The reasons that hold the level where it is: why not one level lower.
@@ -123,7 +122,7 @@ impl Assessment {
     pub fn cli_report(&self) -> CliReport {
         CliReport {
             level: self.level,
-            flags: self.flags.iter().copied().collect(),
+            flags: self.flags.iter().collect(),
             rules: self.rules().collect(),
             skipped: self.skipped.iter().map(|q| q.id()).collect(),
         }

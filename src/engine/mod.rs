@@ -32,6 +32,13 @@ macro_rules! id_enum {
             }
         }
 
+        impl $crate::engine::IdEnum for $name {
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
+
         impl ::serde::Serialize for $name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.id())
@@ -43,6 +50,7 @@ macro_rules! id_enum {
 mod answers;
 mod assess;
 mod combinations;
+mod id_set;
 mod outcome;
 mod questions;
 mod rules;
@@ -50,6 +58,7 @@ mod rules;
 pub use answers::{Answers, AnswersError};
 pub use assess::{assess, Assessment, CliReport, Reason};
 pub use combinations::{table_csv, table_rows, TableRow, TABLE_HEADER};
+pub use id_set::{IdEnum, IdSet};
 pub use outcome::{Flag, Level};
 pub use questions::*;
 pub use rules::{markdown_table, Rule, RuleId, RULES};

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::compare::CompareTable;
 use super::crisis_lines::CrisisLines;
 use crate::config::Config;
-use crate::engine::{Answers, Flag, Level, QuestionId};
+use crate::engine::{Answers, Flag, IdSet, Level, QuestionId};
 use crate::i18n::{fill, Catalog, Lang};
 use crate::recommendation::recommend;
 use crate::ui::week::typical_week;
@@ -27,16 +27,23 @@ pub struct ResultProps {
     pub onprint: Callback<MouseEvent>,
 }
 
-/// Danger first, then everything else in the catalog's order.
-fn flag_order(flags: impl Iterator<Item = Flag>) -> Vec<Flag> {
-    let mut flags: Vec<Flag> = flags.collect();
-    flags.sort_by_key(|f| match f {
+fn urgency(flag: Flag) -> u8 {
+    match flag {
         Flag::Emergency => 0,
         Flag::WithdrawalMedical => 1,
         Flag::SafetyPlan | Flag::MedicalCheck => 2,
         _ => 3,
-    });
-    flags
+    }
+}
+
+/// Danger first, then everything else in the catalog's order.
+fn flag_order(flags: IdSet<Flag>) -> impl Iterator<Item = Flag> {
+    (0..=3).flat_map(move |rank| {
+        Flag::ALL
+            .iter()
+            .copied()
+            .filter(move |f| flags.contains(*f) && urgency(*f) == rank)
+    })
 }
 
 fn topics(t: &Catalog, questions: &[QuestionId]) -> String {
@@ -78,7 +85,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         }
     };
 
-    let flags = flag_order(result.flags.iter().copied()).into_iter().map(|flag| {
+    let flags = flag_order(result.flags).map(|flag| {
         let text = t.flag(flag);
         let body = match flag {
             Flag::Incomplete => html! {
