@@ -2,8 +2,9 @@
 //! there?" and when to wipe everything, and the QR code for the contact link.
 //! The browser shell feeds it timestamps; nothing here touches the page.
 
-use qrcode::render::svg;
-use qrcode::QrCode;
+use std::fmt::Write;
+
+use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::config::KioskSettings;
 
@@ -67,20 +68,29 @@ impl IdleClock {
 }
 
 /// The text as a QR code, as an SVG `data:` URL for an `<img>` (allowed by
-/// the strict CSP's `img-src data:`).
+/// the strict CSP's `img-src data:`): one path of dark modules inside the
+/// four-module quiet zone scanners need.
 pub fn qr_data_url(text: &str) -> Option<String> {
-    let code = QrCode::new(text.as_bytes()).ok()?;
-    let svg = code
-        .render::<svg::Color>()
-        .min_dimensions(200, 200)
-        .quiet_zone(true)
-        .build();
+    const QUIET: i32 = 4;
+    let code = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Medium).ok()?;
+    let size = code.size();
+    let side = size + 2 * QUIET;
+    let mut svg = format!(
+        "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {side} {side}' shape-rendering='crispEdges'>\
+         <rect width='{side}' height='{side}' fill='white'/><path fill='black' d='"
+    );
+    for y in 0..size {
+        for x in (0..size).filter(|&x| code.get_module(x, y)) {
+            let _ = write!(svg, "M{} {}h1v1h-1z", x + QUIET, y + QUIET);
+        }
+    }
+    svg.push_str("'/></svg>");
     let mut url = String::from("data:image/svg+xml,");
     for byte in svg.bytes() {
-        if byte.is_ascii_alphanumeric() || b" =:/.-_".contains(&byte) {
+        if byte.is_ascii_alphanumeric() || b" ='/:.-".contains(&byte) {
             url.push(byte as char);
         } else {
-            url.push_str(&format!("%{byte:02X}"));
+            let _ = write!(url, "%{byte:02X}");
         }
     }
     Some(url)

@@ -157,7 +157,7 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     html! {
-        <div class={classes!("carefit", kiosk.then_some("cf-kiosk"))} lang={lang.tag()} ref={root}
+        <div class={if kiosk { "carefit cf-kiosk" } else { "carefit" }} lang={lang.tag()} ref={root}
             oncontextmenu={kiosk.then(|| Callback::from(|e: MouseEvent| e.prevent_default()))}>
             <div class="cf-bar">
                 if !on_crisis {

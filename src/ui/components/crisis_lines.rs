@@ -61,17 +61,17 @@ pub fn CrisisLines(props: &CrisisLinesProps) -> Html {
             </ul>
         };
     }
-    let number = |n: &str| crate::config::parse_phone(n).expect("built-in numbers are valid");
+    let dial = |label: String, href: &str| link(kiosk, label, href.to_string());
     html! {
         <ul class="cf-crisis-list">
-            <li class="cf-emergency">{ call(fill(c.emergency, &[("number", "911")]), &number("911")) }</li>
+            <li class="cf-emergency">{ dial(fill(c.emergency, &[("number", "911")]), "tel:911") }</li>
             <li>
-                { call(c.call_or_text_988.to_string(), &number("988")) }
+                { dial(c.call_or_text_988.to_string(), "tel:988") }
                 <span class="cf-line-note">{ c.line_988_note }</span>
             </li>
             <li>{ text(c.text_741741.to_string(), "741741", Some("HOME")) }</li>
             <li>
-                { call(c.samhsa.to_string(), &number("1-800-662-4357")) }
+                { dial(c.samhsa.to_string(), "tel:18006624357") }
                 <span class="cf-line-note">{ c.samhsa_note }</span>
             </li>
         </ul>

@@ -53,7 +53,7 @@ pub fn Options(props: &OptionsProps) -> Html {
             })
         };
         html! {
-            <div class={classes!("cf-option", checked.then_some("cf-checked"))}>
+            <div class={if checked { "cf-option cf-checked" } else { "cf-option" }}>
                 <input type={kind} id={id.clone()} name={q.id()} value={option.id} checked={checked}
                     aria-describedby={(!option.hint.is_empty()).then(|| hint_id.clone())} {onchange} />
                 <label for={id}>

@@ -43,7 +43,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={n.to_string()}>
                 <div class={format!("cf-progress-fill cf-w{}", percent / 5 * 5)}></div>
             </div>
-            <fieldset class={classes!("cf-fieldset", props.missing_choice.then_some("cf-has-error"))}
+            <fieldset class={if props.missing_choice { "cf-fieldset cf-has-error" } else { "cf-fieldset" }}
                 aria-describedby={if props.missing_choice { format!("{why_id} {error_id}") } else { why_id.clone() }}>
                 <legend><h1 tabindex="-1">{ text.heading }</h1></legend>
                 <p class="cf-why" id={why_id}>

@@ -49,9 +49,20 @@ fn flag_order(flags: IdSet<Flag>) -> impl Iterator<Item = Flag> {
 fn topics(t: &Catalog, questions: &[QuestionId]) -> String {
     questions
         .iter()
-        .map(|q| t.question(*q).topic.to_lowercase())
+        .map(|q| lower_first(t.question(*q).topic))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A topic as it reads inside a sentence. Topics start with a plain
+/// capital in every catalog; full Unicode case tables would cost the wasm
+/// kilobytes for nothing.
+fn lower_first(topic: &str) -> String {
+    let mut out = topic.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    out
 }
 
 #[component]
@@ -95,7 +106,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         };
         let urgent = matches!(flag, Flag::Emergency | Flag::WithdrawalMedical);
         html! {
-            <div class={classes!("cf-flag", urgent.then_some("cf-urgent"))} data-flag={flag.id()}>
+            <div class={if urgent { "cf-flag cf-urgent" } else { "cf-flag" }} data-flag={flag.id()}>
                 <h3>{ text.heading }</h3>
                 { body }
                 if matches!(flag, Flag::Emergency | Flag::SafetyPlan) {
@@ -201,7 +212,7 @@ fn Week(props: &WeekProps) -> Html {
         };
         html! {
             <li class="cf-day">
-                <span class="cf-bar-wrap" aria-hidden="true"><span class={classes!("cf-bar-fill", class)}></span></span>
+                <span class="cf-bar-wrap" aria-hidden="true"><span class={format!("cf-bar-fill {class}")}></span></span>
                 <span class="cf-day-name">{ day }</span>
                 <span class="cf-day-hours">{ label }</span>
             </li>
