@@ -1,4 +1,6 @@
 // Trunk post_build hook: turns the staged build into what we ship.
+//  - minified JavaScript and CSS (terser, csso): Trunk's own minifier cannot
+//    parse wasm-bindgen's module, and every byte counts on a bad phone;
 //  - sw.js: the kiosk's service worker, precaching exactly the widget's files,
 //    its cache named by a hash of them so an update drops the old cache;
 //  - carefit-kiosk.html: one self-contained file (wasm, JS and CSS inlined)
@@ -8,6 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
+import { minify } from 'terser';
+import { minify as minifyCss } from 'csso';
 
 const dist = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const read = (name) => fs.readFileSync(path.join(dist, name));
@@ -21,14 +25,31 @@ for (const name of PRECACHE) {
 }
 
 // Subresource Integrity: carefit.js checks the wasm it fetches, and pages
-// check carefit.js.
+// check carefit.js. The wasm's hash stays a readable first line of the
+// shipped carefit.js, outside what the minifier may fold.
 const sri = (data) => `sha384-${crypto.createHash('sha384').update(data).digest('base64')}`;
-const entry = read('carefit.js').toString().replace('__WASM_INTEGRITY__', sri(read('carefit-web_bg.wasm')));
-write('carefit.js', entry);
+const INTEGRITY_LINE = /^const WASM_INTEGRITY = '__WASM_INTEGRITY__';\n/m;
+const entrySource = read('carefit.js').toString();
+if (!INTEGRITY_LINE.test(entrySource)) throw new Error('post-build: carefit.js lacks its WASM_INTEGRITY line');
+
+// Minify, before the integrity hashes below, which are of the files as
+// shipped. The single-file kiosk build inlines the glue with its own
+// start-up code, so it keeps the unminified text and is minified whole.
+const glue = read('carefit-web.js').toString();
+const tersely = async (code) => (await minify(code, { module: true, compress: { passes: 2 } })).code;
+for (const name of ['carefit-web.js', 'embed.js', 'kiosk.js']) write(name, await tersely(read(name).toString()));
+write('carefit.js', `const WASM_INTEGRITY = '${sri(read('carefit-web_bg.wasm'))}';\n`
+  + await tersely(entrySource.replace(INTEGRITY_LINE, '')));
+write('carefit.css', minifyCss(read('carefit.css').toString()).css);
+
 const entryTag = /<script type="module" src="\.\/carefit\.js"><\/script>/;
-const indexHtml = read('index.html').toString();
+let indexHtml = read('index.html').toString();
 if (!entryTag.test(indexHtml)) throw new Error('post-build: index.html does not load ./carefit.js');
-write('index.html', indexHtml.replace(entryTag, `<script type="module" src="./carefit.js" integrity="${sri(entry)}"></script>`));
+indexHtml = indexHtml.replace(entryTag, '<script type="module" src="./carefit.js" integrity=""></script>');
+// Every integrity attribute (Trunk's preload hints included) names the file as shipped.
+indexHtml = indexHtml.replace(/<[^>]*(?:href|src)="\.\/([\w.-]+)"[^>]*>/g,
+  (tag, name) => tag.replace(/integrity="[^"]*"/, `integrity="${sri(read(name))}"`));
+write('index.html', indexHtml);
 
 const hash = crypto.createHash('sha256');
 for (const name of PRECACHE) hash.update(name).update(read(name));
@@ -41,8 +62,10 @@ write('sw.js', worker);
 // The single file: the standalone page with everything inlined, in kiosk mode.
 const index = read('index.html').toString();
 const host = index.slice(index.indexOf('<div id="carefit"'), index.indexOf('<noscript>'));
-const js = read('carefit-web.js').toString();
 const wasm = read('carefit-web_bg.wasm').toString('base64');
+const { code: boot } = await minify(`${glue}
+const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: bytes });`, { module: true });
 const css = read('carefit.css').toString();
 const single = `<!doctype html>
 <html lang="en">
@@ -56,11 +79,7 @@ const single = `<!doctype html>
 ${host}
 <!-- Edit this config for your clinic: see the README's config section. -->
 <script type="application/json" id="carefit-config">{ "mode": "kiosk" }</script>
-<script type="module">
-${js}
-const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: bytes });
-</script>
+<script type="module">${boot}</script>
 </body>
 </html>
 `;
