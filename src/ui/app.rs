@@ -6,8 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::{
-    compare::Compare, crisis::Crisis, notice::Notice, question::QuestionScreen,
-    result::ResultScreen, review::Review, start::Start, still_there::StillThere,
+    compare, crisis, notice, question, result, review, start, still_there, Ctx,
 };
 use super::dom;
 use super::kiosk::use_kiosk;
@@ -60,15 +59,12 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let onchoose = dispatch.reform(|(q, ids)| Action::Choose(q, ids));
     let kiosk = props.config.mode == Mode::Kiosk;
     let remaining = use_kiosk(
         kiosk.then_some(props.config.kiosk),
         flow.is_pristine(),
         dispatch.clone(),
     );
-    let action = |a: Action| dispatch.reform(move |_: MouseEvent| a.clone());
-
     // Each new screen: focus its heading (not on first load, which would
     // pull the page), so screen readers start at the question.
     let first_render = use_mut_ref(|| true);
@@ -109,40 +105,25 @@ pub fn App(props: &AppProps) -> Html {
         _ => String::new(),
     };
 
+    let ctx = Ctx {
+        lang: *lang,
+        t,
+        config: &props.config,
+        kiosk,
+        uid: &uid,
+        dispatch: &dispatch,
+    };
     let screen = match &flow.screen {
-        Screen::Start => html! {
-            <Start lang={*lang} config={props.config.clone()}
-                onstart={action(Action::Start)} oncompare={action(Action::Compare)} />
-        },
-        Screen::Question(q) => html! {
-            <QuestionScreen lang={*lang} uid={(*uid).clone()} question={*q}
-                selected={flow.answers.selected(*q)} progress={flow.progress().unwrap_or((1, 1))}
-                missing_choice={flow.missing_choice} onchoose={onchoose.clone()}
-                onnext={action(Action::Next)} onback={action(Action::Back)} onskip={action(Action::Skip)} />
-        },
-        Screen::Crisis { .. } => html! {
-            <Crisis lang={*lang} config={props.config.clone()} {kiosk} oncontinue={action(Action::Continue)} />
-        },
-        Screen::StillThere { .. } => {
-            let total = props.config.kiosk.countdown_seconds;
-            html! {
-                <StillThere lang={*lang} {total} remaining={remaining.unwrap_or(total)}
-                    onstay={action(Action::Continue)} />
-            }
-        }
-        Screen::Review => html! {
-            <Review lang={*lang} uid={(*uid).clone()} answers={flow.answers.clone()} editing={flow.editing}
-                onchoose={onchoose.clone()} onedit={dispatch.reform(Action::Edit)}
-                onnext={action(Action::Next)} onback={action(Action::Back)} />
-        },
-        Screen::Result => html! {
-            <ResultScreen lang={*lang} config={props.config.clone()} answers={flow.answers.clone()} {kiosk}
-                onback={action(Action::Back)} oncompare={action(Action::Compare)}
-                onrestart={action(Action::Restart)} onprint={Callback::from(|_: MouseEvent| dom::print())} />
-        },
-        Screen::Compare { .. } => html! {
-            <Compare lang={*lang} onback={action(Action::Back)} />
-        },
+        Screen::Start => start::view(&ctx),
+        Screen::Question(q) => question::view(&ctx, flow, *q),
+        Screen::Crisis { .. } => crisis::view(&ctx),
+        Screen::StillThere { .. } => still_there::view(
+            &ctx,
+            remaining.unwrap_or(props.config.kiosk.countdown_seconds),
+        ),
+        Screen::Review => review::view(&ctx, &flow.answers, flow.editing),
+        Screen::Result => result::view(&ctx, &flow.answers),
+        Screen::Compare { .. } => compare::view(&ctx),
     };
 
     let on_crisis = matches!(flow.screen, Screen::Crisis { .. });
@@ -161,14 +142,14 @@ pub fn App(props: &AppProps) -> Html {
             oncontextmenu={kiosk.then(|| Callback::from(|e: MouseEvent| e.prevent_default()))}>
             <div class="cf-bar">
                 if !on_crisis {
-                    <button type="button" class="cf-help" data-action="help" onclick={action(Action::Help)}>
+                    <button type="button" class="cf-help" data-action="help" onclick={ctx.on(Action::Help)}>
                         { t.help_now }
                     </button>
                 }
                 { for other_langs }
             </div>
             if !props.issues.is_empty() {
-                <Notice lang={*lang} issues={props.issues.clone()} />
+                { notice::view(&ctx, &props.issues) }
             }
             { screen }
             <div class="cf-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>

@@ -3,14 +3,10 @@
 
 use yew::prelude::*;
 
+use super::Ctx;
 use crate::engine::Level;
-use crate::i18n::{Catalog, Lang, LevelText};
-
-#[derive(Properties, PartialEq)]
-pub struct CompareProps {
-    pub lang: Lang,
-    pub onback: Callback<MouseEvent>,
-}
+use crate::flow::Action;
+use crate::i18n::{Catalog, LevelText};
 
 type Cell = fn(&LevelText) -> Html;
 
@@ -28,18 +24,10 @@ fn rows(t: &Catalog) -> [(&'static str, Cell); 7] {
     ]
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CompareTableProps {
-    pub lang: Lang,
-    /// Whether level headers carry `data-level` (not in the printed copy,
-    /// so the result's own `data-level` stays the only one on its screen).
-    pub tagged: bool,
-}
-
 /// The comparison as a table: on the compare screen, and on paper.
-#[component]
-pub fn CompareTable(props: &CompareTableProps) -> Html {
-    let t = props.lang.catalog();
+/// `tagged` puts `data-level` on the level headers (not in the printed
+/// copy, so the result's own `data-level` stays the only one on its screen).
+pub fn table(t: &Catalog, tagged: bool) -> Html {
     let levels: Vec<&LevelText> = Level::ALL.iter().map(|l| t.level(*l)).collect();
     html! {
         <table class="cf-compare-table">
@@ -48,7 +36,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                 <tr>
                     <th scope="col">{ t.compare_rows.level }</th>
                     { for levels.iter().map(|l| html! {
-                        <th scope="col" data-level={props.tagged.then_some(l.code)}>
+                        <th scope="col" data-level={tagged.then_some(l.code)}>
                             { l.name }<span class="cf-gloss">{ l.gloss }</span>
                         </th>
                     }) }
@@ -70,20 +58,19 @@ fn list(items: &[&str]) -> Html {
     html! { <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
 }
 
-#[component]
-pub fn Compare(props: &CompareProps) -> Html {
-    let t = props.lang.catalog();
+pub fn view(ctx: &Ctx) -> Html {
+    let t = ctx.t;
     let levels: Vec<&LevelText> = Level::ALL.iter().map(|l| t.level(*l)).collect();
     let rows = rows(t);
     html! {
         <section class="cf-screen" data-screen="compare">
-            <button type="button" class="cf-link cf-back" data-action="back" onclick={props.onback.clone()}>
+            <button type="button" class="cf-link cf-back" data-action="back" onclick={ctx.on(Action::Back)}>
                 { t.compare_back }
             </button>
             <h1 tabindex="-1">{ t.compare_heading }</h1>
             <p class="cf-lead">{ t.compare_lead }</p>
             <div class="cf-compare-table-wrap" tabindex="0" role="region" aria-label={t.compare_heading}>
-                <CompareTable lang={props.lang} tagged=true />
+                { table(t, true) }
             </div>
             <div class="cf-compare-cards">
                 { for levels.iter().map(|l| html! {

@@ -1,23 +1,13 @@
 //! The crisis numbers, as tap-to-call and tap-to-text links: the US lines
 //! by default, or the center's own from the config.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::config::{Config, Phone};
-use crate::i18n::{fill, Lang};
+use super::Ctx;
+use crate::config::Phone;
+use crate::i18n::fill;
 
-#[derive(Properties, PartialEq)]
-pub struct CrisisLinesProps {
-    pub lang: Lang,
-    pub config: Rc<Config>,
-    /// On a kiosk nothing may navigate: numbers become large plain text.
-    #[prop_or_default]
-    pub kiosk: bool,
-}
-
-/// A tap-to-call or tap-to-text link, or plain text on a kiosk.
+/// A tap-to-call or tap-to-text link, or large plain text on a kiosk.
 fn link(kiosk: bool, label: String, href: String) -> Html {
     if kiosk {
         html! { <span class="cf-tel">{ label }</span> }
@@ -26,11 +16,9 @@ fn link(kiosk: bool, label: String, href: String) -> Html {
     }
 }
 
-#[component]
-pub fn CrisisLines(props: &CrisisLinesProps) -> Html {
-    let t = props.lang.catalog();
-    let c = &t.crisis;
-    let kiosk = props.kiosk;
+pub fn view(ctx: &Ctx) -> Html {
+    let c = &ctx.t.crisis;
+    let kiosk = ctx.kiosk;
     let call = |label: String, phone: &Phone| link(kiosk, label, phone.tel_href());
     let text = |label: String, number: &str, keyword: Option<&str>| {
         let href = match keyword {
@@ -39,7 +27,7 @@ pub fn CrisisLines(props: &CrisisLinesProps) -> Html {
         };
         link(kiosk, label, href)
     };
-    if let Some(custom) = props.config.crisis_for(props.lang) {
+    if let Some(custom) = ctx.config.crisis_for(ctx.lang) {
         let emergency = fill(c.emergency, &[("number", &custom.emergency.display)]);
         return html! {
             <ul class="cf-crisis-list">

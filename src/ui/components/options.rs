@@ -3,17 +3,9 @@
 
 use yew::prelude::*;
 
+use super::Ctx;
 use crate::engine::QuestionId;
-use crate::i18n::Lang;
-
-#[derive(Properties, PartialEq)]
-pub struct OptionsProps {
-    pub lang: Lang,
-    pub uid: AttrValue,
-    pub question: QuestionId,
-    pub selected: Vec<&'static str>,
-    pub onchoose: Callback<(QuestionId, Vec<String>)>,
-}
+use crate::flow::Action;
 
 /// The choice list after ticking or unticking `id`; "none" of the
 /// commitments stands alone.
@@ -29,27 +21,25 @@ fn toggled(selected: &[&str], id: &str, on: bool) -> Vec<String> {
     out
 }
 
-#[component]
-pub fn Options(props: &OptionsProps) -> Html {
-    let t = props.lang.catalog();
-    let q = props.question;
-    let text = t.question(q);
+pub fn view(ctx: &Ctx, question: QuestionId, selected: &[&'static str]) -> Html {
+    let t = ctx.t;
+    let q = question;
     let multi = q.is_multi();
     let kind = if multi { "checkbox" } else { "radio" };
-    let options = text.options.iter().map(|option| {
-        let id = format!("{}-{}-{}", props.uid, q.id(), option.id);
+    let options = t.question(q).options.iter().map(|option| {
+        let id = format!("{}-{}-{}", ctx.uid, q.id(), option.id);
         let hint_id = format!("{id}-hint");
-        let checked = props.selected.contains(&option.id);
+        let checked = selected.contains(&option.id);
         let onchange = {
-            let onchoose = props.onchoose.clone();
-            let selected = props.selected.clone();
+            let dispatch = ctx.dispatch.clone();
+            let selected = selected.to_vec();
             let value = option.id;
             Callback::from(move |e: Event| {
                 let on = e
                     .target_dyn_into::<web_sys::HtmlInputElement>()
                     .is_some_and(|input| input.checked());
                 let ids = if multi { toggled(&selected, value, on) } else { vec![value.to_string()] };
-                onchoose.emit((q, ids));
+                dispatch.emit(Action::Choose(q, ids));
             })
         };
         html! {

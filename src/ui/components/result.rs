@@ -2,30 +2,15 @@
 //! why not one level lower, every flag's message, a drawn week, and next
 //! steps with the center's details or referral help.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::compare::CompareTable;
-use super::crisis_lines::CrisisLines;
-use crate::config::Config;
+use super::{compare, crisis_lines, Ctx};
 use crate::engine::{Answers, Flag, IdSet, Level, QuestionId};
-use crate::i18n::{fill, Catalog, Lang};
+use crate::flow::Action;
+use crate::i18n::{fill, Catalog};
 use crate::recommendation::recommend;
+use crate::ui::dom;
 use crate::ui::week::typical_week;
-
-#[derive(Properties, PartialEq)]
-pub struct ResultProps {
-    pub lang: Lang,
-    pub config: Rc<Config>,
-    pub answers: Answers,
-    #[prop_or_default]
-    pub kiosk: bool,
-    pub onback: Callback<MouseEvent>,
-    pub oncompare: Callback<MouseEvent>,
-    pub onrestart: Callback<MouseEvent>,
-    pub onprint: Callback<MouseEvent>,
-}
 
 fn urgency(flag: Flag) -> u8 {
     match flag {
@@ -65,10 +50,9 @@ fn lower_first(topic: &str) -> String {
     out
 }
 
-#[component]
-pub fn ResultScreen(props: &ResultProps) -> Html {
-    let t = props.lang.catalog();
-    let rec = recommend(&props.answers, &props.config);
+pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
+    let t = ctx.t;
+    let rec = recommend(answers, ctx.config);
     let result = &rec.assessment;
     let level_code = result.level.map_or("none", Level::id);
 
@@ -110,7 +94,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 <h3>{ text.heading }</h3>
                 { body }
                 if matches!(flag, Flag::Emergency | Flag::SafetyPlan) {
-                    <CrisisLines lang={props.lang} config={props.config.clone()} kiosk={props.kiosk} />
+                    { crisis_lines::view(ctx) }
                 }
             </div>
         }
@@ -142,7 +126,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
 
     html! {
         <section class="cf-screen" data-screen="result">
-            <button type="button" class="cf-link cf-back cf-no-print" data-action="back" onclick={props.onback.clone()}>
+            <button type="button" class="cf-link cf-back cf-no-print" data-action="back" onclick={ctx.on(Action::Back)}>
                 { t.back }
             </button>
             <p class="cf-print-only">{ t.print_heading }</p>
@@ -169,25 +153,25 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             }
             { for why_not_lower }
             if let Some(level) = result.level {
-                <Week lang={props.lang} level={level} />
+                { week(t, level) }
             }
-            <NextSteps lang={props.lang} config={props.config.clone()} level={result.level} offered={rec.offered_here} kiosk={props.kiosk} />
-            <PrintedAnswers lang={props.lang} answers={props.answers.clone()} />
+            { next_steps(ctx, result.level, rec.offered_here) }
+            { printed_answers(t, answers) }
             <section class="cf-block cf-print-only">
                 <h2>{ t.compare_heading }</h2>
-                <CompareTable lang={props.lang} tagged=false />
+                { compare::table(t, false) }
             </section>
             <div class="cf-actions cf-no-print">
-                <button type="button" class="cf-button cf-secondary" data-action="compare" onclick={props.oncompare.clone()}>
+                <button type="button" class="cf-button cf-secondary" data-action="compare" onclick={ctx.on(Action::Compare)}>
                     { t.compare_button }
                 </button>
                 // A kiosk never opens a print dialog a stranger could be left with.
-                if !props.kiosk {
-                    <button type="button" class="cf-button cf-secondary" data-action="print" onclick={props.onprint.clone()}>
+                if !ctx.kiosk {
+                    <button type="button" class="cf-button cf-secondary" data-action="print" onclick={Callback::from(|_: MouseEvent| dom::print())}>
                         { t.print }
                     </button>
                 }
-                <button type="button" class="cf-button cf-secondary" data-action="restart" onclick={props.onrestart.clone()}>
+                <button type="button" class="cf-button cf-secondary" data-action="restart" onclick={ctx.on(Action::Restart)}>
                     { t.restart }
                 </button>
             </div>
@@ -195,17 +179,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct WeekProps {
-    lang: Lang,
-    level: Level,
-}
-
 /// A week drawn as bars, and read out as a list of days and hours.
-#[component]
-fn Week(props: &WeekProps) -> Html {
-    let t = props.lang.catalog();
-    let days = typical_week(props.level).into_iter().zip(t.days).map(|(hours, day)| {
+fn week(t: &Catalog, level: Level) -> Html {
+    let days = typical_week(level).into_iter().zip(t.days).map(|(hours, day)| {
         let (class, label) = match hours {
             None => ("cf-h24".to_string(), t.around_the_clock.to_string()),
             Some(h) => (format!("cf-h{h}"), fill(t.hours_label, &[("hours", &h.to_string())])),
@@ -222,27 +198,17 @@ fn Week(props: &WeekProps) -> Html {
         <section class="cf-block">
             <h2>{ t.result_week_heading }</h2>
             <ol class="cf-week">{ for days }</ol>
-            <p class="cf-note">{ t.level(props.level).week_caption }</p>
+            <p class="cf-note">{ t.level(level).week_caption }</p>
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct NextStepsProps {
-    lang: Lang,
-    config: Rc<Config>,
-    level: Option<Level>,
-    offered: Option<bool>,
-    kiosk: bool,
-}
-
-#[component]
-fn NextSteps(props: &NextStepsProps) -> Html {
-    let t = props.lang.catalog();
-    let config = &props.config;
+fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
+    let t = ctx.t;
+    let config = ctx.config;
     let center = config.center_name.as_deref();
-    let level_name = props.level.map(|l| t.level(l).name).unwrap_or_default();
-    let offered = match (center, props.offered) {
+    let level_name = level.map(|l| t.level(l).name).unwrap_or_default();
+    let offered = match (center, offered) {
         (Some(center), Some(false)) => {
             html! { <p class="cf-not-offered">{ fill(t.result_not_offered, &[("center", center), ("level", level_name)]) }</p> }
         }
@@ -257,7 +223,7 @@ fn NextSteps(props: &NextStepsProps) -> Html {
                 t.result_next_center,
                 &[("center", center), ("phone", &phone.display)],
             );
-            if props.kiosk {
+            if ctx.kiosk {
                 html! { <p class="cf-tel">{ label }</p> }
             } else {
                 html! { <p><a class="cf-tel" href={phone.tel_href()}>{ label }</a></p> }
@@ -268,7 +234,7 @@ fn NextSteps(props: &NextStepsProps) -> Html {
     let contact = config.contact_url.as_ref().map(|url| {
         let name = center.unwrap_or(t.samhsa_name);
         let url = url.as_str().to_string();
-        if props.kiosk {
+        if ctx.kiosk {
             // No way off the page: a code to scan and a link to write down.
             let qr = crate::kiosk::qr_data_url(&url);
             html! {
@@ -298,19 +264,10 @@ fn NextSteps(props: &NextStepsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PrintedAnswersProps {
-    lang: Lang,
-    answers: Answers,
-}
-
 /// Only on paper: the answers behind the result, for a clinician.
-#[component]
-fn PrintedAnswers(props: &PrintedAnswersProps) -> Html {
-    let t = props.lang.catalog();
-    let rows = props.answers.applicable().map(|q| {
-        let labels: Vec<&str> = props
-            .answers
+fn printed_answers(t: &Catalog, answers: &Answers) -> Html {
+    let rows = answers.applicable().map(|q| {
+        let labels: Vec<&str> = answers
             .selected(q)
             .iter()
             .map(|id| t.option_label(q, id))

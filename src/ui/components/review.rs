@@ -3,34 +3,18 @@
 
 use yew::prelude::*;
 
-use super::options::Options;
+use super::{options, Ctx};
 use crate::engine::{Answers, QuestionId};
-use crate::i18n::Lang;
+use crate::flow::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct ReviewProps {
-    pub lang: Lang,
-    pub uid: AttrValue,
-    pub answers: Answers,
-    pub editing: Option<QuestionId>,
-    pub onchoose: Callback<(QuestionId, Vec<String>)>,
-    pub onedit: Callback<Option<QuestionId>>,
-    pub onnext: Callback<MouseEvent>,
-    pub onback: Callback<MouseEvent>,
-}
-
-#[component]
-pub fn Review(props: &ReviewProps) -> Html {
-    let t = props.lang.catalog();
-    let rows = props.answers.applicable().map(|q| {
+pub fn view(ctx: &Ctx, answers: &Answers, editing: Option<QuestionId>) -> Html {
+    let t = ctx.t;
+    let rows = answers.applicable().map(|q| {
         let text = t.question(q);
-        let selected = props.answers.selected(q);
+        let selected = answers.selected(q);
         let shown: Vec<&str> = selected.iter().map(|id| t.option_label(q, id)).collect();
-        let editing = props.editing == Some(q);
-        let toggle = {
-            let onedit = props.onedit.clone();
-            Callback::from(move |_: MouseEvent| onedit.emit(if editing { None } else { Some(q) }))
-        };
+        let editing = editing == Some(q);
+        let toggle = ctx.on(Action::Edit(if editing { None } else { Some(q) }));
         html! {
             <div class="cf-review-row" data-question={q.id()}>
                 <dt>{ text.heading }</dt>
@@ -43,7 +27,7 @@ pub fn Review(props: &ReviewProps) -> Html {
                 </dd>
                 <dd class="cf-review-change">
                     <button type="button" class="cf-link" data-action="change" data-question={q.id()}
-                        aria-expanded={editing.to_string()} onclick={toggle.clone()}>
+                        aria-expanded={editing.to_string()} onclick={toggle}>
                         { if editing { t.review_done } else { t.review_change } }
                         <span class="cf-visually-hidden">{ " " }{ text.topic }</span>
                     </button>
@@ -52,8 +36,7 @@ pub fn Review(props: &ReviewProps) -> Html {
                     <dd class="cf-review-edit">
                         <fieldset class="cf-fieldset">
                             <legend class="cf-visually-hidden">{ text.heading }</legend>
-                            <Options lang={props.lang} uid={props.uid.clone()} question={q}
-                                selected={selected.clone()} onchoose={props.onchoose.clone()} />
+                            { options::view(ctx, q, &selected) }
                         </fieldset>
                     </dd>
                 }
@@ -62,14 +45,14 @@ pub fn Review(props: &ReviewProps) -> Html {
     });
     html! {
         <section class="cf-screen" data-screen="review">
-            <button type="button" class="cf-link cf-back" data-action="back" onclick={props.onback.clone()}>
+            <button type="button" class="cf-link cf-back" data-action="back" onclick={ctx.on(Action::Back)}>
                 { t.back }
             </button>
             <h1 tabindex="-1">{ t.review_heading }</h1>
             <p class="cf-lead">{ t.review_lead }</p>
             <dl class="cf-review">{ for rows }</dl>
             <div class="cf-actions">
-                <button type="button" class="cf-button cf-primary" data-action="next" onclick={props.onnext.clone()}>
+                <button type="button" class="cf-button cf-primary" data-action="next" onclick={ctx.on(Action::Next)}>
                     { t.review_submit }
                 </button>
             </div>

@@ -1,24 +1,17 @@
-use std::rc::Rc;
+//! The start page: what this is, how long it takes, that nothing leaves
+//! the device, then Start.
 
 use yew::prelude::*;
 
-use crate::config::Config;
-use crate::i18n::{fill, Lang};
+use super::Ctx;
+use crate::flow::Action;
+use crate::i18n::fill;
 
-#[derive(Properties, PartialEq)]
-pub struct StartProps {
-    pub lang: Lang,
-    pub config: Rc<Config>,
-    pub onstart: Callback<MouseEvent>,
-    pub oncompare: Callback<MouseEvent>,
-}
-
-#[component]
-pub fn Start(props: &StartProps) -> Html {
-    let t = props.lang.catalog();
+pub fn view(ctx: &Ctx) -> Html {
+    let t = ctx.t;
     html! {
         <section class="cf-screen" data-screen="start">
-            if let Some(center) = &props.config.center_name {
+            if let Some(center) = &ctx.config.center_name {
                 <p class="cf-center">{ fill(t.center_intro, &[("center", center)]) }</p>
             }
             <h1 tabindex="-1">{ t.start_heading }</h1>
@@ -27,10 +20,10 @@ pub fn Start(props: &StartProps) -> Html {
                 { for t.start_points.iter().map(|p| html! { <li>{ *p }</li> }) }
             </ul>
             <div class="cf-actions">
-                <button type="button" class="cf-button cf-primary" data-action="start" onclick={props.onstart.clone()}>
+                <button type="button" class="cf-button cf-primary" data-action="start" onclick={ctx.on(Action::Start)}>
                     { t.start_button }
                 </button>
-                <button type="button" class="cf-button cf-secondary" data-action="compare" onclick={props.oncompare.clone()}>
+                <button type="button" class="cf-button cf-secondary" data-action="compare" onclick={ctx.on(Action::Compare)}>
                     { t.compare_button }
                 </button>
             </div>

@@ -2,30 +2,24 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{fill, Lang};
+use super::Ctx;
+use crate::flow::Action;
+use crate::i18n::fill;
 
-#[derive(Properties, PartialEq)]
-pub struct StillThereProps {
-    pub lang: Lang,
-    /// The whole countdown, said once to screen readers.
-    pub total: u32,
-    /// Seconds left, shown as a number.
-    pub remaining: u32,
-    pub onstay: Callback<MouseEvent>,
-}
-
-#[component]
-pub fn StillThere(props: &StillThereProps) -> Html {
-    let t = props.lang.catalog();
+/// `remaining` seconds are shown as a number; the whole countdown is said
+/// once to screen readers.
+pub fn view(ctx: &Ctx, remaining: u32) -> Html {
+    let t = ctx.t;
+    let total = ctx.config.kiosk.countdown_seconds;
     html! {
         <section class="cf-screen cf-still-there" data-screen="still-there">
             <h1 tabindex="-1">{ t.still_there_heading }</h1>
             <p class="cf-lead" role="alert">
-                { fill(t.still_there_body, &[("seconds", &props.total.to_string())]) }
+                { fill(t.still_there_body, &[("seconds", &total.to_string())]) }
             </p>
-            <p class="cf-countdown" aria-hidden="true">{ props.remaining }</p>
+            <p class="cf-countdown" aria-hidden="true">{ remaining }</p>
             <div class="cf-actions">
-                <button type="button" class="cf-button cf-primary" data-action="continue" onclick={props.onstay.clone()}>
+                <button type="button" class="cf-button cf-primary" data-action="continue" onclick={ctx.on(Action::Continue)}>
                     { t.still_there_stay }
                 </button>
             </div>
