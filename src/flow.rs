@@ -59,6 +59,30 @@ pub enum Action {
     Restart,
 }
 
+impl Action {
+    /// The action a logged step names: a `data-action` id (`start`, `next`,
+    /// `help`, …) or `choose QUESTION OPTION…`. Used to replay what a person
+    /// did on the pre-rendered page before the app arrived.
+    pub fn from_step(step: &str) -> Option<Action> {
+        let mut words = step.split_whitespace();
+        Some(match words.next()? {
+            "start" => Action::Start,
+            "next" => Action::Next,
+            "back" => Action::Back,
+            "skip" => Action::Skip,
+            "continue" => Action::Continue,
+            "help" => Action::Help,
+            "compare" => Action::Compare,
+            "restart" => Action::Restart,
+            "choose" => {
+                let question = QuestionId::from_id(words.next()?)?;
+                Action::Choose(question, words.map(String::from).collect())
+            }
+            _ => return None,
+        })
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Flow {
     pub screen: Screen,

@@ -6,7 +6,8 @@
 //! - [`i18n`]: every text a person reads, per language.
 //! - [`kiosk`]: the idle clock and QR code of kiosk mode.
 //! - [`recommendation`]: the assessment plus what the center offers.
-//! - `ui` (wasm only): the Yew app that renders engine results.
+//! - `ui` (wasm, or natively for pre-rendering): the Yew app that renders
+//!   engine results.
 
 pub mod config;
 pub mod engine;
@@ -15,5 +16,5 @@ pub mod i18n;
 pub mod kiosk;
 pub mod recommendation;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;

@@ -1,6 +1,6 @@
-//! The browser entry Trunk builds: it mounts the standalone page and
-//! exports `mount_widget` for `web/carefit.js`. Everything else lives in
-//! the library.
+//! The browser entry Trunk builds: it exports `start_page` and
+//! `mount_widget` for `web/carefit.js`. Everything else lives in the
+//! library.
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
@@ -19,6 +19,13 @@ mod exports {
         }
     }
 
+    /// Starts the standalone page's `#carefit`, replaying `steps` taken on
+    /// its pre-rendered screens before the wasm arrived.
+    #[wasm_bindgen]
+    pub fn start_page(steps: Vec<String>) {
+        carefit::ui::start(&steps);
+    }
+
     #[wasm_bindgen]
     pub fn mount_widget(
         container: web_sys::Element,
@@ -35,10 +42,9 @@ mod exports {
     }
 }
 
+/// `carefit.js` starts the page once it has the steps taken meanwhile.
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    carefit::ui::start();
-}
+fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

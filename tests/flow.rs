@@ -112,3 +112,36 @@ fn unknown_option_ids_change_nothing() {
     let flow = run(vec![Action::Start, choose(Q::UseFrequency, "hourly")]);
     assert!(!flow.answers.is_answered(Q::UseFrequency));
 }
+
+#[test]
+fn steps_logged_on_the_prerendered_page_replay_into_the_same_place() {
+    let steps = [
+        "start",
+        "choose use_frequency daily",
+        "next",
+        "choose substances alcohol sedatives",
+        "help",
+        "continue",
+    ];
+    let flow = steps
+        .iter()
+        .filter_map(|s| Action::from_step(s))
+        .fold(Flow::default(), Flow::apply);
+    assert_eq!(flow.screen, Screen::Question(Q::Substances));
+    assert_eq!(flow.answers.selected(Q::UseFrequency), ["daily"]);
+    assert_eq!(
+        flow.answers.selected(Q::Substances),
+        ["alcohol", "sedatives"]
+    );
+}
+
+#[test]
+fn unknown_steps_name_no_action() {
+    for step in ["", "print", "lang es", "choose nothing here", "jump"] {
+        assert_eq!(Action::from_step(step), None, "{step}");
+    }
+    assert_eq!(
+        Action::from_step("choose use_frequency"),
+        Some(Action::Choose(Q::UseFrequency, vec![]))
+    );
+}

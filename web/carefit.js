@@ -2,9 +2,9 @@
 //   <script type="module" src="https://center.example/carefit/carefit.js"></script>
 //   <carefit-widget center-name="Hope House" phone="555-010-2000"></carefit-widget>
 // It loads the wasm from beside itself (wherever the bundle is hosted),
-// mounts the standalone page's #carefit if there is one, defines
+// starts the standalone page's #carefit if there is one, defines
 // <carefit-widget>, and exports mount(element, config) for code.
-import init, { mount_widget } from './carefit-web.js';
+import init, { mount_widget, start_page } from './carefit-web.js';
 
 const BASE = new URL('.', import.meta.url);
 const ATTRIBUTES = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mode', 'idle-seconds', 'countdown-seconds'];
@@ -13,18 +13,89 @@ const ATTRIBUTES = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mo
 // Subresource Integrity hash, or it is refused and the fallback stays.
 const WASM_INTEGRITY = '__WASM_INTEGRITY__';
 
-// One load for every widget on the page; main() mounts #carefit if present.
+// One load for every widget on the page.
 const ready = init({
   module_or_path: fetch(new URL('carefit-web_bg.wasm', BASE), WASM_INTEGRITY.startsWith('sha') ? { integrity: WASM_INTEGRITY } : {}),
 });
 
-// The standalone page keeps its static fallback (crisis numbers, levels)
-// when the wasm can't load; say so instead of "Loading…".
-ready.catch((error) => {
-  console.error('carefit could not start', error);
-  const loading = document.querySelector('#carefit-fallback .cf-loading');
-  if (loading) loading.textContent = 'The questions could not load. You can still get help with the numbers below.';
-});
+const page = document.getElementById('carefit');
+const staticHelp = document.getElementById('carefit-fallback');
+const steps = followPrerendered(page?.querySelector('.cf-prerendered'));
+
+/**
+ * Until the wasm arrives, the screens pre-rendered into the page work on
+ * their own: Start shows the first question, Back returns, "Need help now?"
+ * shows the crisis numbers, answers can be chosen. Every step is logged and
+ * the app replays it (ui::resume), so nothing is lost; what needs the app
+ * (Next, Skip, …) waits, marked busy.
+ */
+function followPrerendered(pre) {
+  const steps = [];
+  if (!pre) return steps;
+  const config = document.getElementById('carefit-config');
+  if ((config ? config.textContent.trim() : '') !== pre.dataset.config) {
+    // Rendered with other settings (another center's crisis numbers, say): not shown.
+    pre.remove();
+    staticHelp.hidden = false;
+    return steps;
+  }
+  let shown = 'start';
+  let waiting = false;
+  const trail = [];
+  const show = (name) => {
+    for (const screen of pre.children) screen.hidden = screen.dataset.pre !== name;
+    shown = name;
+    pre.querySelector(`[data-pre="${name}"] h1`).focus();
+  };
+  pre.addEventListener('click', (event) => {
+    const button = event.target.closest('button[data-pre-action]');
+    if (!button) return;
+    const action = button.dataset.preAction;
+    steps.push(action === 'lang' ? `lang ${button.lang}` : action);
+    if (waiting) return;
+    if (action === 'start' && shown === 'start') {
+      trail.push(shown);
+      show('question');
+    } else if (action === 'help' && shown !== 'crisis') {
+      trail.push(shown);
+      show('crisis');
+    } else if ((action === 'back' && shown === 'question') || (action === 'continue' && shown === 'crisis')) {
+      show(trail.pop());
+    } else {
+      // From here the app takes the steps in order; the screen stays as it is.
+      waiting = true;
+      button.setAttribute('aria-busy', 'true');
+    }
+  });
+  pre.addEventListener('change', (event) => {
+    const name = event.target.name;
+    const chosen = [...pre.querySelectorAll(`input[name="${name}"]:checked`)].map((input) => input.value);
+    steps.push(['choose', name, ...chosen].join(' '));
+  });
+  return steps;
+}
+
+ready.catch((error) => console.error('carefit could not start', error));
+if (page) {
+  ready.then(async () => {
+    // Keep the place of a keyboard or screen reader user across the swap.
+    const active = document.activeElement;
+    const place = !page.querySelector('.cf-prerendered')?.contains(active) ? null
+      : active.name ? `input[name="${active.name}"][value="${active.value}"]`
+        : active.dataset.preAction ? `[data-action="${active.dataset.preAction}"]`
+          : 'h1';
+    start_page(steps);
+    // The app renders in the microtask start_page queued.
+    await null;
+    if (place) page.querySelector(place)?.focus();
+  }, () => {
+    // The static fallback (crisis numbers, levels) stays: never a blank box.
+    page.querySelector('.cf-prerendered')?.remove();
+    staticHelp.hidden = false;
+    const loading = staticHelp.querySelector('.cf-loading');
+    if (loading) loading.textContent = 'The questions could not load. You can still get help with the numbers below.';
+  });
+}
 
 /** The static help shown while loading and if anything fails: never a blank box. */
 function fallback() {

@@ -5,11 +5,15 @@
 //    its cache named by a hash of them so an update drops the old cache;
 //  - carefit-kiosk.html: one self-contained file (wasm, JS and CSS inlined)
 //    that runs from file:// or any static host;
+//  - index.html with its start page, first question and crisis screen
+//    pre-rendered (carefit-prerender, Yew's server-side rendering), so a
+//    person reads while the wasm loads;
 //  - .gz and .br beside every file, for hosts that serve them.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { minify } from 'terser';
 import { minify as minifyCss } from 'csso';
 
@@ -51,21 +55,16 @@ indexHtml = indexHtml.replace(/<[^>]*(?:href|src)="\.\/([\w.-]+)"[^>]*>/g,
   (tag, name) => tag.replace(/integrity="[^"]*"/, `integrity="${sri(read(name))}"`));
 write('index.html', indexHtml);
 
-const hash = crypto.createHash('sha256');
-for (const name of PRECACHE) hash.update(name).update(read(name));
-const version = hash.digest('hex').slice(0, 16);
-const worker = fs.readFileSync(new URL('sw.js', import.meta.url), 'utf8')
-  .replace('__VERSION__', version)
-  .replace('__FILES__', JSON.stringify(['./', ...PRECACHE.map((f) => `./${f}`)]));
-write('sw.js', worker);
-
 // The single file: the standalone page with everything inlined, in kiosk mode.
 const index = read('index.html').toString();
-const host = index.slice(index.indexOf('<div id="carefit"'), index.indexOf('<noscript>'));
+const hostStart = index.indexOf('<div id="carefit"');
+const host = index.slice(hostStart, index.indexOf('<noscript>', hostStart));
+if (hostStart < 0 || !host.includes('carefit-fallback')) throw new Error('post-build: no #carefit in index.html');
 const wasm = read('carefit-web_bg.wasm').toString('base64');
 const { code: boot } = await minify(`${glue}
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: bytes });`, { module: true });
+await __wbg_init({ module_or_path: bytes });
+start_page([]);`, { module: true });
 const css = read('carefit.css').toString();
 const single = `<!doctype html>
 <html lang="en">
@@ -84,6 +83,20 @@ ${host}
 </html>
 `;
 write('carefit-kiosk.html', single);
+
+// Pre-rendered from the same components the wasm runs (the single file
+// above has none: it carries everything at once).
+execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'carefit-prerender', '--',
+  path.join(dist, 'index.html')], { stdio: 'inherit' });
+
+const hash = crypto.createHash('sha256');
+for (const name of PRECACHE) hash.update(name).update(read(name));
+const version = hash.digest('hex').slice(0, 16);
+const worker = fs.readFileSync(new URL('sw.js', import.meta.url), 'utf8')
+  .replace('__VERSION__', version)
+  .replace('__FILES__', JSON.stringify(['./', ...PRECACHE.map((f) => `./${f}`)]));
+write('sw.js', worker);
+
 
 // Precompressed copies for hosts that serve them.
 for (const entry of fs.readdirSync(dist, { recursive: true })) {

@@ -10,6 +10,7 @@ use super::components::{
 };
 use super::dom;
 use super::kiosk::use_kiosk;
+use super::resume;
 use crate::config::{Config, ConfigIssue, Mode};
 use crate::engine::{assess, Level};
 use crate::flow::{Action, Flow, Screen};
@@ -42,7 +43,7 @@ thread_local! {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(FlowState::default);
+    let state = use_reducer(|| FlowState(resume::take()));
     let lang = use_state_eq(|| props.lang);
     // Ids stay unique when several widgets share a page.
     let uid = use_memo((), |_| {

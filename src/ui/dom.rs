@@ -51,6 +51,13 @@ pub fn hide_fallback() {
     set_fallback_hidden(true);
 }
 
+/// The screens rendered into the page at build time, which the app replaces.
+pub fn remove_prerendered(root: &Element) {
+    if let Ok(Some(pre)) = root.query_selector(".cf-prerendered") {
+        pre.remove();
+    }
+}
+
 /// A panic must never leave a blank box: bring back the static fallback,
 /// with its crisis numbers, in place of the app.
 pub fn show_fallback_on_panic() {

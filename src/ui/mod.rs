@@ -6,6 +6,7 @@ mod components;
 mod dom;
 mod json;
 mod kiosk;
+pub mod resume;
 mod week;
 
 pub use app::{App, AppProps};
@@ -18,15 +19,24 @@ use yew::AppHandle;
 use crate::config::{Config, ConfigIssue};
 use crate::i18n::Lang;
 
-/// Mounts the app into `#carefit` (the standalone page), replacing the
-/// static fallback that showed while the wasm loaded.
-pub fn start() {
+/// Mounts the app into `#carefit` (the standalone page), in place of the
+/// pre-rendered screens or the static fallback that showed while the wasm
+/// loaded. `steps` is what the person did meanwhile (see [`resume`]).
+pub fn start(steps: &[String]) {
     dom::show_fallback_on_panic();
     let Some(root) = dom::element_by_id("carefit") else {
         return;
     };
     let (config, issues) = dom::page_config();
+    let (flow, lang) = resume::replay(steps.iter().map(String::as_str));
+    resume::hand_over(flow);
+    let config = Config {
+        lang: lang.or(config.lang),
+        ..config
+    };
     dom::hide_fallback();
+    // Replaced within this task, so no frame shows neither.
+    dom::remove_prerendered(&root);
     let mount = dom::append_div(&root);
     // The page lives as long as the app: nothing to tear down.
     std::mem::forget(render(mount, config, issues, None));

@@ -1,0 +1,125 @@
+// The start page, the first question and the crisis screen are in the HTML
+// before the wasm arrives: readable at once, usable while it loads, and
+// handed to the app without losing a step, the focus, or a pixel.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, openPage, pageWithConfig, DIST } from './support.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve(undefined, { pages: { '/center.html': pageWithConfig({ center_name: 'Hope House' }) } });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A page whose wasm waits until `release()`, as on a slow connection. */
+async function slowPage(url = '/') {
+  const { page, log, context } = await openPage(browser, server.origin);
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+  await page.goto(server.origin + url);
+  return { page, log, context, release };
+}
+
+test('the built page holds the start page, the first question and the crisis numbers, with no automation ids', () => {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const pre = html.slice(html.indexOf('<div class="cf-prerendered"'), html.indexOf('id="carefit-fallback"'));
+  assert.match(pre, /Find the level of care that fits you/);
+  assert.match(pre, /How often do you use alcohol or drugs now\?/);
+  for (const id of ['not_using', 'weekly_or_less', 'most_days', 'daily']) {
+    assert.match(pre, new RegExp(`name="use_frequency"[^>]*value="${id}"|value="${id}"[^>]*name="use_frequency"`));
+  }
+  assert.match(pre, /href="tel:988"/);
+  assert.match(pre, /href="tel:911"/);
+  // Checks and scripts that wait for the running app must not find its picture.
+  assert.doesNotMatch(pre, / data-(screen|action|question)=/);
+});
+
+test('before the wasm: Start, an answer and help work; Next waits; the app takes every step', async () => {
+  const { page, log, context, release } = await slowPage();
+  await page.locator('[data-pre="start"] h1').waitFor();
+  assert.equal(await page.locator('[data-screen]').count(), 0, 'the app has not started');
+  await page.locator('[data-pre="start"] [data-pre-action="start"]').click();
+  await page.locator('[data-pre="question"] h1').waitFor();
+  await page.locator('[data-pre="question"] label[for$="-use_frequency-most_days"]').click();
+  // Crisis help is one tap away before the wasm too.
+  await page.locator('[data-pre="question"] [data-pre-action="help"]').click();
+  const crisis = page.locator('[data-pre="crisis"]');
+  await crisis.waitFor();
+  assert.ok(await crisis.locator('a[href="tel:988"]').isVisible());
+  await crisis.locator('[data-pre-action="continue"]').click();
+  await page.locator('[data-pre="question"] [data-pre-action="next"]').click();
+  assert.equal(await page.locator('[data-pre="question"] [data-pre-action="next"]').getAttribute('aria-busy'), 'true');
+  release();
+  await page.waitForSelector('[data-screen="question"][data-question="substances"]');
+  assert.equal(await page.locator('.cf-prerendered').count(), 0);
+  await page.locator('[data-action="back"]').click();
+  await page.waitForSelector('[data-question="use_frequency"]');
+  assert.equal(await page.locator('input[name="use_frequency"]:checked').getAttribute('value'), 'most_days');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a keyboard user keeps their place when the app takes over', async () => {
+  const { page, context, release } = await slowPage();
+  await page.locator('[data-pre="start"] [data-pre-action="start"]').click();
+  await page.locator('[data-pre="question"] input[value="weekly_or_less"]').focus();
+  await page.keyboard.press('Space');
+  release();
+  await page.waitForSelector('[data-screen="question"]');
+  await page.waitForFunction(() => document.activeElement?.matches('input[name="use_frequency"][value="weekly_or_less"]'));
+  assert.ok(await page.locator('input[value="weekly_or_less"]').isChecked());
+  await context.close();
+});
+
+test('the app replaces its picture in place: same markup, no layout shift, no later largest paint', async () => {
+  const { page, context, release } = await slowPage();
+  await page.evaluate(() => {
+    window.__shifts = 0;
+    window.__lcp = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lcp.push(e.startTime); })
+      .observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  // Tags, text and attributes (sorted; the pre-rendered ids renamed back).
+  const canonical = (el) => el.evaluate(function canon(node) {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+    const attrs = [...node.attributes].map((a) => `${a.name.replace(/^data-pre-/, 'data-')}=${a.value.replace(/^cf\d+-/, 'cf-')}`).sort();
+    return `<${node.tagName} ${attrs.join(' ')}>${[...node.childNodes].map(canon).join('')}</${node.tagName}>`;
+  });
+  const picture = await canonical(page.locator('[data-pre="start"] .carefit'));
+  await page.waitForTimeout(300);
+  const lcpBefore = await page.evaluate(() => window.__lcp.length);
+  release();
+  await page.waitForSelector('[data-screen="start"]');
+  await page.waitForTimeout(500);
+  assert.equal(await canonical(page.locator('.carefit:not(.cf-fallback)')), picture);
+  assert.equal(await page.evaluate(() => window.__shifts), 0, 'no layout shift');
+  assert.ok(lcpBefore > 0, 'the largest paint came from the pre-rendered page');
+  assert.equal(await page.evaluate(() => window.__lcp.length), lcpBefore, 'the app did not paint a larger element');
+  await context.close();
+});
+
+test('a page with its own settings shows the static help, not a picture made with other settings', async () => {
+  const { page, context, release } = await slowPage('/center.html');
+  await page.locator('#carefit-fallback').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.cf-prerendered').count(), 0);
+  release();
+  await page.waitForSelector('[data-screen="start"]');
+  assert.match(await page.locator('[data-screen="start"]').innerText(), /Hope House/);
+  assert.ok(await page.locator('#carefit-fallback').isHidden());
+  await context.close();
+});
+
+test('without JavaScript the pre-rendered screens are hidden and the noscript text speaks', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  assert.ok(await page.locator('.cf-prerendered').isHidden());
+  assert.match(await page.locator('body').innerText(), /needs JavaScript/);
+  await context.close();
+});
