@@ -1,173 +1,273 @@
-// carefit's benchmark against the survey engine a center would otherwise
-// embed (SurveyJS 2.5.38), in one run, on this machine. Prints figures and
-// ratios; asserts nothing (tests assert behaviour, this measures speed).
+// carefit against the survey engine a center would otherwise embed
+// (SurveyJS 2.5.38) and a plain static HTML form, in one run, on this
+// machine. Prints figures and ratios; asserts nothing (tests assert
+// behaviour, this measures speed).
 //
 //   ./dev bench            (builds the release site first)
+//   BENCH_RUNS=7 LIGHTHOUSE_RUNS=3 node bench/bench.mjs
 //
-// SurveyJS is installed at run time into target/bench-peer; none of it is
-// committed. Both pages are served gzip-compressed from loopback.
+// SurveyJS and Lighthouse are installed at run time into target/bench-peer;
+// none of it is committed. All pages are served gzip-compressed from
+// loopback and driven by the same clicks in headless Chromium; times are
+// taken inside the page (a MutationObserver and performance.now()).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { execFileSync } from 'node:child_process';
-import { serve, launch, DIST, ROOT } from '../tests/e2e/support.mjs';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { serve, launch, DIST, ROOT, CHROMIUM_ARGS } from '../tests/e2e/support.mjs';
+import { BUDGET_GZIP, compressedSizes, filesBeforeReady, kb } from './budget.mjs';
 
-const RUNS = 7;
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS || 3);
 const PEER_DIR = path.join(ROOT, 'target', 'bench-peer');
 const PEER_VERSION = '2.5.38';
+const LIGHTHOUSE_VERSION = '13.5.0';
+const CHROME = process.env.CHROMIUM || '/usr/bin/chromium';
 
 function installPeer() {
-  const core = path.join(PEER_DIR, 'node_modules', 'survey-core', 'package.json');
-  if (fs.existsSync(core) && JSON.parse(fs.readFileSync(core)).version === PEER_VERSION) return;
+  const installed = (name) => {
+    const file = path.join(PEER_DIR, 'node_modules', name, 'package.json');
+    return fs.existsSync(file) && JSON.parse(fs.readFileSync(file)).version;
+  };
+  if (installed('survey-core') === PEER_VERSION && installed('lighthouse') === LIGHTHOUSE_VERSION) return;
   fs.mkdirSync(PEER_DIR, { recursive: true });
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', PEER_DIR,
-    `survey-core@${PEER_VERSION}`, `survey-js-ui@${PEER_VERSION}`], { stdio: 'inherit' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', PEER_DIR, `survey-core@${PEER_VERSION}`,
+    `survey-js-ui@${PEER_VERSION}`, `lighthouse@${LIGHTHOUSE_VERSION}`], { stdio: 'inherit' });
 }
 
-/** The same 14 questions as a SurveyJS model, one per page, `since` shown only after a history. */
-function peerModel() {
-  const q = (name, type, choices, extra = {}) => ({ name, type, title: name.replace(/_/g, ' '), choices, ...extra });
+/** The questionnaire in English, from the engine and catalog the widget runs. */
+function questions() {
+  const bin = process.env.CAREFIT_BIN || path.join(ROOT, 'target', 'release', 'carefit');
+  return JSON.parse(execFileSync(bin, ['questions', 'en']));
+}
+
+/** The same 14 questions as a SurveyJS model, one per page, `since` only after a history. */
+function peerModel(qs) {
   return {
     questionsOnPageMode: 'questionPerPage',
     showQuestionNumbers: 'off',
-    pages: [{ elements: [
-      q('use_frequency', 'radiogroup', ['not_using', 'weekly_or_less', 'most_days', 'daily']),
-      q('substances', 'checkbox', ['alcohol', 'opioids', 'sedatives', 'stimulants', 'cannabis', 'other']),
-      q('withdrawal', 'radiogroup', ['none', 'mild', 'not_sure', 'strong', 'severe']),
-      q('medical', 'radiogroup', ['none', 'managed', 'needs_care']),
-      q('self_harm', 'radiogroup', ['no', 'past_month', 'now']),
-      q('mental_health', 'radiogroup', ['no', 'in_care', 'no_care']),
-      q('daily_life', 'radiogroup', ['coping', 'struggling', 'not_coping']),
-      q('between_sessions', 'radiogroup', ['yes', 'not_sure', 'no']),
-      q('history', 'radiogroup', ['none', 'outpatient', 'intensive', 'residential']),
-      q('since', 'radiogroup', ['doing_well', 'cravings', 'relapsed'], { visibleIf: "{history} notempty and {history} != 'none'" }),
-      q('home', 'radiogroup', ['supportive', 'alone', 'unsafe']),
-      q('commitments', 'checkbox', ['work', 'school', 'caregiving', 'none']),
-      q('time', 'radiogroup', ['under_9', '9_to_19', '20_plus', 'full_time']),
-      q('format', 'radiogroup', ['in_person', 'virtual', 'either']),
-    ] }],
+    pages: [{
+      elements: qs.map((q) => ({
+        name: q.id,
+        type: q.multi ? 'checkbox' : 'radiogroup',
+        title: q.heading,
+        description: q.why,
+        choices: q.options.map((o) => ({ value: o.id, text: o.label })),
+        ...(q.id === 'since' ? { visibleIf: "{history} notempty and {history} != 'none'" } : {}),
+      })),
+    }],
   };
 }
 
 const PEER_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>SurveyJS peer</title>
+<meta name="description" content="The same questions in SurveyJS, for comparison."><link rel="icon" href="data:,">
 <link rel="stylesheet" href="/peer/survey-core/survey-core.min.css">
 <script src="/peer/survey-core/survey.core.min.js"></script>
 <script src="/peer/survey-js-ui/survey-js-ui.min.js"></script></head>
-<body><div id="survey"></div><script src="/peer/boot.js"></script></body></html>`;
+<body><main id="survey"></main><script src="/peer/boot.js"></script></body></html>`;
 
-/** Files a page needs before its first question works, with their compressed sizes. */
-function transferSizes(files) {
-  let gzip = 0; let brotli = 0;
-  for (const file of files) {
-    const data = fs.readFileSync(file);
-    gzip += zlib.gzipSync(data, { level: 9 }).length;
-    brotli += zlib.brotliCompressSync(data).length;
-  }
-  return { gzip, brotli };
+/** The floor: the same questions as one plain HTML form, no script, no stylesheet. */
+function staticForm(qs) {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const fieldsets = qs.map((q) => `<fieldset><legend><h2>${esc(q.heading)}</h2></legend><p>${esc(q.why)}</p>${
+    q.options.map((o) => `<label><input type="${q.multi ? 'checkbox' : 'radio'}" name="${q.id}" value="${o.id}"> ${esc(o.label)}</label><br>`).join('')
+  }</fieldset>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Static form</title>
+<meta name="description" content="The same questions as a plain HTML form, for comparison."><link rel="icon" href="data:,"></head>
+<body><main><h1>Find the level of care that fits you</h1><form>${fieldsets}<button>Send</button></form></main></body></html>`;
 }
 
-// Runs in the page before anything else: the time the first question (or
-// carefit's first screen) enters the DOM, by a MutationObserver.
-const FIRST_PAINT_PROBE = `
-  window.__first = null;
-  new MutationObserver((_, obs) => {
-    if (document.querySelector('[data-screen="start"], .sd-question')) { window.__first = performance.now(); obs.disconnect(); }
-  }).observe(document, { childList: true, subtree: true });`;
+/** How each page shows its first question, and when it answers clicks. */
+const KINDS = {
+  carefit: {
+    url: '/',
+    // Pre-rendered in the HTML behind the start page; the app takes over later.
+    question: '[data-pre="question"] fieldset, [data-screen="question"]',
+    ready: '[data-screen]',
+  },
+  surveyjs: { url: '/peer.html', question: '.sd-question input', ready: '.sd-question input' },
+  static: { url: '/static.html', question: 'fieldset input', ready: 'fieldset input' },
+};
 
-/** Answers every question in the page, timing each Next → next question in the DOM. */
-async function perAnswer(page, kind) {
-  return page.evaluate(async (kind) => {
-    const root = kind === 'carefit' ? document : document.getElementById('survey');
-    const current = () => kind === 'carefit'
+// Runs in the page before anything else.
+const PROBE = (kind) => `
+  window.__t = {}; window.__lcp = 0;
+  const mark = (name) => { if (!(name in window.__t)) window.__t[name] = performance.now(); };
+  const observer = new MutationObserver(() => {
+    if (document.querySelector(${JSON.stringify(kind.question)})) mark('question');
+    if (document.querySelector(${JSON.stringify(kind.ready)})) mark('ready');
+    if ('question' in window.__t && 'ready' in window.__t) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lcp = e.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });`;
+
+/** Answers every question, timing each Next → next question in the DOM. */
+async function perAnswer(page, name) {
+  return page.evaluate(async (name) => {
+    const current = () => (name === 'carefit'
       ? document.querySelector('[data-screen="question"]')?.dataset.question
-      : document.querySelector('.sd-question[data-name]')?.dataset.name;
-    if (kind === 'carefit') document.querySelector('[data-action="start"]').click();
+      : document.querySelector('.sd-question[data-name]')?.dataset.name);
+    if (name === 'carefit') document.querySelector('[data-action="start"]').click();
     await new Promise((r) => setTimeout(r, 50));
     const times = [];
     for (let i = 0; i < 20; i++) {
       const before = current();
       if (!before) break;
-      const input = root.querySelector('input[type="radio"], input[type="checkbox"]');
-      input.click();
-      const next = kind === 'carefit' ? document.querySelector('[data-action="next"]')
-        : root.querySelector('.sd-navigation__next-btn, input[value="Next"]');
+      document.querySelector('[data-screen="question"] input, .sd-question input').click();
+      await new Promise((r) => setTimeout(r, 20));
+      const next = name === 'carefit' ? document.querySelector('[data-action="next"]')
+        : document.querySelector('.sd-navigation__next-btn, input[value="Next"]');
       if (!next || next.offsetParent === null) break;
       const t0 = performance.now();
       await new Promise((resolve) => {
         const obs = new MutationObserver(() => { if (current() !== before) { obs.disconnect(); resolve(); } });
-        obs.observe(root, { childList: true, subtree: true, attributes: true });
+        obs.observe(document.body, { childList: true, subtree: true, attributes: true });
         next.click();
       });
       times.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 20));
     }
     return times;
-  }, kind);
+  }, name);
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * p) - 1)]; };
 
-async function measure(browser, url, kind, throttle) {
-  const firsts = []; const answers = []; const heaps = [];
+async function measure(browser, origin, name, throttle) {
+  const kind = KINDS[name];
+  const firsts = []; const readies = []; const fcps = []; const lcps = []; const answers = []; const heaps = [];
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.addInitScript(FIRST_PAINT_PROBE);
-    await page.goto(url);
-    await page.waitForFunction(() => window.__first !== null, null, { timeout: 60000 });
-    firsts.push(await page.evaluate(() => window.__first));
-    answers.push(...await perAnswer(page, kind));
+    await page.addInitScript(PROBE(kind));
+    await page.goto(origin + kind.url);
+    await page.waitForFunction(() => 'question' in window.__t && 'ready' in window.__t, null, { timeout: 60000 });
+    await page.waitForTimeout(200);
+    const t = await page.evaluate(() => ({
+      ...window.__t, lcp: window.__lcp, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    }));
+    firsts.push(t.question); readies.push(t.ready); fcps.push(t.fcp); lcps.push(t.lcp);
+    if (name !== 'static') answers.push(...await perAnswer(page, name));
     const { metrics } = await cdp.send('Performance.getMetrics');
     const jsHeap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
-    // The wasm linear memory is outside the JS heap: add it for carefit.
-    // wasm-bindgen's init returns the running instance's exports when called again.
-    const wasm = kind === 'carefit'
+    // The wasm's linear memory lives outside the JS heap; wasm-bindgen's
+    // init returns the running instance's exports when called again.
+    const wasm = name === 'carefit'
       ? await page.evaluate(async () => (await (await import('/carefit-web.js')).default()).memory.buffer.byteLength)
       : 0;
     heaps.push(jsHeap + wasm);
     await context.close();
   }
-  return { first: median(firsts), p50: pct(answers, 0.5), p95: pct(answers, 0.95), heap: Math.max(...heaps) };
+  return {
+    fcp: median(fcps), lcp: median(lcps), first: median(firsts), ready: median(readies),
+    p50: answers.length ? pct(answers, 0.5) : NaN, p95: answers.length ? pct(answers, 0.95) : NaN,
+    heap: Math.max(...heaps),
+  };
+}
+
+/** Lighthouse, mobile defaults (simulated slow 4G, 4× CPU), medians of its runs. */
+async function lighthouse(origin, name) {
+  const cli = path.join(PEER_DIR, 'node_modules', 'lighthouse', 'cli', 'index.js');
+  const runs = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const out = path.join(os.tmpdir(), `carefit-lh-${name}-${i}.json`);
+    await promisify(execFile)(process.execPath, [cli, origin + KINDS[name].url, '--quiet', '--output=json',
+      `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 1 << 26 });
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+    fs.rmSync(out);
+    const score = (c) => Math.round(report.categories[c].score * 100);
+    const audit = (a) => report.audits[a].numericValue;
+    runs.push({
+      performance: score('performance'), accessibility: score('accessibility'),
+      bestPractices: score('best-practices'), seo: score('seo'),
+      fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'),
+      tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'), si: audit('speed-index'),
+      failed: Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative'
+        && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable').map((a) => a.id),
+    });
+  }
+  const med = {};
+  for (const key of Object.keys(runs[0])) med[key] = key === 'failed' ? [...new Set(runs.flatMap((r) => r.failed))] : median(runs.map((r) => r[key]));
+  return med;
 }
 
 installPeer();
+const qs = questions();
 const nm = path.join(PEER_DIR, 'node_modules');
-const pages = { '/peer.html': PEER_PAGE };
-const server = await serve(DIST, { pages, mounts: { '/peer/': nm } });
 fs.writeFileSync(path.join(nm, 'boot.js'),
-  `const model = new Survey.Model(${JSON.stringify(peerModel())});\nSurveyUI.renderSurvey(model, document.getElementById('survey'));\n`);
-
-const carefitBytes = transferSizes(['index.html', 'carefit.js', 'carefit-web.js', 'carefit-web_bg.wasm', 'carefit.css'].map((f) => path.join(DIST, f)));
-const peerBytes = transferSizes(['survey-core/survey-core.min.css', 'survey-core/survey.core.min.js', 'survey-js-ui/survey-js-ui.min.js', 'boot.js']
-  .map((f) => path.join(nm, f)));
-peerBytes.gzip += zlib.gzipSync(PEER_PAGE).length; peerBytes.brotli += zlib.brotliCompressSync(PEER_PAGE).length;
-
+  `const model = new Survey.Model(${JSON.stringify(peerModel(qs))});\nSurveyUI.renderSurvey(model, document.getElementById('survey'));\n`);
+const STATIC = staticForm(qs);
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-bench-'));
+fs.writeFileSync(path.join(scratch, 'peer.html'), PEER_PAGE);
+fs.writeFileSync(path.join(scratch, 'static.html'), STATIC);
+const server = await serve(DIST, {
+  pages: { '/peer.html': PEER_PAGE, '/static.html': STATIC },
+  mounts: { '/peer/': nm },
+});
 const browser = await launch();
+
+// Bytes: what each page needs before it answers clicks. carefit's list is
+// measured (every file the page requests); the others' are known.
+const bytes = {
+  carefit: compressedSizes(await filesBeforeReady(browser, server.origin, '/', KINDS.carefit.ready, DIST)),
+  surveyjs: compressedSizes([path.join(scratch, 'peer.html'), ...['survey-core/survey-core.min.css',
+    'survey-core/survey.core.min.js', 'survey-js-ui/survey-js-ui.min.js', 'boot.js'].map((f) => path.join(nm, f))]),
+  static: compressedSizes([path.join(scratch, 'static.html')]),
+};
+
 const rows = [];
 for (const throttle of [false, true]) {
-  const us = await measure(browser, server.origin + '/', 'carefit', throttle);
-  const peer = await measure(browser, server.origin + '/peer.html', 'peer', throttle);
-  rows.push({ throttle, us, peer });
+  const r = {};
+  for (const name of Object.keys(KINDS)) r[name] = await measure(browser, server.origin, name, throttle);
+  rows.push({ throttle, r });
 }
 await browser.close();
-await server.close();
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const ms = (n) => `${n.toFixed(1)} ms`;
-const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
-console.log(`carefit bench — ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs each, medians; peer SurveyJS ${PEER_VERSION}`);
-console.log('| measure | carefit | SurveyJS | carefit / SurveyJS |');
-console.log('|---|---|---|---|');
-console.log(`| bytes before the first question works, gzip | ${kb(carefitBytes.gzip)} | ${kb(peerBytes.gzip)} | ${ratio(carefitBytes.gzip, peerBytes.gzip)} |`);
-console.log(`| the same, brotli | ${kb(carefitBytes.brotli)} | ${kb(peerBytes.brotli)} | ${ratio(carefitBytes.brotli, peerBytes.brotli)} |`);
-for (const { throttle, us, peer } of rows) {
+const lh = {};
+for (const name of Object.keys(KINDS)) lh[name] = await lighthouse(server.origin, name);
+await server.close();
+fs.rmSync(scratch, { recursive: true, force: true });
+
+const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
+const s = (n) => `${(n / 1000).toFixed(2)} s`;
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const cpu = os.cpus();
+console.log(`carefit bench — ${new Date().toISOString().slice(0, 10)}, ${os.type()} ${os.arch()}, ${cpu.length} × ${cpu[0].model.trim()}, `
+  + `Chromium ${execFileSync(CHROME, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim().replace(/^Chromium (\S+).*/, '$1')}; `
+  + `${RUNS} runs each (medians), Lighthouse ${LIGHTHOUSE_VERSION} × ${LIGHTHOUSE_RUNS}; peer SurveyJS ${PEER_VERSION}\n`);
+console.log('| measure | carefit | SurveyJS | static form | carefit / SurveyJS | carefit / static |');
+console.log('|---|---|---|---|---|---|');
+const line = (label, f, fmt) => console.log(`| ${label} | ${fmt(f('carefit'))} | ${fmt(f('surveyjs'))} | ${fmt(f('static'))} | ${ratio(f('carefit'), f('surveyjs'))} | ${ratio(f('carefit'), f('static'))} |`);
+line('bytes before the first question works, gzip', (n) => bytes[n].gzip, kb);
+line('the same, brotli', (n) => bytes[n].brotli, kb);
+for (const { throttle, r } of rows) {
   const tag = throttle ? ' (CPU 4× slower)' : '';
-  console.log(`| first screen in the DOM${tag} | ${ms(us.first)} | ${ms(peer.first)} | ${ratio(us.first, peer.first)} |`);
-  console.log(`| Next → next question, p50${tag} | ${ms(us.p50)} | ${ms(peer.p50)} | ${ratio(us.p50, peer.p50)} |`);
-  console.log(`| Next → next question, p95${tag} | ${ms(us.p95)} | ${ms(peer.p95)} | ${ratio(us.p95, peer.p95)} |`);
-  console.log(`| peak JS heap + wasm memory${tag} | ${kb(us.heap)} | ${kb(peer.heap)} | ${ratio(us.heap, peer.heap)} |`);
+  line(`first contentful paint${tag}`, (n) => r[n].fcp, ms);
+  line(`first question in the DOM${tag}`, (n) => r[n].first, ms);
+  line(`first question answerable (handlers attached)${tag}`, (n) => r[n].ready, ms);
+  line(`largest contentful paint${tag}`, (n) => r[n].lcp, ms);
+  line(`Next → next question, p50${tag}`, (n) => r[n].p50, ms);
+  line(`Next → next question, p95${tag}`, (n) => r[n].p95, ms);
+  line(`peak JS heap + wasm memory${tag}`, (n) => r[n].heap, kb);
 }
+console.log('\nLighthouse (mobile: simulated slow 4G and 4× CPU; pages served gzip):\n');
+console.log('| Lighthouse | carefit | SurveyJS | static form |');
+console.log('|---|---|---|---|');
+const lhLine = (label, f) => console.log(`| ${label} | ${f(lh.carefit)} | ${f(lh.surveyjs)} | ${f(lh.static)} |`);
+lhLine('performance · accessibility · best practices · SEO', (x) => `${x.performance} · ${x.accessibility} · ${x.bestPractices} · ${x.seo}`);
+lhLine('first contentful paint', (x) => s(x.fcp));
+lhLine('largest contentful paint', (x) => s(x.lcp));
+lhLine('speed index', (x) => s(x.si));
+lhLine('total blocking time', (x) => `${Math.round(x.tbt)} ms`);
+lhLine('cumulative layout shift', (x) => x.cls.toFixed(3));
+lhLine('audits not passed', (x) => x.failed.join(', ') || 'none');
+console.log(`\ncarefit's files before the first question: ${bytes.carefit.byFile.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}; budget ${kb(BUDGET_GZIP)} gzip.`);

@@ -4,8 +4,6 @@
 // It loads the wasm from beside itself (wherever the bundle is hosted),
 // starts the standalone page's #carefit if there is one, defines
 // <carefit-widget>, and exports mount(element, config) for code.
-import init, { mount_widget, start_page } from './carefit-web.js';
-
 const BASE = new URL('.', import.meta.url);
 const ATTRIBUTES = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mode', 'idle-seconds', 'countdown-seconds'];
 
@@ -13,14 +11,19 @@ const ATTRIBUTES = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mo
 // Subresource Integrity hash, or it is refused and the fallback stays.
 const WASM_INTEGRITY = '__WASM_INTEGRITY__';
 
-// One load for every widget on the page.
-const ready = init({
-  module_or_path: fetch(new URL('carefit-web_bg.wasm', BASE), WASM_INTEGRITY.startsWith('sha') ? { integrity: WASM_INTEGRITY } : {}),
-});
-
 const page = document.getElementById('carefit');
 const staticHelp = document.getElementById('carefit-fallback');
 const steps = followPrerendered(page?.querySelector('.cf-prerendered'));
+
+// One load for every widget on the page, once the page has painted: on a
+// slow line the first screen then gets the bandwidth, and it already works
+// while the app downloads.
+const ready = painted().then(async () => {
+  const wasm = fetch(new URL('carefit-web_bg.wasm', BASE), WASM_INTEGRITY.startsWith('sha') ? { integrity: WASM_INTEGRITY } : {});
+  const glue = await import('./carefit-web.js');
+  await glue.default({ module_or_path: wasm });
+  return glue;
+});
 
 /**
  * Until the wasm arrives, the screens pre-rendered into the page work on
@@ -76,15 +79,33 @@ function followPrerendered(pre) {
 }
 
 ready.catch((error) => console.error('carefit could not start', error));
+/**
+ * Resolves once the pre-rendered page has been painted and its largest
+ * paint recorded (at once where nothing was pre-rendered). The app later
+ * replaces those nodes with identical ones; a paint recorded only after the
+ * swap would count the wasm's arrival as the page's largest paint.
+ */
+function painted() {
+  if (!page?.querySelector('.cf-prerendered')) return Promise.resolve();
+  return new Promise((resolve) => {
+    if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+      new PerformanceObserver((list, observer) => { observer.disconnect(); resolve(); })
+        .observe({ type: 'largest-contentful-paint', buffered: true });
+    } else {
+      requestAnimationFrame(() => requestAnimationFrame(resolve));
+    }
+  });
+}
+
 if (page) {
-  ready.then(async () => {
+  ready.then(async ({ start_page: startPage }) => {
     // Keep the place of a keyboard or screen reader user across the swap.
     const active = document.activeElement;
     const place = !page.querySelector('.cf-prerendered')?.contains(active) ? null
       : active.name ? `input[name="${active.name}"][value="${active.value}"]`
         : active.dataset.preAction ? `[data-action="${active.dataset.preAction}"]`
           : 'h1';
-    start_page(steps);
+    startPage(steps);
     // The app renders in the microtask start_page queued.
     await null;
     if (place) page.querySelector(place)?.focus();
@@ -134,8 +155,8 @@ async function mountInto(host, configJson, attributes) {
   const container = document.createElement('div');
   root.append(style, waiting, container);
   try {
-    await ready;
-    const handle = mount_widget(container, host, configJson ?? undefined, attributes);
+    const { mount_widget: mountWidget } = await ready;
+    const handle = mountWidget(container, host, configJson ?? undefined, attributes);
     waiting.remove();
     mounted.add(root);
     return handle;

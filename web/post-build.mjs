@@ -50,7 +50,10 @@ const entryTag = /<script type="module" src="\.\/carefit\.js"><\/script>/;
 let indexHtml = read('index.html').toString();
 if (!entryTag.test(indexHtml)) throw new Error('post-build: index.html does not load ./carefit.js');
 indexHtml = indexHtml.replace(entryTag, '<script type="module" src="./carefit.js" integrity=""></script>');
-// Every integrity attribute (Trunk's preload hints included) names the file as shipped.
+// No preload hints for the glue and the wasm: the page paints first (it is
+// pre-rendered and works on its own), then carefit.js fetches the app.
+indexHtml = indexHtml.replace(/<link rel="(?:modulepreload|preload)" href="\.\/carefit-web[^>]*>/g, '');
+// Every integrity attribute names the file as shipped.
 indexHtml = indexHtml.replace(/<[^>]*(?:href|src)="\.\/([\w.-]+)"[^>]*>/g,
   (tag, name) => tag.replace(/integrity="[^"]*"/, `integrity="${sri(read(name))}"`));
 write('index.html', indexHtml);

@@ -4,7 +4,7 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use carefit::config::{Config, Mode, Severity};
-use carefit::engine::{assess, markdown_table, table_csv, Answers};
+use carefit::engine::{assess, markdown_table, table_csv, Answers, QuestionId};
 use carefit::i18n::Lang;
 
 const USAGE: &str = "\
@@ -16,6 +16,7 @@ Usage:
   carefit table                print every combination of rule inputs as CSV
   carefit check-config FILE|-  validate a center config
   carefit texts LANG           print every text a person can read in LANG (en, es) as JSON
+  carefit questions LANG       print the questions with their option ids and words in LANG, as JSON
   carefit --help | --version
 ";
 
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
         ["table"] => Ok(table_csv()),
         ["check-config", path] => read_input(path).and_then(|text| check_config(&text)),
         ["texts", tag] => texts(tag),
+        ["questions", tag] => questions(tag),
         ["--help" | "-h" | "help"] => Ok(USAGE.to_string()),
         ["--version" | "-V"] => Ok(format!("carefit {}\n", env!("CARGO_PKG_VERSION"))),
         _ => Err(format!("unknown command\n\n{USAGE}")),
@@ -74,6 +76,33 @@ fn texts(tag: &str) -> Result<String, String> {
     let lang = Lang::from_tag(tag).ok_or_else(|| format!("no catalog for language `{tag}`"))?;
     let json =
         serde_json::to_string_pretty(&lang.catalog().all_texts()).map_err(|e| e.to_string())?;
+    Ok(json + "\n")
+}
+
+/// The questionnaire as data, in the engine's order: what other tools (the
+/// benchmark's peer survey, a printed form) need to ask the same questions.
+fn questions(tag: &str) -> Result<String, String> {
+    let lang = Lang::from_tag(tag).ok_or_else(|| format!("no catalog for language `{tag}`"))?;
+    let t = lang.catalog();
+    let list: Vec<serde_json::Value> = QuestionId::ALL
+        .iter()
+        .map(|&q| {
+            let text = t.question(q);
+            let options: Vec<serde_json::Value> = text
+                .options
+                .iter()
+                .map(|o| serde_json::json!({ "id": o.id, "label": o.label, "hint": o.hint }))
+                .collect();
+            serde_json::json!({
+                "id": q.id(),
+                "multi": q.is_multi(),
+                "heading": text.heading,
+                "why": text.why,
+                "options": options,
+            })
+        })
+        .collect();
+    let json = serde_json::to_string_pretty(&list).map_err(|e| e.to_string())?;
     Ok(json + "\n")
 }
 

@@ -1,0 +1,48 @@
+// What a visitor must download before the first question works, and the
+// budget it must stay within. Shared by the benchmark and the CI guard
+// (tests/e2e/budget.test.mjs): a byte count is stable, so CI checks it;
+// times are not, so only the benchmark reports them.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+/** Everything needed for the first question, gzip, in all (issue 7). */
+export const BUDGET_GZIP = 100 * 1024;
+
+/** Compressed sizes of files as hosts serve them (gzip -9, brotli 11). */
+export function compressedSizes(files) {
+  const byFile = files.map((file) => {
+    const data = fs.readFileSync(file);
+    return {
+      file: path.basename(file),
+      raw: data.length,
+      gzip: zlib.gzipSync(data, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const sum = (key) => byFile.reduce((total, f) => total + f[key], 0);
+  return { byFile, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
+}
+
+/**
+ * The files a page really requests before `readySelector` appears (the
+ * running app, not its picture), as paths under `dir`. Measured, so a new
+ * font, script or stylesheet cannot slip past the budget.
+ */
+export async function filesBeforeReady(browser, origin, url, readySelector, dir) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const seen = [];
+  page.on('request', (request) => {
+    const u = new URL(request.url());
+    if (u.origin === origin) seen.push(u.pathname);
+  });
+  await page.goto(origin + url);
+  await page.waitForSelector(readySelector, { timeout: 60000 });
+  await context.close();
+  return [...new Set(seen)]
+    .map((p) => path.join(dir, p.endsWith('/') ? `${p}index.html` : decodeURIComponent(p)))
+    .filter((file) => fs.existsSync(file));
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,0 +1,32 @@
+// The size guard: everything a visitor downloads before the first question
+// works stays within the budget (gzip). Bytes are stable, so CI checks them;
+// speed is measured by `./dev bench`, never asserted here.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, DIST } from './support.mjs';
+import { BUDGET_GZIP, compressedSizes, filesBeforeReady, kb } from '../../bench/budget.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test(`everything before the first question works is at most ${kb(BUDGET_GZIP)} gzip`, async () => {
+  const files = await filesBeforeReady(browser, server.origin, '/', '[data-screen="start"]', DIST);
+  const names = files.map((f) => f.split('/').pop()).sort();
+  for (const needed of ['carefit-web.js', 'carefit-web_bg.wasm', 'carefit.css', 'carefit.js', 'index.html']) {
+    assert.ok(names.includes(needed), `${needed} is counted`);
+  }
+  const sizes = compressedSizes(files);
+  const detail = sizes.byFile.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');
+  console.log(`# first question: ${kb(sizes.gzip)} gzip, ${kb(sizes.brotli)} brotli (${detail})`);
+  assert.ok(sizes.gzip <= BUDGET_GZIP, `${kb(sizes.gzip)} gzip is over the ${kb(BUDGET_GZIP)} budget: ${detail}`);
+});
+
+test('every shipped file has .gz and .br copies beside it', async () => {
+  const fs = await import('node:fs');
+  for (const name of fs.readdirSync(DIST)) {
+    if (!/\.(html|js|css|wasm)$/.test(name)) continue;
+    assert.ok(fs.existsSync(`${DIST}/${name}.gz`), `${name}.gz`);
+    assert.ok(fs.existsSync(`${DIST}/${name}.br`), `${name}.br`);
+  }
+});
