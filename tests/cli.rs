@@ -193,7 +193,10 @@ fn questions_lists_every_question_with_its_option_ids() {
     assert!(out.status.success());
     let list: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
     let ids: Vec<&str> = list.iter().map(|q| q["id"].as_str().unwrap()).collect();
-    let expected: Vec<&str> = carefit::engine::QuestionId::ALL.iter().map(|q| q.id()).collect();
+    let expected: Vec<&str> = carefit::engine::QuestionId::ALL
+        .iter()
+        .map(|q| q.id())
+        .collect();
     assert_eq!(ids, expected);
     let substances = &list[1];
     assert_eq!(substances["multi"], true);
@@ -203,7 +206,10 @@ fn questions_lists_every_question_with_its_option_ids() {
         .iter()
         .map(|o| o["id"].as_str().unwrap())
         .collect();
-    assert_eq!(options, carefit::engine::QuestionId::Substances.option_ids());
+    assert_eq!(
+        options,
+        carefit::engine::QuestionId::Substances.option_ids()
+    );
     assert!(list[0]["heading"].as_str().unwrap().starts_with('¿'));
     assert_refused(&carefit(&["questions", "xx"], b""), "`xx`");
 }

@@ -138,9 +138,8 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    html! {
-        <div class={if kiosk { "carefit cf-kiosk" } else { "carefit" }} lang={lang.tag()} ref={root}
-            oncontextmenu={kiosk.then(|| Callback::from(|e: MouseEvent| e.prevent_default()))}>
+    let content = html! {
+        <>
             <div class="cf-bar">
                 if !on_crisis {
                     <button type="button" class="cf-help" data-action="help" onclick={ctx.on(Action::Help)}>
@@ -154,6 +153,17 @@ pub fn App(props: &AppProps) -> Html {
             }
             { screen }
             <div class="cf-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>
-        </div>
+        </>
+    };
+    // Literal classes: a computed one would ship Yew's class-set machinery.
+    if kiosk {
+        html! {
+            <div class="carefit cf-kiosk" lang={lang.tag()} ref={root}
+                oncontextmenu={Callback::from(|e: MouseEvent| e.prevent_default())}>
+                { content }
+            </div>
+        }
+    } else {
+        html! { <div class="carefit" lang={lang.tag()} ref={root}>{ content }</div> }
     }
 }

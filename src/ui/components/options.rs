@@ -43,7 +43,7 @@ pub fn view(ctx: &Ctx, question: QuestionId, selected: &[&'static str]) -> Html 
             })
         };
         html! {
-            <div class={if checked { "cf-option cf-checked" } else { "cf-option" }}>
+            <div class="cf-option">
                 <input type={kind} id={id.clone()} name={q.id()} value={option.id} checked={checked}
                     aria-describedby={(!option.hint.is_empty()).then(|| hint_id.clone())} {onchange} />
                 <label for={id}>

@@ -19,8 +19,9 @@ pub fn view(ctx: &Ctx, flow: &Flow, question: QuestionId) -> Html {
     let why_id = format!("{}-why", ctx.uid);
     let error_id = format!("{}-error", ctx.uid);
     let missing = flow.missing_choice;
-    // The bar's width is a class (a strict CSP allows no style attribute).
-    let percent = (n * 100 / total.max(1)).min(100);
+    // The bar's width is an attribute the stylesheet reads: a strict CSP
+    // allows no style attribute.
+    let percent = (n * 100 / total.max(1)).min(100) / 5 * 5;
     html! {
         <section class="cf-screen" data-screen="question" data-question={question.id()}>
             <button type="button" class="cf-link cf-back" data-action="back" onclick={ctx.on(Action::Back)}>
@@ -29,9 +30,9 @@ pub fn view(ctx: &Ctx, flow: &Flow, question: QuestionId) -> Html {
             <p class="cf-progress-text">{ progress.clone() }</p>
             <div class="cf-progress" role="progressbar" aria-label={progress}
                 aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={n.to_string()}>
-                <div class={format!("cf-progress-fill cf-w{}", percent / 5 * 5)}></div>
+                <div class="cf-progress-fill" data-w={percent.to_string()}></div>
             </div>
-            <fieldset class={if missing { "cf-fieldset cf-has-error" } else { "cf-fieldset" }}
+            <fieldset class="cf-fieldset"
                 aria-describedby={if missing { format!("{why_id} {error_id}") } else { why_id.clone() }}>
                 <legend><h1 tabindex="-1">{ text.heading }</h1></legend>
                 <p class="cf-why" id={why_id}>

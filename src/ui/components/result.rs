@@ -88,9 +88,8 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
             },
             _ => html! { <>{ for text.body.iter().map(|p| html! { <p>{ *p }</p> }) }</> },
         };
-        let urgent = matches!(flag, Flag::Emergency | Flag::WithdrawalMedical);
         html! {
-            <div class={if urgent { "cf-flag cf-urgent" } else { "cf-flag" }} data-flag={flag.id()}>
+            <div class="cf-flag" data-flag={flag.id()}>
                 <h3>{ text.heading }</h3>
                 { body }
                 if matches!(flag, Flag::Emergency | Flag::SafetyPlan) {
@@ -182,13 +181,14 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
 /// A week drawn as bars, and read out as a list of days and hours.
 fn week(t: &Catalog, level: Level) -> Html {
     let days = typical_week(level).into_iter().zip(t.days).map(|(hours, day)| {
-        let (class, label) = match hours {
-            None => ("cf-h24".to_string(), t.around_the_clock.to_string()),
-            Some(h) => (format!("cf-h{h}"), fill(t.hours_label, &[("hours", &h.to_string())])),
+        // The bar's height is an attribute the stylesheet reads (no style attribute under a strict CSP).
+        let (height, label) = match hours {
+            None => ("24".to_string(), t.around_the_clock.to_string()),
+            Some(h) => (h.to_string(), fill(t.hours_label, &[("hours", &h.to_string())])),
         };
         html! {
             <li class="cf-day">
-                <span class="cf-bar-wrap" aria-hidden="true"><span class={format!("cf-bar-fill {class}")}></span></span>
+                <span class="cf-bar-wrap" aria-hidden="true"><span class="cf-bar-fill" data-h={height}></span></span>
                 <span class="cf-day-name">{ day }</span>
                 <span class="cf-day-hours">{ label }</span>
             </li>
