@@ -36,10 +36,23 @@ function installPeer() {
     `survey-js-ui@${PEER_VERSION}`, `lighthouse@${LIGHTHOUSE_VERSION}`], { stdio: 'inherit' });
 }
 
+const CLI = process.env.CAREFIT_BIN || path.join(ROOT, 'target', 'release', 'carefit');
+
 /** The questionnaire in English, from the engine and catalog the widget runs. */
 function questions() {
-  const bin = process.env.CAREFIT_BIN || path.join(ROOT, 'target', 'release', 'carefit');
-  return JSON.parse(execFileSync(bin, ['questions', 'en']));
+  return JSON.parse(execFileSync(CLI, ['questions', 'en']));
+}
+
+/** `carefit table` (every combination, 291,600 rows), natively: median wall time. */
+function tableTime() {
+  const times = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = process.hrtime.bigint();
+    const rows = execFileSync(CLI, ['table'], { maxBuffer: 1 << 28 }).toString().split('\n').length - 2;
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (rows !== 291600) throw new Error(`carefit table printed ${rows} rows`);
+  }
+  return median(times);
 }
 
 /** The same 14 questions as a SurveyJS model, one per page, `since` only after a history. */
@@ -272,4 +285,5 @@ lhLine('speed index', (x) => s(x.si));
 lhLine('total blocking time', (x) => `${Math.round(x.tbt)} ms`);
 lhLine('cumulative layout shift', (x) => x.cls.toFixed(3));
 lhLine('audits not passed', (x) => x.failed.join(', ') || 'none');
+console.log(`\n\`carefit table\` (291,600 rows), natively: ${ms(tableTime())} (median of ${RUNS}).`);
 console.log(`\ncarefit's files before the first question: ${bytes.carefit.byFile.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}; budget ${kb(BUDGET_GZIP)} gzip.`);
