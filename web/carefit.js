@@ -24,6 +24,13 @@ const ready = painted().then(async () => {
   await glue.default({ module_or_path: wasm });
   return glue;
 });
+ready.catch((error) => console.error('carefit could not start', error));
+
+/** The static help (crisis numbers, levels) in place of the picture: never a blank box. */
+function showStaticHelp() {
+  page.querySelector('.cf-prerendered')?.remove();
+  staticHelp.hidden = false;
+}
 
 /**
  * Until the wasm arrives, the screens pre-rendered into the page work on
@@ -38,8 +45,7 @@ function followPrerendered(pre) {
   const config = document.getElementById('carefit-config');
   if ((config ? config.textContent.trim() : '') !== pre.dataset.config) {
     // Rendered with other settings (another center's crisis numbers, say): not shown.
-    pre.remove();
-    staticHelp.hidden = false;
+    showStaticHelp();
     return steps;
   }
   let shown = 'start';
@@ -78,7 +84,6 @@ function followPrerendered(pre) {
   return steps;
 }
 
-ready.catch((error) => console.error('carefit could not start', error));
 /**
  * Resolves once the pre-rendered page has been painted and its largest
  * paint recorded (at once where nothing was pre-rendered). The app later
@@ -110,9 +115,7 @@ if (page) {
     await null;
     if (place) page.querySelector(place)?.focus();
   }, () => {
-    // The static fallback (crisis numbers, levels) stays: never a blank box.
-    page.querySelector('.cf-prerendered')?.remove();
-    staticHelp.hidden = false;
+    showStaticHelp();
     const loading = staticHelp.querySelector('.cf-loading');
     if (loading) loading.textContent = 'The questions could not load. You can still get help with the numbers below.';
   });

@@ -59,9 +59,8 @@ indexHtml = indexHtml.replace(/<[^>]*(?:href|src)="\.\/([\w.-]+)"[^>]*>/g,
 write('index.html', indexHtml);
 
 // The single file: the standalone page with everything inlined, in kiosk mode.
-const index = read('index.html').toString();
-const hostStart = index.indexOf('<div id="carefit"');
-const host = index.slice(hostStart, index.indexOf('<noscript>', hostStart));
+const hostStart = indexHtml.indexOf('<div id="carefit"');
+const host = indexHtml.slice(hostStart, indexHtml.indexOf('<noscript>', hostStart));
 if (hostStart < 0 || !host.includes('carefit-fallback')) throw new Error('post-build: no #carefit in index.html');
 const wasm = read('carefit-web_bg.wasm').toString('base64');
 const { code: boot } = await minify(`${glue}
@@ -99,7 +98,6 @@ const worker = fs.readFileSync(new URL('sw.js', import.meta.url), 'utf8')
   .replace('__VERSION__', version)
   .replace('__FILES__', JSON.stringify(['./', ...PRECACHE.map((f) => `./${f}`)]));
 write('sw.js', worker);
-
 
 // Precompressed copies for hosts that serve them.
 for (const entry of fs.readdirSync(dist, { recursive: true })) {

@@ -11,7 +11,7 @@
 use std::process::ExitCode;
 use std::rc::Rc;
 
-use carefit::config::Config;
+use carefit::config::{Config, ConfigIssue};
 use carefit::i18n::Lang;
 use carefit::ui::{resume, App, AppProps};
 use yew::LocalServerRenderer;
@@ -47,10 +47,15 @@ fn prerender_file(path: &str) -> Result<(), String> {
         return Err(format!("no {MARKER} in the page"));
     }
     let config_text = page_config(&page).unwrap_or_default();
+    let (config, issues) = if config_text.trim().is_empty() {
+        (Config::default(), Vec::new())
+    } else {
+        Config::from_json(&config_text)
+    };
     let screens: Vec<String> = SCREENS
         .iter()
         .map(|(name, steps)| {
-            let html = render(&config_text, steps);
+            let html = render(config.clone(), issues.clone(), steps);
             let hidden = if *name == "start" { "" } else { " hidden" };
             format!(r#"<div data-pre="{name}"{hidden}>{}</div>"#, inert(&html))
         })
@@ -76,12 +81,7 @@ fn page_config(page: &str) -> Option<String> {
 
 /// The app as it first renders after `steps`, in the page's language (the
 /// browser's may differ; the wasm then renders its own).
-fn render(config_text: &str, steps: &[&str]) -> String {
-    let (config, issues) = if config_text.trim().is_empty() {
-        (Config::default(), Vec::new())
-    } else {
-        Config::from_json(config_text)
-    };
+fn render(config: Config, issues: Vec<ConfigIssue>, steps: &[&str]) -> String {
     let (flow, _) = resume::replay(steps.iter().copied());
     resume::hand_over(flow);
     let props = AppProps {

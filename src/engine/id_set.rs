@@ -34,10 +34,6 @@ impl<T: IdEnum> IdSet<T> {
         new
     }
 
-    pub fn remove(&mut self, value: T) {
-        self.bits &= !(1 << value.index());
-    }
-
     pub fn contains(&self, value: T) -> bool {
         self.bits & (1 << value.index()) != 0
     }
@@ -46,13 +42,9 @@ impl<T: IdEnum> IdSet<T> {
         self.bits == 0
     }
 
-    pub fn len(&self) -> usize {
-        self.bits.count_ones() as usize
-    }
-
-    /// The members in declaration order.
-    pub fn iter(&self) -> impl Iterator<Item = T> + '_ {
-        T::ALL.iter().copied().filter(|v| self.contains(*v))
+    /// The members in declaration order (a copy of the set is iterated).
+    pub fn iter(self) -> impl Iterator<Item = T> {
+        T::ALL.iter().copied().filter(move |v| self.contains(*v))
     }
 }
 

@@ -118,10 +118,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Start => start::view(&ctx),
         Screen::Question(q) => question::view(&ctx, flow, *q),
         Screen::Crisis { .. } => crisis::view(&ctx),
-        Screen::StillThere { .. } => still_there::view(
-            &ctx,
-            remaining.unwrap_or(props.config.kiosk.countdown_seconds),
-        ),
+        Screen::StillThere { .. } => still_there::view(&ctx, remaining),
         Screen::Review => review::view(&ctx, &flow.answers, flow.editing),
         Screen::Result => result::view(&ctx, &flow.answers),
         Screen::Compare { .. } => compare::view(&ctx),

@@ -3,6 +3,7 @@
 // speed is measured by `./dev bench`, never asserted here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { serve, launch, DIST } from './support.mjs';
 import { BUDGET_GZIP, CEILING_GZIP, compressedSizes, filesBeforeReady, kb } from '../../bench/budget.mjs';
 
@@ -24,7 +25,6 @@ test(`everything before the first question works stays within ${kb(CEILING_GZIP)
 });
 
 test('every shipped file has .gz and .br copies beside it', async () => {
-  const fs = await import('node:fs');
   for (const name of fs.readdirSync(DIST)) {
     if (!/\.(html|js|css|wasm)$/.test(name)) continue;
     assert.ok(fs.existsSync(`${DIST}/${name}.gz`), `${name}.gz`);

@@ -23,12 +23,7 @@ fn urgency(flag: Flag) -> u8 {
 
 /// Danger first, then everything else in the catalog's order.
 fn flag_order(flags: IdSet<Flag>) -> impl Iterator<Item = Flag> {
-    (0..=3).flat_map(move |rank| {
-        Flag::ALL
-            .iter()
-            .copied()
-            .filter(move |f| flags.contains(*f) && urgency(*f) == rank)
-    })
+    (0..=3).flat_map(move |rank| flags.iter().filter(move |f| urgency(*f) == rank))
 }
 
 fn topics(t: &Catalog, questions: &[QuestionId]) -> String {

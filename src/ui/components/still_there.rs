@@ -6,11 +6,13 @@ use super::Ctx;
 use crate::flow::Action;
 use crate::i18n::fill;
 
-/// `remaining` seconds are shown as a number; the whole countdown is said
-/// once to screen readers.
-pub fn view(ctx: &Ctx, remaining: u32) -> Html {
+/// The seconds `remaining` (the whole countdown until the clock has
+/// ticked) are shown as a number; the whole countdown is said once to
+/// screen readers.
+pub fn view(ctx: &Ctx, remaining: Option<u32>) -> Html {
     let t = ctx.t;
     let total = ctx.config.kiosk.countdown_seconds;
+    let remaining = remaining.unwrap_or(total);
     html! {
         <section class="cf-screen cf-still-there" data-screen="still-there">
             <h1 tabindex="-1">{ t.still_there_heading }</h1>
