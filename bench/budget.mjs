@@ -14,7 +14,7 @@ export const BUDGET_GZIP = 100 * 1024;
  * README's "Speed and size"): this ceiling stops any growth while the gap
  * is closed, and comes down to BUDGET_GZIP as it is.
  */
-export const CEILING_GZIP = 132 * 1024;
+export const CEILING_GZIP = 117 * 1024;
 
 /** Compressed sizes of files as hosts serve them (gzip -9, brotli 11). */
 export function compressedSizes(files) {

@@ -26,10 +26,15 @@ const ready = painted().then(async () => {
 });
 ready.catch((error) => console.error('carefit could not start', error));
 
-/** The static help (crisis numbers, levels) in place of the picture: never a blank box. */
-function showStaticHelp() {
-  page.querySelector('.cf-prerendered')?.remove();
+/**
+ * The page's static help (crisis numbers, levels) in place of everything
+ * else in #carefit, with `why` as its first line: never a blank box.
+ */
+function showStaticHelp(why) {
+  for (const child of [...page.children]) if (child !== staticHelp) child.remove();
   staticHelp.hidden = false;
+  const loading = staticHelp.querySelector('.cf-loading');
+  if (why && loading) loading.textContent = why;
 }
 
 /**
@@ -114,11 +119,7 @@ if (page) {
     // The app renders in the microtask start_page queued.
     await null;
     if (place) page.querySelector(place)?.focus();
-  }, () => {
-    showStaticHelp();
-    const loading = staticHelp.querySelector('.cf-loading');
-    if (loading) loading.textContent = 'The questions could not load. You can still get help with the numbers below.';
-  });
+  }, () => showStaticHelp('The questions could not load. You can still get help with the numbers below.'));
 }
 
 /** The static help shown while loading and if anything fails: never a blank box. */
@@ -135,17 +136,22 @@ function fallback() {
   return box;
 }
 
-// A panic in the wasm stops every widget on the page (the module aborts):
-// put each one's static help back rather than leave a dead box.
+// A panic in the wasm is a trap (the release build aborts at once, with no
+// message): the module is dead, so every widget on the page has stopped.
+// Put the static help back in each rather than leave a dead box. A trap in
+// an event handler reaches 'error'; one in a scheduled render, a rejection.
 const mounted = new Set();
-window.addEventListener('error', (event) => {
-  if (!(event.error instanceof WebAssembly.RuntimeError)) return;
+function crashed(error) {
+  if (!(error instanceof WebAssembly.RuntimeError)) return;
+  if (page) showStaticHelp('Something went wrong. You can still get help with the numbers below.');
   for (const root of mounted) {
     const help = fallback();
     help.firstChild.textContent = 'Something went wrong. You can still get help:';
     root.replaceChildren(...[...root.children].filter((el) => el.tagName === 'LINK'), help);
   }
-});
+}
+window.addEventListener('error', (event) => crashed(event.error));
+window.addEventListener('unhandledrejection', (event) => crashed(event.reason));
 
 /** Mounts the widget into `element`'s open shadow root. */
 async function mountInto(host, configJson, attributes) {

@@ -63,7 +63,18 @@ const hostStart = indexHtml.indexOf('<div id="carefit"');
 const host = indexHtml.slice(hostStart, indexHtml.indexOf('<noscript>', hostStart));
 if (hostStart < 0 || !host.includes('carefit-fallback')) throw new Error('post-build: no #carefit in index.html');
 const wasm = read('carefit-web_bg.wasm').toString('base64');
+// As carefit.js does on the website: a trap (a panic aborts at once) leaves
+// the static help with its crisis numbers, never a dead screen.
 const { code: boot } = await minify(`${glue}
+const crashed = (error) => {
+  if (!(error instanceof WebAssembly.RuntimeError)) return;
+  const help = document.getElementById('carefit-fallback');
+  for (const child of [...help.parentElement.children]) if (child !== help) child.remove();
+  help.hidden = false;
+  help.querySelector('.cf-loading').textContent = 'Something went wrong. You can still get help with the numbers below.';
+};
+addEventListener('error', (event) => crashed(event.error));
+addEventListener('unhandledrejection', (event) => crashed(event.reason));
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: bytes });
 start_page([]);`, { module: true });
@@ -88,8 +99,11 @@ write('carefit-kiosk.html', single);
 
 // Pre-rendered from the same components the wasm runs (the single file
 // above has none: it carries everything at once).
+// A native build: without the unstable settings ./dev gives the wasm build.
+const nativeEnv = Object.fromEntries(Object.entries(process.env)
+  .filter(([name]) => name !== 'RUSTC_BOOTSTRAP' && !name.startsWith('CARGO_UNSTABLE_')));
 execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'carefit-prerender', '--',
-  path.join(dist, 'index.html')], { stdio: 'inherit' });
+  path.join(dist, 'index.html')], { stdio: 'inherit', env: nativeEnv });
 
 const hash = crypto.createHash('sha256');
 for (const name of PRECACHE) hash.update(name).update(read(name));

@@ -39,16 +39,12 @@ pub fn append_div(parent: &Element) -> Element {
     div
 }
 
-fn set_fallback_hidden(hidden: bool) {
+pub fn hide_fallback() {
     if let Some(el) = element_by_id("carefit-fallback") {
         if let Ok(el) = el.dyn_into::<HtmlElement>() {
-            el.set_hidden(hidden);
+            el.set_hidden(true);
         }
     }
-}
-
-pub fn hide_fallback() {
-    set_fallback_hidden(true);
 }
 
 /// The screens rendered into the page at build time, which the app replaces.
@@ -56,33 +52,6 @@ pub fn remove_prerendered(root: &Element) {
     if let Ok(Some(pre)) = root.query_selector(".cf-prerendered") {
         pre.remove();
     }
-}
-
-/// A panic must never leave a blank box: bring back the static fallback,
-/// with its crisis numbers, in place of the app.
-pub fn show_fallback_on_panic() {
-    std::panic::set_hook(Box::new(|_| {
-        if let Some(root) = element_by_id("carefit") {
-            for child in children(&root) {
-                if child.id() != "carefit-fallback" {
-                    child.remove();
-                }
-            }
-        }
-        set_fallback_hidden(false);
-        if let Some(loading) =
-            document().and_then(|d| d.query_selector(".cf-loading").ok().flatten())
-        {
-            loading.set_text_content(Some(
-                "The questions could not load. You can still get help with the numbers below.",
-            ));
-        }
-    }));
-}
-
-fn children(parent: &Element) -> Vec<Element> {
-    let list = parent.children();
-    (0..list.length()).filter_map(|i| list.item(i)).collect()
 }
 
 /// Moves focus (and so the scroll) to the screen's heading, so a screen

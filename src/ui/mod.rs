@@ -23,7 +23,6 @@ use crate::i18n::Lang;
 /// pre-rendered screens or the static fallback that showed while the wasm
 /// loaded. `steps` is what the person did meanwhile (see [`resume`]).
 pub fn start(steps: &[String]) {
-    dom::show_fallback_on_panic();
     let Some(root) = dom::element_by_id("carefit") else {
         return;
     };

@@ -86,10 +86,11 @@ test('the built pages carry no inline script or style and check integrity', asyn
   assert.match(fs.readFileSync(path.join(DIST, 'carefit.js'), 'utf8'), /WASM_INTEGRITY = 'sha384-/);
 });
 
-async function expectFallback(page) {
+async function expectFallback(page, why = /could not load/) {
   const fallback = page.locator('#carefit-fallback');
   await fallback.waitFor({ state: 'visible' });
-  await page.waitForFunction(() => /could not load/.test(document.querySelector('#carefit-fallback').textContent), null, { timeout: 10000 });
+  await page.waitForFunction((why) => new RegExp(why).test(document.querySelector('#carefit-fallback').textContent),
+    why.source, { timeout: 10000 });
   const text = await fallback.innerText();
   for (const needle of ['988', '1-800-662-4357', '911', 'Intensive outpatient']) assert.ok(text.includes(needle), needle);
   assert.equal(await page.locator('[data-screen="question"]').count(), 0);
@@ -112,6 +113,40 @@ test('tampered wasm (one byte changed) is refused by integrity, and the fallback
   await context.close();
   await tampered.close();
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * A real panic: the app's own mount export handed a text node to render
+ * into, which Yew cannot append to. The release build aborts at once (a
+ * trap, with no message), from a task, as a panic in an event handler would.
+ */
+async function panicInTheWasm(page) {
+  await page.evaluate(async () => {
+    const { mount_widget: mountWidget } = await import('./carefit-web.js');
+    setTimeout(() => mountWidget(document.createTextNode(''), document.body, null, []));
+  });
+}
+
+test('a panic in the wasm: the page and every widget show the static help, never a dead box', async () => {
+  const { page, log, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/');
+  await page.waitForSelector('[data-screen="start"]');
+  await act(page, 'start');
+  await page.waitForSelector('[data-screen="question"]');
+  await panicInTheWasm(page);
+  await expectFallback(page, /Something went wrong/);
+  assert.ok(log.errors.some((e) => /RuntimeError: unreachable/.test(e)), 'the wasm trapped');
+  assert.equal(await page.locator('#carefit > :not(#carefit-fallback)').count(), 0, 'nothing of the dead app is left');
+
+  await page.goto(server.origin + '/partner.html');
+  const widget = page.locator('carefit-widget');
+  await widget.locator('[data-screen="start"]').waitFor();
+  await panicInTheWasm(page);
+  await widget.getByText('Something went wrong. You can still get help:').waitFor();
+  const help = await widget.locator('.cf-fallback').innerText();
+  for (const needle of ['988', '911', '1-800-662-4357']) assert.ok(help.includes(needle), needle);
+  assert.equal(await widget.locator('[data-screen]').count(), 0);
+  await context.close();
 });
 
 test('wasm blocked: the fallback shows with the phone numbers', async () => {
