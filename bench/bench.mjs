@@ -7,7 +7,7 @@
 //   BENCH_RUNS=7 LIGHTHOUSE_RUNS=3 node bench/bench.mjs
 //
 // SurveyJS and Lighthouse are installed at run time into target/bench-peer;
-// none of it is committed. All pages are served gzip-compressed from
+// none of it is committed. All pages are served gzip-compressed (zopfli) from
 // loopback and driven by the same clicks in headless Chromium; times are
 // taken inside the page (a MutationObserver and performance.now()).
 import fs from 'node:fs';
@@ -17,6 +17,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { serve, launch, DIST, ROOT, CHROMIUM_ARGS } from '../tests/e2e/support.mjs';
 import { BUDGET_GZIP, compressedSizes, filesBeforeReady, kb } from './budget.mjs';
+import { precompress } from '../web/compress.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS || 3);
@@ -101,8 +102,8 @@ const KINDS = {
     question: '[data-pre="question"] fieldset, [data-screen="question"]',
     ready: '[data-screen]',
   },
-  surveyjs: { url: '/peer.html', question: '.sd-question input', ready: '.sd-question input' },
-  static: { url: '/static.html', question: 'fieldset input', ready: 'fieldset input' },
+  surveyjs: { url: '/bench/peer.html', question: '.sd-question input', ready: '.sd-question input' },
+  static: { url: '/bench/static.html', question: 'fieldset input', ready: 'fieldset input' },
 };
 
 // Runs in the page before anything else.
@@ -224,19 +225,20 @@ const STATIC = staticForm(qs);
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-bench-'));
 fs.writeFileSync(path.join(scratch, 'peer.html'), PEER_PAGE);
 fs.writeFileSync(path.join(scratch, 'static.html'), STATIC);
-const server = await serve(DIST, {
-  pages: { '/peer.html': PEER_PAGE, '/static.html': STATIC },
-  mounts: { '/peer/': nm },
-});
+const server = await serve(DIST, { mounts: { '/bench/': scratch, '/peer/': nm } });
 const browser = await launch();
 
 // Bytes: what each page needs before it answers clicks. carefit's list is
-// measured (every file the page requests); the others' are known.
+// measured (every file the page requests); the others' are known, and get
+// the same zopfli and brotli copies carefit's build makes, served the same way.
+const peerFiles = [path.join(scratch, 'peer.html'), ...['survey-core/survey-core.min.css',
+  'survey-core/survey.core.min.js', 'survey-js-ui/survey-js-ui.min.js', 'boot.js'].map((f) => path.join(nm, f))];
+const staticFiles = [path.join(scratch, 'static.html')];
+for (const file of [...peerFiles, ...staticFiles]) await precompress(file);
 const bytes = {
   carefit: compressedSizes(await filesBeforeReady(browser, server.origin, '/', KINDS.carefit.ready, DIST)),
-  surveyjs: compressedSizes([path.join(scratch, 'peer.html'), ...['survey-core/survey-core.min.css',
-    'survey-core/survey.core.min.js', 'survey-js-ui/survey-js-ui.min.js', 'boot.js'].map((f) => path.join(nm, f))]),
-  static: compressedSizes([path.join(scratch, 'static.html')]),
+  surveyjs: compressedSizes(peerFiles),
+  static: compressedSizes(staticFiles),
 };
 
 const rows = [];

@@ -8,14 +8,14 @@
 //  - index.html with its start page, first question and crisis screen
 //    pre-rendered (carefit-prerender, Yew's server-side rendering), so a
 //    person reads while the wasm loads;
-//  - .gz and .br beside every file, for hosts that serve them.
+//  - .gz (zopfli) and .br beside every file, for hosts that serve them.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { minify } from 'terser';
 import { minify as minifyCss } from 'csso';
+import { precompress } from './compress.mjs';
 
 const dist = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const read = (name) => fs.readFileSync(path.join(dist, name));
@@ -119,8 +119,6 @@ for (const entry of fs.readdirSync(dist, { recursive: true })) {
   const full = path.join(dist, name);
   if (!fs.statSync(full).isFile() || /\.(gz|br)$/.test(name)) continue;
   if (!/\.(html|js|css|wasm|json|svg)$/.test(name)) continue;
-  const data = fs.readFileSync(full);
-  fs.writeFileSync(`${full}.gz`, zlib.gzipSync(data, { level: 9 }));
-  fs.writeFileSync(`${full}.br`, zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  await precompress(full);
 }
 console.log(`post-build: sw.js (cache carefit-${version}), carefit-kiosk.html (${Math.round(single.length / 1024)} KiB), .gz and .br written`);

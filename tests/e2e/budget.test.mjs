@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { serve, launch, DIST } from './support.mjs';
 import { BUDGET_GZIP, CEILING_GZIP, compressedSizes, filesBeforeReady, kb } from '../../bench/budget.mjs';
 
@@ -24,10 +25,11 @@ test(`everything before the first question works stays within ${kb(CEILING_GZIP)
   assert.ok(sizes.gzip <= CEILING_GZIP, `${kb(sizes.gzip)} gzip is over the ${kb(CEILING_GZIP)} ceiling: ${detail}`);
 });
 
-test('every shipped file has .gz and .br copies beside it', async () => {
+test('every shipped file has .gz and .br copies beside it, each inflating to the file itself', async () => {
   for (const name of fs.readdirSync(DIST)) {
     if (!/\.(html|js|css|wasm)$/.test(name)) continue;
-    assert.ok(fs.existsSync(`${DIST}/${name}.gz`), `${name}.gz`);
-    assert.ok(fs.existsSync(`${DIST}/${name}.br`), `${name}.br`);
+    const file = fs.readFileSync(`${DIST}/${name}`);
+    assert.ok(zlib.gunzipSync(fs.readFileSync(`${DIST}/${name}.gz`)).equals(file), `${name}.gz`);
+    assert.ok(zlib.brotliDecompressSync(fs.readFileSync(`${DIST}/${name}.br`)).equals(file), `${name}.br`);
   }
 });

@@ -27,7 +27,9 @@ const TYPES = {
 };
 
 /**
- * Serves `dir` on 127.0.0.1 with optional extra headers; gzip when asked.
+ * Serves `dir` on 127.0.0.1 with optional extra headers; gzip when asked,
+ * from the build's own `.gz` beside a file when there is one, as static
+ * hosts do (nginx gzip_static), else compressed on the fly.
  * `pages` adds in-memory HTML pages by path (test pages built from dist).
  */
 export async function serve(dir = DIST, { headers = {}, pages = {}, mounts = {} } = {}) {
@@ -47,7 +49,7 @@ export async function serve(dir = DIST, { headers = {}, pages = {}, mounts = {} 
     let body = fs.readFileSync(file);
     const head = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', ...headers };
     if ((req.headers['accept-encoding'] || '').includes('gzip')) {
-      body = zlib.gzipSync(body);
+      body = fs.existsSync(`${file}.gz`) ? fs.readFileSync(`${file}.gz`) : zlib.gzipSync(body, { level: 9 });
       head['content-encoding'] = 'gzip';
     }
     res.writeHead(200, head).end(body);
