@@ -103,6 +103,8 @@ test('tampered wasm (one byte changed) is refused by integrity, and the fallback
   const bytes = fs.readFileSync(wasm);
   bytes[Math.floor(bytes.length / 2)] ^= 0x01;
   fs.writeFileSync(wasm, bytes);
+  // Its compressed copies are the untouched wasm; a host would send those.
+  for (const copy of ['.gz', '.br']) fs.rmSync(wasm + copy);
   const tampered = await serve(dir);
   const { page, context } = await openPage(browser, tampered.origin);
   const consoleText = [];
