@@ -14,7 +14,7 @@ export const BUDGET_GZIP = 100 * 1024;
  * README's "Speed and size"): this ceiling stops any growth while the gap
  * is closed, and comes down to BUDGET_GZIP as it is.
  */
-export const CEILING_GZIP = 108 * 1024;
+export const CEILING_GZIP = 104 * 1024;
 
 /**
  * Compressed sizes of files as a static host sends them: the build's own

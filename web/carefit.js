@@ -7,9 +7,10 @@
 const BASE = new URL('.', import.meta.url);
 const ATTRIBUTES = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mode', 'idle-seconds', 'countdown-seconds'];
 
-// Filled in by the build (web/post-build.mjs): the wasm must match this
-// Subresource Integrity hash, or it is refused and the fallback stays.
-const WASM_INTEGRITY = '__WASM_INTEGRITY__';
+// Filled in by the build (web/post-build.mjs): each wasm fetched here must
+// match its Subresource Integrity hash, or it is refused (the app's: the
+// fallback stays; the QR encoder's: the link shows as text only).
+const INTEGRITY = {};
 
 const page = document.getElementById('carefit');
 const staticHelp = document.getElementById('carefit-fallback');
@@ -18,8 +19,10 @@ const steps = followPrerendered(page?.querySelector('.cf-prerendered'));
 // One load for every widget on the page, once the page has painted: on a
 // slow line the first screen then gets the bandwidth, and it already works
 // while the app downloads.
+const fetchChecked = (name) => fetch(new URL(name, BASE), INTEGRITY[name] ? { integrity: INTEGRITY[name] } : {});
+
 const ready = painted().then(async () => {
-  const wasm = fetch(new URL('carefit-web_bg.wasm', BASE), WASM_INTEGRITY.startsWith('sha') ? { integrity: WASM_INTEGRITY } : {});
+  const wasm = fetchChecked('carefit-web_bg.wasm');
   const glue = await import('./carefit-web.js');
   await glue.default({ module_or_path: wasm });
   return glue;
@@ -107,7 +110,27 @@ function painted() {
   });
 }
 
+/**
+ * A kiosk result shows its contact link as a QR code. The encoder is a wasm
+ * of its own (src/bin/carefit-qr.rs), fetched when the first code is due,
+ * so no one else downloads it; the app draws the image, this fills it in.
+ */
+let qrEncoder = null;
+function drawQrCodes(root) {
+  new MutationObserver(() => {
+    for (const img of root.querySelectorAll('img.cf-qr[data-qr]:not([src])')) {
+      qrEncoder ??= import('./carefit-qr.js').then(async (qr) => {
+        await qr.default({ module_or_path: fetchChecked('carefit-qr_bg.wasm') });
+        return qr;
+      });
+      qrEncoder.then((qr) => { img.src = qr.qr_data_url(img.dataset.qr) ?? ''; },
+        (error) => console.error('carefit: the QR code could not load', error));
+    }
+  }).observe(root, { childList: true, subtree: true });
+}
+
 if (page) {
+  drawQrCodes(page);
   ready.then(async ({ start_page: startPage }) => {
     // Keep the place of a keyboard or screen reader user across the swap.
     const active = document.activeElement;
@@ -163,6 +186,7 @@ async function mountInto(host, configJson, attributes) {
   const waiting = fallback();
   const container = document.createElement('div');
   root.append(style, waiting, container);
+  drawQrCodes(root);
   try {
     const { mount_widget: mountWidget } = await ready;
     const handle = mountWidget(container, host, configJson ?? undefined, attributes);

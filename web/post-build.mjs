@@ -21,28 +21,41 @@ const dist = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const read = (name) => fs.readFileSync(path.join(dist, name));
 const write = (name, data) => fs.writeFileSync(path.join(dist, name), data);
 
+// The kiosk's QR encoder, a wasm of its own (src/bin/carefit-qr.rs) that
+// carefit.js fetches only for a kiosk result, built with the app's release
+// settings (the environment ./dev gives this build).
+const wasmTarget = path.join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', 'release');
+execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--bin', 'carefit-qr'],
+  { stdio: 'inherit' });
+execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dist,
+  path.join(wasmTarget, 'carefit-qr.wasm')], { stdio: 'inherit' });
+execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', '-o', path.join(dist, 'carefit-qr_bg.wasm'),
+  path.join(dist, 'carefit-qr_bg.wasm')], { stdio: 'inherit' });
+
 // The files the widget needs to run; examples are not precached.
 const PRECACHE = ['index.html', 'kiosk.html', 'embed.html', 'embed.js', 'carefit.js', 'kiosk.js',
-  'carefit-web.js', 'carefit-web_bg.wasm', 'carefit.css'];
+  'carefit-web.js', 'carefit-web_bg.wasm', 'carefit-qr.js', 'carefit-qr_bg.wasm', 'carefit.css'];
 for (const name of PRECACHE) {
   if (!fs.existsSync(path.join(dist, name))) throw new Error(`post-build: ${name} is missing from the build`);
 }
 
-// Subresource Integrity: carefit.js checks the wasm it fetches, and pages
-// check carefit.js. The wasm's hash stays a readable first line of the
-// shipped carefit.js, outside what the minifier may fold.
+// Subresource Integrity: carefit.js checks each wasm it fetches, and pages
+// check carefit.js. Their hashes stay a readable first line of the shipped
+// carefit.js, outside what the minifier may fold.
 const sri = (data) => `sha384-${crypto.createHash('sha384').update(data).digest('base64')}`;
-const INTEGRITY_LINE = /^const WASM_INTEGRITY = '__WASM_INTEGRITY__';\n/m;
+const INTEGRITY_LINE = /^const INTEGRITY = \{\};\n/m;
 const entrySource = read('carefit.js').toString();
-if (!INTEGRITY_LINE.test(entrySource)) throw new Error('post-build: carefit.js lacks its WASM_INTEGRITY line');
+if (!INTEGRITY_LINE.test(entrySource)) throw new Error('post-build: carefit.js lacks its INTEGRITY line');
+const fetched = Object.fromEntries(['carefit-web_bg.wasm', 'carefit-qr_bg.wasm'].map((name) => [name, sri(read(name))]));
 
 // Minify, before the integrity hashes below, which are of the files as
 // shipped. The single-file kiosk build inlines the glue with its own
 // start-up code, so it keeps the unminified text and is minified whole.
 const glue = read('carefit-web.js').toString();
+const qrGlue = read('carefit-qr.js').toString();
 const tersely = async (code) => (await minify(code, { module: true, compress: { passes: 2 } })).code;
-for (const name of ['carefit-web.js', 'embed.js', 'kiosk.js']) write(name, await tersely(read(name).toString()));
-write('carefit.js', `const WASM_INTEGRITY = '${sri(read('carefit-web_bg.wasm'))}';\n`
+for (const name of ['carefit-web.js', 'carefit-qr.js', 'embed.js', 'kiosk.js']) write(name, await tersely(read(name).toString()));
+write('carefit.js', `const INTEGRITY = ${JSON.stringify(fetched)};\n`
   + await tersely(entrySource.replace(INTEGRITY_LINE, '')));
 write('carefit.css', minifyCss(read('carefit.css').toString()).css);
 
@@ -77,7 +90,20 @@ addEventListener('error', (event) => crashed(event.error));
 addEventListener('unhandledrejection', (event) => crashed(event.reason));
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: bytes });
-start_page([]);`, { module: true });
+start_page([]);
+// The QR encoder (carefit.js's drawQrCodes), its module made from text.
+const qrGlue = ${JSON.stringify(qrGlue).replace(/</g, '\\u003c')};
+const qrBytes = "${read('carefit-qr_bg.wasm').toString('base64')}";
+let qr = null;
+new MutationObserver(() => {
+  for (const img of document.querySelectorAll('img.cf-qr[data-qr]:not([src])')) {
+    qr ??= import(URL.createObjectURL(new Blob([qrGlue], { type: 'text/javascript' }))).then(async (encoder) => {
+      await encoder.default({ module_or_path: Uint8Array.from(atob(qrBytes), (c) => c.charCodeAt(0)) });
+      return encoder;
+    });
+    qr.then((encoder) => { img.src = encoder.qr_data_url(img.dataset.qr) ?? ''; });
+  }
+}).observe(document.body, { childList: true, subtree: true });`, { module: true });
 const css = read('carefit.css').toString();
 const single = `<!doctype html>
 <html lang="en">

@@ -71,6 +71,7 @@ test('the embed under the embedding CSP: a journey in the Shadow DOM, no violati
   const widget = page.locator('carefit-widget');
   await widget.locator('[data-screen="start"]').waitFor();
   assert.equal(await completeJourney(widget, CALM_PLAN), 'OUT');
+  await widget.locator('img.cf-qr[src^="data:image/svg+xml,"]').waitFor();
   assert.equal(await widget.locator('img.cf-qr').count(), 1, 'the QR code (a data: image) loads');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   await context.close();
@@ -83,7 +84,8 @@ test('the built pages carry no inline script or style and check integrity', asyn
   assert.match(index, /<script type="module" src="\.\/carefit\.js" integrity="sha384-/);
   // The page paints first; carefit.js then fetches the wasm with its hash.
   assert.doesNotMatch(index, /carefit-web_bg\.wasm/, 'no early wasm preload');
-  assert.match(fs.readFileSync(path.join(DIST, 'carefit.js'), 'utf8'), /WASM_INTEGRITY = 'sha384-/);
+  assert.match(fs.readFileSync(path.join(DIST, 'carefit.js'), 'utf8'),
+    /^const INTEGRITY = \{"carefit-web_bg\.wasm":"sha384-[^"]+","carefit-qr_bg\.wasm":"sha384-[^"]+"\};/);
 });
 
 async function expectFallback(page, why = /could not load/) {

@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -34,6 +35,21 @@ before(async () => {
 after(async () => { await browser?.close(); await server?.close(); });
 
 const APP = '.carefit:not(.cf-fallback)';
+
+/** What the result's QR code says, read back from its pixels (jsQR), once it is drawn. */
+async function decodeQr(page) {
+  await page.evaluate(JSQR);
+  return page.locator('img.cf-qr[src]').evaluate(async (img) => {
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = 400; canvas.height = 400;
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, 400, 400);
+    ctx.drawImage(img, 0, 0, 400, 400);
+    const data = ctx.getImageData(0, 0, 400, 400);
+    return window.jsQR(data.data, 400, 400)?.data ?? null;
+  });
+}
 
 test('idle: "Still there?" counts down, then every answer is gone', async () => {
   const { page, log, context } = await openPage(browser, server.origin);
@@ -87,18 +103,7 @@ test('no navigable link anywhere in kiosk mode; the QR code decodes to the conta
   assert.equal(level, 'IOP');
   assert.equal(await links(), 0, 'result has no links');
   assert.equal(await page.locator('[data-action="print"]').count(), 0, 'no print dialog on a kiosk');
-  await page.evaluate(JSQR);
-  const decoded = await page.locator('img.cf-qr').evaluate(async (img) => {
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = 400; canvas.height = 400;
-    const ctx = canvas.getContext('2d');
-    ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, 400, 400);
-    ctx.drawImage(img, 0, 0, 400, 400);
-    const data = ctx.getImageData(0, 0, 400, 400);
-    return window.jsQR(data.data, 400, 400)?.data ?? null;
-  });
-  assert.equal(decoded, CONTACT);
+  assert.equal(await decodeQr(page), CONTACT);
   await context.close();
 });
 
@@ -152,13 +157,17 @@ test('offline: a kiosk page that loaded once reloads and completes a journey wit
   await page.reload();
   await page.waitForSelector('[data-screen="start"]');
   assert.equal(await completeJourney(page, CALM_PLAN), 'OUT');
+  assert.equal(await decodeQr(page), 'https://hope.example/contact', 'the QR encoder came from the cache');
   const after = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).length);
   assert.equal(after, cached.urls.length, 'nothing new was cached');
   await context.close();
 });
 
 test('the single-file build runs from file:// with zero network requests', async () => {
-  const file = path.join(DIST, 'carefit-kiosk.html');
+  // As a clinic would set it up: its contact link in the config near the end.
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-single-')), 'carefit-kiosk.html');
+  fs.writeFileSync(file, fs.readFileSync(path.join(DIST, 'carefit-kiosk.html'), 'utf8')
+    .replace('{ "mode": "kiosk" }', JSON.stringify({ mode: 'kiosk', contact_url: CONTACT })));
   const context = await browser.newContext();
   const page = await context.newPage();
   const requests = [];
@@ -168,7 +177,8 @@ test('the single-file build runs from file:// with zero network requests', async
   await page.goto(pathToFileURL(file).href);
   await page.waitForSelector('[data-screen="start"]');
   assert.equal(await completeJourney(page, { ...CALM_PLAN, medical: 'needs_care' }), 'PHP');
-  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+  assert.equal(await decodeQr(page), CONTACT);
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), []);
   assert.deepEqual(errors, []);
   await context.close();
 });

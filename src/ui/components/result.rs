@@ -231,13 +231,12 @@ fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
         let url = url.as_str().to_string();
         if ctx.kiosk {
             // No way off the page: a code to scan and a link to write down.
-            let qr = crate::kiosk::qr_data_url(&url);
+            // carefit.js draws the code (src/bin/carefit-qr.rs) into the
+            // image: the encoder is not in this wasm.
             html! {
                 <div class="cf-kiosk-contact">
                     <p>{ fill(t.kiosk_contact, &[("center", name)]) }</p>
-                    if let Some(src) = qr {
-                        <img class="cf-qr" {src} width="200" height="200" alt={fill(t.kiosk_qr_alt, &[("url", &url)])} />
-                    }
+                    <img class="cf-qr" data-qr={url.clone()} width="200" height="200" alt={fill(t.kiosk_qr_alt, &[("url", &url)])} />
                     <p class="cf-tel">{ url.clone() }</p>
                 </div>
             }
