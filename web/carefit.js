@@ -16,11 +16,11 @@ const page = document.getElementById('carefit');
 const staticHelp = document.getElementById('carefit-fallback');
 const steps = followPrerendered(page?.querySelector('.cf-prerendered'));
 
+const fetchChecked = (name) => fetch(new URL(name, BASE), INTEGRITY[name] ? { integrity: INTEGRITY[name] } : {});
+
 // One load for every widget on the page, once the page has painted: on a
 // slow line the first screen then gets the bandwidth, and it already works
 // while the app downloads.
-const fetchChecked = (name) => fetch(new URL(name, BASE), INTEGRITY[name] ? { integrity: INTEGRITY[name] } : {});
-
 const ready = painted().then(async () => {
   const wasm = fetchChecked('carefit-web_bg.wasm');
   const glue = await import('./carefit-web.js');
@@ -123,8 +123,10 @@ function drawQrCodes(root) {
         await qr.default({ module_or_path: fetchChecked('carefit-qr_bg.wasm') });
         return qr;
       });
-      qrEncoder.then((qr) => { img.src = qr.qr_data_url(img.dataset.qr) ?? ''; },
-        (error) => console.error('carefit: the QR code could not load', error));
+      // Whatever fails here, the link stays readable as text beside it,
+      // and the app goes on (this is not the app's wasm).
+      qrEncoder.then((qr) => { img.src = qr.qr_data_url(img.dataset.qr) ?? ''; })
+        .catch((error) => console.error('carefit: the QR code could not be drawn', error));
     }
   }).observe(root, { childList: true, subtree: true });
 }

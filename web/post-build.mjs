@@ -101,7 +101,8 @@ new MutationObserver(() => {
       await encoder.default({ module_or_path: Uint8Array.from(atob(qrBytes), (c) => c.charCodeAt(0)) });
       return encoder;
     });
-    qr.then((encoder) => { img.src = encoder.qr_data_url(img.dataset.qr) ?? ''; });
+    qr.then((encoder) => { img.src = encoder.qr_data_url(img.dataset.qr) ?? ''; })
+      .catch((error) => console.error('carefit: the QR code could not be drawn', error));
   }
 }).observe(document.body, { childList: true, subtree: true });`, { module: true });
 const css = read('carefit.css').toString();

@@ -107,6 +107,20 @@ test('no navigable link anywhere in kiosk mode; the QR code decodes to the conta
   await context.close();
 });
 
+test('the QR encoder blocked: the result stays, with the contact link as text', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.route('**/carefit-qr*', (route) => route.abort());
+  await page.goto(server.origin + '/kiosk-slow.html');
+  await page.waitForSelector('[data-screen="start"]');
+  assert.equal(await completeJourney(page, CALM_PLAN), 'OUT');
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('img.cf-qr[src]').count(), 0);
+  assert.ok(await page.locator('img.cf-qr').getAttribute('alt'), 'the image still says what it is');
+  assert.match(await page.locator('.cf-kiosk-contact').innerText(), /hope\.example\/contact\?from=kiosk/);
+  assert.ok(await page.locator('#carefit-fallback').isHidden(), 'the app goes on');
+  await context.close();
+});
+
 test('kiosk targets are at least 48 px, text selection and the context menu are off', async () => {
   const { page, context } = await openPage(browser, server.origin, { viewport: { width: 800, height: 1280 } });
   await page.goto(server.origin + '/kiosk-slow.html');
