@@ -125,8 +125,8 @@ ${host}
 write('carefit-kiosk.html', single);
 
 // Pre-rendered from the same components the wasm runs (the single file
-// above has none: it carries everything at once).
-// A native build: without the unstable settings ./dev gives the wasm build.
+// above has none: it carries everything at once), by a native build, so
+// without the unstable settings ./dev gives the wasm build.
 const nativeEnv = Object.fromEntries(Object.entries(process.env)
   .filter(([name]) => name !== 'RUSTC_BOOTSTRAP' && !name.startsWith('CARGO_UNSTABLE_')));
 execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'carefit-prerender', '--',
