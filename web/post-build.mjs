@@ -1,6 +1,7 @@
 // Trunk post_build hook: turns the staged build into what we ship.
 //  - minified JavaScript and CSS (terser, csso): Trunk's own minifier cannot
 //    parse wasm-bindgen's module, and every byte counts on a bad phone;
+//  - short wasm import and export names (web/short-names.mjs), for the same bytes;
 //  - sw.js: the kiosk's service worker, precaching exactly the widget's files,
 //    its cache named by a hash of them so an update drops the old cache;
 //  - carefit-kiosk.html: one self-contained file (wasm, JS and CSS inlined)
@@ -16,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { minify } from 'terser';
 import { minify as minifyCss } from 'csso';
 import { precompress } from './compress.mjs';
+import { shortenNames } from './short-names.mjs';
 
 const dist = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const read = (name) => fs.readFileSync(path.join(dist, name));
@@ -31,6 +33,12 @@ execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir',
   path.join(wasmTarget, 'carefit-qr.wasm')], { stdio: 'inherit' });
 execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', '-o', path.join(dist, 'carefit-qr_bg.wasm'),
   path.join(dist, 'carefit-qr_bg.wasm')], { stdio: 'inherit' });
+
+for (const app of ['carefit-web', 'carefit-qr']) {
+  const { wasm, glue } = shortenNames(read(`${app}_bg.wasm`), read(`${app}.js`).toString());
+  write(`${app}_bg.wasm`, wasm);
+  write(`${app}.js`, glue);
+}
 
 // The files the widget needs to run; examples are not precached.
 const PRECACHE = ['index.html', 'kiosk.html', 'embed.html', 'embed.js', 'carefit.js', 'kiosk.js',
