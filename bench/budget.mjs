@@ -6,15 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-/** The target: everything needed for the first question, gzip, in all. */
+/** The budget: everything needed for the first question, gzip, in all. */
 export const BUDGET_GZIP = 100 * 1024;
-
-/**
- * What CI holds the build to today. The target is not met yet (see the
- * README's "Speed and size"): this ceiling stops any growth while the gap
- * is closed, and comes down to BUDGET_GZIP as it is.
- */
-export const CEILING_GZIP = 104 * 1024;
 
 /**
  * Compressed sizes of files as a static host sends them: the build's own
