@@ -93,6 +93,9 @@ pub struct Config {
     pub crisis: Option<CrisisLines>,
     /// ...and these replace them again for one language.
     pub crisis_by_lang: Vec<(Lang, CrisisLines)>,
+    /// Replaces the SAMHSA National Helpline, the line a result names when
+    /// the center does not offer a level or has no phone.
+    pub referral: Option<CrisisLine>,
     /// Opt-in: tell the host page the level (and nothing else) at the end.
     pub events: bool,
 }
@@ -110,6 +113,7 @@ impl Default for Config {
             kiosk: KioskSettings::default(),
             crisis: None,
             crisis_by_lang: Vec::new(),
+            referral: None,
             events: false,
         }
     }
@@ -152,9 +156,47 @@ pub struct Phone {
 }
 
 impl Phone {
+    /// A number known to be valid (the default lines); written once, as shown.
+    pub fn known(display: &str) -> Phone {
+        Phone {
+            display: display.to_string(),
+            dial: display
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect(),
+        }
+    }
+
     pub fn tel_href(&self) -> String {
         format!("tel:{}", self.dial)
     }
+
+    /// A text-message link, with the keyword as the message when the line
+    /// needs one.
+    pub fn sms_href(&self, keyword: Option<&str>) -> String {
+        match keyword {
+            Some(word) => format!("sms:{}?body={}", self.dial, percent_encode(word)),
+            None => format!("sms:{}", self.dial),
+        }
+    }
+}
+
+/// Encodes everything but unreserved characters, for a URL's query.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::new();
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push('%');
+            for nibble in [byte >> 4, byte & 15] {
+                out.push(
+                    char::from_digit(nibble as u32, 16).map_or('0', |c| c.to_ascii_uppercase()),
+                );
+            }
+        }
+    }
+    out
 }
 
 /// A link the widget may show: `https:`, `tel:` or `mailto:` only.
@@ -186,6 +228,9 @@ pub struct CrisisLines {
     /// The emergency number (911 in the US).
     pub emergency: Phone,
     pub lines: Vec<CrisisLine>,
+    /// For someone who is not safe at home (`home_safety`); none unless the
+    /// center names them, so no other country's number ever shows.
+    pub home_lines: Vec<CrisisLine>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -193,8 +238,12 @@ pub struct CrisisLine {
     pub name: String,
     pub call: Option<Phone>,
     pub text: Option<Phone>,
-    /// The word to text, when the line needs one.
+    /// The word to text, when the line needs one (in the language shown).
     pub text_keyword: Option<String>,
+    /// A number for people who are deaf or hard of hearing.
+    pub tty: Option<Phone>,
+    /// One short line under it: hours, cost, a menu choice.
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -235,6 +284,7 @@ pub const FIELDS: &[&str] = &[
     "kiosk",
     "crisis",
     "crisis_by_lang",
+    "referral",
     "events",
 ];
 
@@ -364,6 +414,7 @@ impl Config {
                 "kiosk" => self.kiosk = read_kiosk(value, issues),
                 "crisis" => self.crisis = read_crisis(field, value, issues),
                 "crisis_by_lang" => self.crisis_by_lang = read_crisis_by_lang(value, issues),
+                "referral" => self.referral = read_crisis_line(field, value, issues),
                 "events" => match value {
                     Json::Bool(on) => self.events = *on,
                     _ => issues.error(field, "must be true or false"),
@@ -677,23 +728,32 @@ fn read_crisis(field: &str, value: &Json, issues: &mut Issues) -> Option<CrisisL
     )?;
     let mut emergency = None;
     let mut lines = Vec::new();
+    let mut home_lines = Vec::new();
     let mut ok = true;
     for (key, value) in map {
         let sub = format!("{field}.{key}");
-        match key {
-            "emergency" => emergency = issues.field(&sub, as_str(value).and_then(parse_phone)),
-            "lines" => match value.as_array() {
-                Some(list) => {
-                    for (i, line) in list.iter().enumerate() {
-                        match read_crisis_line(&format!("{sub}[{i}]"), line, issues) {
-                            Some(line) => lines.push(line),
-                            None => ok = false,
-                        }
+        let list = match key {
+            "emergency" => {
+                emergency = issues.field(&sub, as_str(value).and_then(parse_phone));
+                continue;
+            }
+            "lines" => &mut lines,
+            "home_lines" => &mut home_lines,
+            _ => {
+                issues.error(&sub, "unknown setting; known: emergency, lines, home_lines");
+                continue;
+            }
+        };
+        match value.as_array() {
+            Some(items) => {
+                for (i, line) in items.iter().enumerate() {
+                    match read_crisis_line(&format!("{sub}[{i}]"), line, issues) {
+                        Some(line) => list.push(line),
+                        None => ok = false,
                     }
                 }
-                None => issues.error(&sub, "must be a list of lines"),
-            },
-            _ => issues.error(&sub, "unknown setting; known: emergency, lines"),
+            }
+            None => issues.error(&sub, "must be a list of lines"),
         }
     }
     let Some(emergency) = emergency else {
@@ -708,7 +768,11 @@ fn read_crisis(field: &str, value: &Json, issues: &mut Issues) -> Option<CrisisL
         );
         return None;
     }
-    Some(CrisisLines { emergency, lines })
+    Some(CrisisLines {
+        emergency,
+        lines,
+        home_lines,
+    })
 }
 
 fn read_crisis_line(field: &str, value: &Json, issues: &mut Issues) -> Option<CrisisLine> {
@@ -721,6 +785,8 @@ fn read_crisis_line(field: &str, value: &Json, issues: &mut Issues) -> Option<Cr
         call: None,
         text: None,
         text_keyword: None,
+        tty: None,
+        note: None,
     };
     let before = issues.0.len();
     for (key, value) in map {
@@ -730,9 +796,11 @@ fn read_crisis_line(field: &str, value: &Json, issues: &mut Issues) -> Option<Cr
             "call" => line.call = issues.field(&sub, as_str(value).and_then(parse_phone)),
             "text" => line.text = issues.field(&sub, as_str(value).and_then(parse_phone)),
             "text_keyword" => line.text_keyword = text_field(&sub, value, issues),
+            "tty" => line.tty = issues.field(&sub, as_str(value).and_then(parse_phone)),
+            "note" => line.note = text_field(&sub, value, issues),
             _ => issues.error(
                 &sub,
-                "unknown setting; known: name, call, text, text_keyword",
+                "unknown setting; known: name, call, text, text_keyword, tty, note",
             ),
         }
     }

@@ -8,9 +8,10 @@ use crate::engine::{Answers, QuestionId, SelfHarm};
 pub enum Screen {
     Start,
     Question(QuestionId),
-    /// Crisis help; `then` is where "go on" leads.
+    /// Crisis help; `then` is where "go on" (or "go back") leads.
     Crisis {
         then: Box<Screen>,
+        reason: CrisisReason,
     },
     Review,
     Result,
@@ -22,6 +23,26 @@ pub enum Screen {
     StillThere {
         back: Box<Screen>,
     },
+}
+
+/// Why crisis help is showing. Help on request is not a report: only the
+/// `self_harm` = `now` answer opens the words that speak of it (spec v2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CrisisReason {
+    /// "Need help now?": words that assume nothing, and a way back.
+    Help,
+    /// The person answered that they are thinking of ending their life now.
+    SelfHarm,
+}
+
+impl CrisisReason {
+    /// The `data-reason` id of the automation contract.
+    pub fn id(self) -> &'static str {
+        match self {
+            CrisisReason::Help => "help",
+            CrisisReason::SelfHarm => "self_harm",
+        }
+    }
 }
 
 impl Screen {
@@ -166,6 +187,7 @@ impl Flow {
                     };
                     self.screen = Screen::Crisis {
                         then: Box::new(then),
+                        reason: CrisisReason::SelfHarm,
                     };
                 }
             }
@@ -193,13 +215,14 @@ impl Flow {
                         .map_or(Screen::Start, |q| Screen::Question(*q)),
                     Screen::Result => Screen::Review,
                     Screen::Compare { back }
-                    | Screen::Crisis { then: back }
+                    | Screen::Crisis { then: back, .. }
                     | Screen::StillThere { back } => *back,
                     Screen::Start => Screen::Start,
                 }
             }
             Action::Continue => {
-                if let Screen::Crisis { then: back } | Screen::StillThere { back } = self.screen {
+                if let Screen::Crisis { then: back, .. } | Screen::StillThere { back } = self.screen
+                {
                     self.screen = *back;
                 }
             }
@@ -216,6 +239,7 @@ impl Flow {
                     let here = std::mem::replace(&mut self.screen, Screen::Start);
                     self.screen = Screen::Crisis {
                         then: Box::new(here),
+                        reason: CrisisReason::Help,
                     };
                 }
             }

@@ -3,6 +3,7 @@
 //! - [`engine`]: answers → recommendation, pure Rust, no web dependency.
 //! - [`flow`]: the journey through the screens, as plain data.
 //! - [`config`]: a treatment center's settings, validated in one place.
+//! - [`help`]: the crisis, home-safety and referral lines, from one source.
 //! - [`i18n`]: every text a person reads, per language.
 //! - [`kiosk`]: the idle clock and QR code of kiosk mode.
 //! - [`recommendation`]: the assessment plus what the center offers.
@@ -12,6 +13,7 @@
 pub mod config;
 pub mod engine;
 pub mod flow;
+pub mod help;
 pub mod i18n;
 pub mod kiosk;
 pub mod recommendation;

@@ -137,10 +137,27 @@ fn reading_units(t: &Catalog) -> Vec<(String, Vec<&'static str>)> {
             vec![
                 t.crisis.heading,
                 t.crisis.lead,
-                t.crisis.line_988_note,
-                t.crisis.samhsa_note,
                 t.crisis.go_on_note,
+                t.crisis.emergency_note,
             ],
+        ),
+        (
+            "help".into(),
+            vec![t.crisis.help_heading, t.crisis.help_lead],
+        ),
+        (
+            "help lines".into(),
+            t.help
+                .lines
+                .iter()
+                .chain(t.help.home_lines)
+                .chain([&t.help.referral])
+                .map(|l| l.note)
+                .collect(),
+        ),
+        (
+            "failure".into(),
+            vec![t.crisis.loading, t.crisis.failed, t.crisis.crashed],
         ),
         (
             "result".into(),
@@ -150,6 +167,8 @@ fn reading_units(t: &Catalog) -> Vec<(String, Vec<&'static str>)> {
                 t.result_no_reasons,
                 t.result_next_no_center,
                 t.result_not_offered,
+                t.withdrawal_opioids,
+                t.start_events_point,
             ],
         ),
     ];

@@ -46,6 +46,28 @@ fn assess_prints_the_contract_json() {
 }
 
 #[test]
+fn assess_adds_the_safety_flags_with_or_without_a_level() {
+    let calm = br#"{"use_frequency":"not_using","withdrawal":"none","medical":"none","self_harm":"no","mental_health":"no","daily_life":"coping","between_sessions":"yes","history":"none","commitments":["work"],"time":"full_time","format":"in_person","#;
+    let full = [&calm[..], br#""substances":["opioids"],"home":"unsafe"}"#].concat();
+    let out = carefit(&["assess", "-"], &full);
+    assert_eq!(
+        text(&out.stdout),
+        "{\"level\":\"PHP\",\"flags\":[\"home_safety\",\"overdose_risk\",\"sober_living\"],\"rules\":[\"R14\"],\"skipped\":[]}\n"
+    );
+    let out = carefit(
+        &["assess", "-"],
+        br#"{"substances":["stimulants"],"home":"unsafe"}"#,
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["level"], serde_json::Value::Null);
+    let flags = json["flags"].to_string();
+    assert!(
+        flags.contains("home_safety") && flags.contains("overdose_risk"),
+        "{flags}"
+    );
+}
+
+#[test]
 fn assess_reads_a_file() {
     let path = std::env::temp_dir().join(format!("carefit-cli-{}.json", std::process::id()));
     std::fs::write(&path, r#"{"self_harm":"now","withdrawal":"severe"}"#).unwrap();
@@ -115,6 +137,16 @@ fn table_prints_291600_rows_quickly() {
     let took = start.elapsed();
     assert!(out.status.success());
     assert_eq!(out.stdout.iter().filter(|b| **b == b'\n').count(), 291_601);
+    // `overdose_risk` reads substances the table reduces; `home_safety` its home column.
+    let table = text(&out.stdout);
+    assert!(!table.contains("overdose_risk"));
+    assert!(table
+        .lines()
+        .filter(|l| l.contains(",unsafe,"))
+        .all(|l| l.contains("home_safety")));
+    assert!(!table
+        .lines()
+        .any(|l| !l.contains(",unsafe,") && l.contains("home_safety")));
     // Generous: the bench measures; this only catches a pathological slowdown.
     assert!(took.as_secs() < 30, "table took {took:?}");
 }

@@ -159,3 +159,116 @@ fn language_tags_read_by_primary_subtag() {
     assert_eq!(Lang::from_tag("EN_us"), Some(Lang::En));
     assert_eq!(Lang::from_tag("fr"), None);
 }
+
+/// Every number a help list would show, as dialled.
+fn numbers(help: &carefit::help::Help) -> Vec<String> {
+    let lines = help
+        .lines
+        .iter()
+        .chain(&help.home_lines)
+        .chain(&help.referral);
+    let mut out = vec![help.emergency.dial.clone()];
+    for line in lines {
+        for phone in [&line.call, &line.text, &line.tty].into_iter().flatten() {
+            out.push(phone.dial.clone());
+        }
+    }
+    out
+}
+
+#[test]
+fn the_default_help_is_per_language_with_its_own_keywords() {
+    use carefit::help::{actions, Help};
+    let config = Config::default();
+    let en = Help::new(&config, Lang::En);
+    let es = Help::new(&config, Lang::Es);
+    assert_eq!(en.emergency.dial, "911");
+    for help in [&en, &es] {
+        let all = numbers(help);
+        for number in ["911", "988", "741741", "18006624357", "18007997233", "211"] {
+            assert!(all.iter().any(|n| n == number), "{number} in {all:?}");
+        }
+    }
+    let links = |help: &Help, lang| -> Vec<String> {
+        help.lines
+            .iter()
+            .flat_map(|l| actions(l, lang))
+            .map(|(label, href)| format!("{label} {href}"))
+            .collect()
+    };
+    let en_links = links(&en, Lang::En).join("\n");
+    let es_links = links(&es, Lang::Es).join("\n");
+    assert!(
+        en_links.contains("Text HOME to 741741 sms:741741?body=HOME"),
+        "{en_links}"
+    );
+    assert!(
+        en_links.contains("Text 988 sms:988"),
+        "texting 988 is a text link: {en_links}"
+    );
+    assert!(
+        es_links.contains("Envíe AYUDA al 741741 sms:741741?body=AYUDA"),
+        "{es_links}"
+    );
+    assert!(
+        es_links.contains("Envíe AYUDA al 988 sms:988?body=AYUDA"),
+        "{es_links}"
+    );
+    assert!(!es_links.contains("HOME"), "{es_links}");
+}
+
+#[test]
+fn another_countrys_lines_replace_every_us_number() {
+    use carefit::help::Help;
+    let (config, issues) = Config::from_json(
+        r#"{"crisis":{"emergency":"999","lines":[{"name":"Samaritans","call":"116 123","note":"Free, any time"}],
+                      "home_lines":[{"name":"Refuge","call":"0808 2000 247"}]}}"#,
+    );
+    assert!(issues.is_empty(), "{issues:?}");
+    for lang in Lang::ALL {
+        let help = Help::new(&config, *lang);
+        let all = numbers(&help);
+        assert_eq!(all, ["999", "116123", "08082000247"], "{lang:?}");
+        assert_eq!(
+            help.referral, None,
+            "no SAMHSA line beside another country's"
+        );
+        assert_eq!(help.lines[0].note.as_deref(), Some("Free, any time"));
+    }
+    // A center's referral line is used wherever one is named.
+    let (config, issues) = Config::from_json(
+        r#"{"crisis":{"emergency":"999","lines":[]},"referral":{"name":"NHS 111","call":"111","tty":"18001 111"}}"#,
+    );
+    assert!(issues.is_empty(), "{issues:?}");
+    let referral = Help::new(&config, Lang::En).referral.unwrap();
+    assert_eq!(
+        (referral.name.as_str(), referral.tty.unwrap().dial.as_str()),
+        ("NHS 111", "18001111")
+    );
+    let (_, issues) = Config::from_json(r#"{"referral":{"name":"No number"}}"#);
+    assert!(issues.iter().any(|i| i.field == "referral"), "{issues:?}");
+}
+
+#[test]
+fn text_keywords_are_encoded_in_sms_links() {
+    let phone = parse_phone("741741").unwrap();
+    assert_eq!(phone.sms_href(Some("HOME")), "sms:741741?body=HOME");
+    assert_eq!(
+        phone.sms_href(Some("A&B ñ")),
+        "sms:741741?body=A%26B%20%C3%B1"
+    );
+    assert_eq!(phone.sms_href(None), "sms:741741");
+}
+
+#[test]
+fn fill_never_expands_placeholders_inside_inserted_text() {
+    use carefit::i18n::fill;
+    assert_eq!(
+        fill(
+            "Call {center} at {phone}.",
+            &[("center", "{phone}"), ("phone", "555")]
+        ),
+        "Call {phone} at 555."
+    );
+    assert_eq!(fill("{unknown} {x}", &[("x", "1")]), "{unknown} 1");
+}

@@ -526,3 +526,70 @@ fn csv_table_has_every_row() {
         "\ndaily,yes,severe,needs_care,now,no_care,not_coping,no,residential,relapsed,unsafe,RES,"
     ));
 }
+
+#[test]
+fn overdose_risk_follows_the_substances_and_never_the_level() {
+    for (substances, raised) in [
+        (&["opioids"][..], true),
+        (&["stimulants"], true),
+        (&["other"], true),
+        (&["alcohol", "opioids"], true),
+        (&["alcohol"], false),
+        (&["sedatives", "cannabis"], false),
+        (&[], false),
+    ] {
+        let a = calm_with(&[(QuestionId::Substances, substances)]);
+        let result = assess(&a);
+        assert_eq!(result.has(Flag::OverdoseRisk), raised, "{substances:?}");
+        assert_eq!(
+            result.level,
+            Some(Level::Out),
+            "{substances:?}: no level change"
+        );
+    }
+    // Raised with or without a level: danger is never hidden.
+    let few = assess(&answers(r#"{"substances":["opioids"]}"#));
+    assert!(few.has(Flag::TooFewAnswers) && few.has(Flag::OverdoseRisk));
+}
+
+#[test]
+fn home_safety_comes_with_an_unsafe_home_beside_sober_living() {
+    let unsafe_home = assess(&calm_with(&[(QuestionId::Home, &["unsafe"])]));
+    assert!(unsafe_home.has(Flag::HomeSafety) && unsafe_home.has(Flag::SoberLiving));
+    assert_eq!(
+        unsafe_home.level,
+        Some(Level::Php),
+        "R14 alone sets the level"
+    );
+    for home in ["supportive", "alone"] {
+        assert!(!assess(&calm_with(&[(QuestionId::Home, &[home])])).has(Flag::HomeSafety));
+    }
+    let few = assess(&answers(r#"{"home":"unsafe"}"#));
+    assert!(few.has(Flag::TooFewAnswers) && few.has(Flag::HomeSafety));
+}
+
+#[test]
+fn the_new_safety_flags_match_their_conditions_over_every_combination() {
+    // In the table's rows, "no alcohol or sedatives" stands for opioids.
+    for row in table_rows().step_by(7) {
+        let result = assess(&row.answers);
+        assert_eq!(
+            result.has(Flag::HomeSafety),
+            row.answers.home == Some(Home::Unsafe)
+        );
+        assert_eq!(result.has(Flag::OverdoseRisk), !row.alcohol_or_sedatives);
+    }
+}
+
+#[test]
+fn flags_by_urgency_put_danger_first() {
+    let result = assess(&answers(
+        r#"{"self_harm":"now","withdrawal":"severe","substances":["opioids"],"home":"unsafe","medical":"needs_care"}"#,
+    ));
+    let order = result.flags_by_urgency();
+    assert_eq!(order[0], Flag::Emergency);
+    let rank = |f: Flag| order.iter().position(|x| *x == f).unwrap();
+    assert!(rank(Flag::WithdrawalMedical) < rank(Flag::MedicalCheck));
+    assert!(rank(Flag::OverdoseRisk) < rank(Flag::SoberLiving));
+    assert!(rank(Flag::HomeSafety) < rank(Flag::Incomplete));
+}

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use carefit::engine::QuestionId as Q;
-use carefit::flow::{Action, Flow, Screen};
+use carefit::flow::{Action, CrisisReason, Flow, Screen};
 
 fn run(actions: Vec<Action>) -> Flow {
     actions.into_iter().fold(Flow::default(), Flow::apply)
@@ -58,6 +58,13 @@ fn self_harm_now_interrupts_then_goes_on_with_the_answer_kept() {
     }
     let flow = flow.apply(choose(Q::SelfHarm, "now"));
     assert_eq!(flow.screen.id(), "crisis");
+    assert!(matches!(
+        flow.screen,
+        Screen::Crisis {
+            reason: CrisisReason::SelfHarm,
+            ..
+        }
+    ));
     let flow = flow.apply(Action::Continue);
     assert_eq!(flow.screen, Screen::Question(Q::MentalHealth));
     assert_eq!(flow.answers.selected(Q::SelfHarm), ["now"]);
@@ -77,6 +84,16 @@ fn self_harm_now_interrupts_then_goes_on_with_the_answer_kept() {
 fn help_and_compare_return_where_they_were() {
     let flow = run(vec![Action::Start, Action::Skip, Action::Help]);
     assert_eq!(flow.screen.id(), "crisis");
+    // Help on request is not a report: it speaks of nothing they said.
+    assert!(matches!(
+        flow.screen,
+        Screen::Crisis {
+            reason: CrisisReason::Help,
+            ..
+        }
+    ));
+    assert_eq!(CrisisReason::Help.id(), "help");
+    assert_eq!(CrisisReason::SelfHarm.id(), "self_harm");
     assert_eq!(
         flow.apply(Action::Continue).screen,
         Screen::Question(Q::Substances)

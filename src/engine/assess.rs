@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::answers::Answers;
 use super::id_set::IdSet;
 use super::outcome::{Flag, Level};
-use super::questions::{Format, QuestionId, TimeAvailable};
+use super::questions::{Format, Home, QuestionId, Substance, TimeAvailable};
 use super::rules::{Rule, RuleId, RULES};
 
 /// Why the level is what it is: one fired rule and the answers it read.
@@ -43,6 +43,15 @@ pub fn assess(answers: &Answers) -> Assessment {
         .max()
         .unwrap_or(Level::Out);
     let mut flags: IdSet<Flag> = fired.iter().filter_map(|r| r.flag).collect();
+
+    // Safety flags that never change the level (spec v2).
+    let overdose = [Substance::Opioids, Substance::Stimulants, Substance::Other];
+    if overdose.iter().any(|s| answers.substances.contains(*s)) {
+        flags.insert(Flag::OverdoseRisk);
+    }
+    if answers.home == Some(Home::Unsafe) {
+        flags.insert(Flag::HomeSafety);
+    }
 
     let skipped = answers.skipped();
     let applicable = answers.applicable().count();
@@ -111,11 +120,11 @@ impl Assessment {
         self.flags.contains(flag)
     }
 
-    /// The reasons that hold the level where it is: why not one level lower.
-    pub fn reasons_at_level(&self) -> impl Iterator<Item = &Reason> + '_ {
-        self.reasons
-            .iter()
-            .filter(move |r| r.floor.is_some() && r.floor == Some(self.floor))
+    /// The flags, most urgent first, then in alphabetical order.
+    pub fn flags_by_urgency(&self) -> Vec<Flag> {
+        let mut flags: Vec<Flag> = self.flags.iter().collect();
+        flags.sort_by_key(|f| f.urgency());
+        flags
     }
 
     /// Exactly the JSON of the CLI contract (spec section 5).

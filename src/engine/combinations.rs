@@ -88,8 +88,7 @@ pub fn table_rows() -> impl Iterator<Item = TableRow> {
 pub const TABLE_HEADER: &str = "use_frequency,alcohol_or_sedatives,withdrawal,medical,self_harm,mental_health,daily_life,between_sessions,history,since,home,level,rules,flags";
 
 /// The whole table as CSV. Rules and flags are space-separated lists; flags
-/// are those the rules raise (the table leaves `commitments`, `time` and
-/// `format` out, so flags about skips and schedules do not apply).
+/// are those its columns decide (`Flag::in_table`).
 pub fn table_csv() -> String {
     let mut out = String::with_capacity(300_000 * 120);
     out.push_str(TABLE_HEADER);
@@ -103,7 +102,7 @@ pub fn table_csv() -> String {
             let sep = if rules.is_empty() { "" } else { " " };
             let _ = write!(rules, "{sep}{}", reason.rule);
         }
-        for flag in result.flags.iter().filter(|f| f.is_raised_by_rules()) {
+        for flag in result.flags.iter().filter(|f| f.in_table()) {
             let sep = if flags.is_empty() { "" } else { " " };
             let _ = write!(flags, "{sep}{}", flag.id());
         }

@@ -11,8 +11,10 @@ id_enum!(
     Flag {
         CoOccurring = "co_occurring",
         Emergency = "emergency",
+        HomeSafety = "home_safety",
         Incomplete = "incomplete",
         MedicalCheck = "medical_check",
+        OverdoseRisk = "overdose_risk",
         SafetyPlan = "safety_plan",
         ScheduleGap = "schedule_gap",
         SoberLiving = "sober_living",
@@ -31,12 +33,29 @@ impl Level {
 }
 
 impl Flag {
-    /// Flags that come from rules R1–R20, as opposed to those describing
-    /// skips or the fit of the schedule and format.
-    pub fn is_raised_by_rules(self) -> bool {
+    /// Flags that `carefit table` lists: those its columns decide, as
+    /// opposed to skips, the schedule and format it leaves out, and
+    /// `overdose_risk`, which reads the substances it reduces to "alcohol or
+    /// sedatives, yes or no" (spec section 5).
+    pub fn in_table(self) -> bool {
         !matches!(
             self,
-            Flag::Incomplete | Flag::TooFewAnswers | Flag::ScheduleGap | Flag::VirtualOption
+            Flag::Incomplete
+                | Flag::TooFewAnswers
+                | Flag::ScheduleGap
+                | Flag::VirtualOption
+                | Flag::OverdoseRisk
         )
+    }
+
+    /// How soon the person must read it: danger to life first, then what
+    /// to do before starting care, then the rest (the result's order).
+    pub fn urgency(self) -> u8 {
+        match self {
+            Flag::Emergency => 0,
+            Flag::WithdrawalMedical | Flag::OverdoseRisk | Flag::HomeSafety => 1,
+            Flag::SafetyPlan | Flag::MedicalCheck => 2,
+            _ => 3,
+        }
     }
 }

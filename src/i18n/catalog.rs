@@ -45,21 +45,47 @@ pub struct FlagText {
     pub body: &'static [&'static str],
 }
 
+/// A help line in one language. Numbers come from `crate::help`'s
+/// constants; the keyword to text is the language's own (HOME, AYUDA).
+pub struct LineText {
+    pub name: &'static str,
+    pub call: Option<&'static str>,
+    pub text: Option<&'static str>,
+    /// A number for people who are deaf or hard of hearing.
+    pub tty: Option<&'static str>,
+    pub keyword: Option<&'static str>,
+    pub note: &'static str,
+}
+
+/// The default lines, in this language.
+pub struct HelpText {
+    pub lines: &'static [LineText],
+    pub home_lines: &'static [LineText],
+    pub referral: LineText,
+}
+
 pub struct CrisisText {
+    /// "Need help now?": words that assume nothing (spec v2).
+    pub help_heading: &'static str,
+    pub help_lead: &'static str,
+    pub help_back: &'static str,
+    /// After the answer `self_harm` = `now`.
     pub heading: &'static str,
     pub lead: &'static str,
-    pub emergency: &'static str,
-    pub call_or_text_988: &'static str,
-    pub line_988_note: &'static str,
-    pub text_741741: &'static str,
-    pub samhsa: &'static str,
-    pub samhsa_note: &'static str,
-    /// Label of a center-provided line's "text" number, with `{keyword}`.
-    pub text_keyword: &'static str,
-    pub call: &'static str,
-    pub text: &'static str,
     pub go_on: &'static str,
     pub go_on_note: &'static str,
+    /// The emergency number's action, with `{number}`, and its note.
+    pub emergency: &'static str,
+    pub emergency_note: &'static str,
+    pub call: &'static str,
+    pub text: &'static str,
+    /// Texting a line that needs a word, with `{keyword}` and `{number}`.
+    pub text_keyword: &'static str,
+    pub tty: &'static str,
+    /// Shown when the app could not load or stopped: the help still works.
+    pub loading: &'static str,
+    pub failed: &'static str,
+    pub crashed: &'static str,
 }
 
 pub struct Catalog {
@@ -71,6 +97,8 @@ pub struct Catalog {
     pub start_heading: &'static str,
     pub start_lead: &'static str,
     pub start_points: &'static [&'static str],
+    /// Replaces the last start point when the center's config sets `events`.
+    pub start_events_point: &'static str,
     pub start_button: &'static str,
     pub center_intro: &'static str,
 
@@ -86,6 +114,7 @@ pub struct Catalog {
     pub questions: [QuestionText; 14],
 
     pub crisis: CrisisText,
+    pub help: HelpText,
 
     pub review_heading: &'static str,
     pub review_lead: &'static str,
@@ -114,7 +143,9 @@ pub struct Catalog {
     pub result_offered: &'static str,
     pub result_skipped_topics: &'static str,
     pub reasons: [&'static str; 20],
-    pub flags: [FlagText; 11],
+    pub flags: [FlagText; 13],
+    /// Added to `withdrawal_medical` when opioids are among the substances.
+    pub withdrawal_opioids: &'static str,
 
     pub levels: [LevelText; 4],
     pub days: [&'static str; 7],
@@ -131,7 +162,6 @@ pub struct Catalog {
     pub restart: &'static str,
     pub print_heading: &'static str,
     pub print_answers: &'static str,
-    pub samhsa_name: &'static str,
 
     pub notice_heading: &'static str,
 
@@ -189,6 +219,7 @@ impl Catalog {
             self.help_now,
             self.start_heading,
             self.start_lead,
+            self.start_events_point,
             self.start_button,
             self.center_intro,
             self.back,
@@ -234,7 +265,7 @@ impl Catalog {
             self.restart,
             self.print_heading,
             self.print_answers,
-            self.samhsa_name,
+            self.withdrawal_opioids,
             self.notice_heading,
             self.still_there_heading,
             self.still_there_body,
@@ -252,20 +283,27 @@ impl Catalog {
         }
         let c = &self.crisis;
         out.extend([
+            c.help_heading,
+            c.help_lead,
+            c.help_back,
             c.heading,
             c.lead,
-            c.emergency,
-            c.call_or_text_988,
-            c.line_988_note,
-            c.text_741741,
-            c.samhsa,
-            c.samhsa_note,
-            c.text_keyword,
-            c.call,
-            c.text,
             c.go_on,
             c.go_on_note,
+            c.emergency,
+            c.emergency_note,
+            c.call,
+            c.text,
+            c.text_keyword,
+            c.tty,
+            c.loading,
+            c.failed,
+            c.crashed,
         ]);
+        let h = &self.help;
+        for line in h.lines.iter().chain(h.home_lines).chain([&h.referral]) {
+            out.extend([line.name, line.note]);
+        }
         out.extend(self.reasons);
         for f in &self.flags {
             out.push(f.heading);

@@ -1,6 +1,7 @@
 //! English. Plain words, short sentences, "you"; reading grade 8 or lower.
 
 use super::catalog::*;
+use crate::help::*;
 
 const fn o(id: &'static str, label: &'static str, hint: &'static str) -> OptionText {
     OptionText { id, label, hint }
@@ -16,9 +17,10 @@ pub static CATALOG: Catalog = Catalog {
     start_points: &[
         "It takes about 3 minutes. There are 13 or 14 questions.",
         "You can skip any question.",
-        "This is a private self-check, not a diagnosis. A clinician makes the real assessment.",
+        "This is a private self-check, not a diagnosis. A counselor, nurse, or doctor will talk with you and help you decide.",
         "Your answers stay on this device. Nothing is sent or saved.",
     ],
+    start_events_point: "Your answers stay on this device. Only the suggested level is shared with this website, never your answers.",
     start_button: "Start",
     center_intro: "Offered by {center}",
 
@@ -61,7 +63,7 @@ pub static CATALOG: Catalog = Catalog {
         QuestionText {
             id: "withdrawal",
             heading: "What happens when you cut down or stop?",
-            why: "Strong withdrawal can be dangerous. It may need a doctor's care.",
+            why: "Withdrawal is how your body reacts when you cut down or stop. Strong withdrawal can be dangerous. It may need a doctor's care.",
             topic: "When you cut down",
             options: &[
                 o("none", "Nothing much", ""),
@@ -198,19 +200,68 @@ pub static CATALOG: Catalog = Catalog {
     ],
 
     crisis: CrisisText {
+        help_heading: "Help is here, day or night",
+        help_lead: "If you or someone with you is in danger, call now. If you want to talk with someone, these lines are free and private. You can call about yourself or about someone you care about.",
+        help_back: "Go back",
         heading: "Please get help now",
         lead: "You said you are thinking about ending your life or hurting yourself. You do not have to face this alone. People are ready to talk with you, day or night.",
-        emergency: "If you are in danger right now, call {number} or go to the nearest emergency room.",
-        call_or_text_988: "Call or text 988",
-        line_988_note: "The 988 Suicide and Crisis Lifeline. Free, private, any time. Press 2 for Spanish. Veterans, press 1.",
-        text_741741: "Text HOME to 741741",
-        samhsa: "SAMHSA Helpline: 1-800-662-4357",
-        samhsa_note: "Free, private help to find treatment, any time, in English and Spanish. TTY: 1-800-487-4889.",
-        text_keyword: "Text {keyword} to {number}",
-        call: "Call {number}",
-        text: "Text {number}",
         go_on: "Go on with the questions",
         go_on_note: "Your answer is kept. Your result will show these numbers again.",
+        emergency: "Call {number}",
+        emergency_note: "If you are in danger right now, call, or go to the nearest emergency room.",
+        call: "Call {number}",
+        text: "Text {number}",
+        text_keyword: "Text {keyword} to {number}",
+        tty: "TTY: {number}",
+        loading: "Loading the questions…",
+        failed: "The questions could not load. You can still get help with the numbers below.",
+        crashed: "Something went wrong. You can still get help with the numbers below.",
+    },
+    help: HelpText {
+        lines: &[
+            LineText {
+                name: "988 Suicide and Crisis Lifeline",
+                call: Some(LIFELINE),
+                text: Some(LIFELINE),
+                tty: None,
+                keyword: None,
+                note: "Free and private, any time. Veterans, press 1. You can call about someone else, too.",
+            },
+            LineText {
+                name: "Crisis Text Line",
+                call: None,
+                text: Some(CRISIS_TEXT_LINE),
+                tty: None,
+                keyword: Some("HOME"),
+                note: "Free and private, any time.",
+            },
+        ],
+        home_lines: &[
+            LineText {
+                name: "National Domestic Violence Hotline",
+                call: Some(DOMESTIC_VIOLENCE),
+                text: Some(DOMESTIC_VIOLENCE_TEXT),
+                tty: None,
+                keyword: Some("START"),
+                note: "Free and private, any time, in English and Spanish.",
+            },
+            LineText {
+                name: "Local help line",
+                call: Some(LOCAL_HELP),
+                text: None,
+                tty: None,
+                keyword: None,
+                note: "Help to find a safe place to stay, food, and other services near you.",
+            },
+        ],
+        referral: LineText {
+            name: "SAMHSA National Helpline",
+            call: Some(SAMHSA),
+            text: None,
+            tty: Some(SAMHSA_TTY),
+            keyword: None,
+            note: "Free, private help to find treatment near you, any time, in English and Spanish.",
+        },
     },
 
     review_heading: "Check your answers",
@@ -225,7 +276,7 @@ pub static CATALOG: Catalog = Catalog {
     result_none_heading: "We need a few more answers",
     result_none_body: "You skipped more than half of the questions, so we cannot suggest a level. You can still read about each level below.",
     result_none_need: "Answer at least {count} more of these to see a suggestion: {topics}.",
-    result_not_diagnosis: "This is not a diagnosis. A clinician will talk with you and make the real assessment.",
+    result_not_diagnosis: "This is not a diagnosis. A counselor, nurse, or doctor will talk with you and help you decide what fits.",
     result_reasons_heading: "Why we suggest this",
     result_no_reasons: "None of your answers point to a need for more than regular visits.",
     result_you_said: "You said:",
@@ -235,17 +286,17 @@ pub static CATALOG: Catalog = Catalog {
     result_next_heading: "Next steps",
     result_next_center: "Call {center} at {phone}.",
     result_next_contact: "Contact {center}",
-    result_next_no_center: "Call the SAMHSA Helpline at 1-800-662-4357 to find a program near you. It is free and private.",
-    result_not_offered: "{center} does not offer {level}. They can still help you find it. You can also call the SAMHSA Helpline at 1-800-662-4357.",
+    result_next_no_center: "To find a program near you, you can call this free line:",
+    result_not_offered: "{center} does not offer {level}. Ask them to help you find it. You can also call this free line:",
     result_offered: "{center} offers {level}.",
-    result_skipped_topics: "You skipped some questions. A clinician will ask you about: {topics}.",
+    result_skipped_topics: "You skipped some questions. A counselor, nurse, or doctor will ask you about: {topics}.",
     reasons: [
         "You said you are thinking about ending your life or hurting yourself right now. Your safety comes first, with care around the clock.",
         "You said you have had seizures, seen or heard things, or felt confused when you cut down. This kind of withdrawal needs medical care around the clock.",
         "You said you feel very sick when you cut down. Withdrawal like this needs a doctor's advice and more than weekly visits.",
-        "You use alcohol or sedatives every day and feel very sick when you cut down. Stopping these can be dangerous, so you need close care each day.",
+        "You use alcohol or sedatives every day and feel very sick when you cut down. Stopping these can be dangerous, so close care each day may be safest.",
         "You use alcohol or sedatives every day and are not sure what happens when you stop. Stopping these can be risky, so ask a doctor first.",
-        "You said a health problem needs care now. A day program with medical staff can watch over it.",
+        "You said a health problem needs care now. A program with doctors or nurses on site may fit best, and a doctor should check it soon.",
         "You said you have had thoughts of hurting yourself in the past month. Care a few times a week keeps support close.",
         "You said you get care for your mental health. It helps when one program treats both.",
         "You said you have a mental health problem with no care for it yet. A program that treats both can help.",
@@ -253,7 +304,7 @@ pub static CATALOG: Catalog = Catalog {
         "You said you cannot manage daily basics right now. A day program gives you structure most of the day.",
         "You are not sure you could stay away from use between visits. Support a few days a week can help.",
         "You said you could not stay away from use between visits. More hours of care each day can help.",
-        "You said your home is not safe. You need time away from it each day, and a safe place to live.",
+        "You said your home is not safe. Time away from it each day, and a safe place to live, may help.",
         "Your home is not safe, and you also find it very hard to cope or to stay away from use. A live-in program gives you a safe place while you heal.",
         "You use most days or every day. Care a few days a week fits better than a weekly visit.",
         "You have been in a live-in program or detox. An intensive program is a usual next step.",
@@ -271,37 +322,61 @@ pub static CATALOG: Catalog = Catalog {
             id: "emergency",
             heading: "Get help now",
             body: &[
-                "If you are in danger right now, call 911 or go to the nearest emergency room.",
-                "Call or text 988 to talk with someone now. You can also text HOME to 741741.",
+                "If you are in danger right now, call the number below or go to the nearest emergency room.",
+                "You can also call or text a crisis line to talk with someone now. It is free and private.",
+            ],
+        },
+        FlagText {
+            id: "home_safety",
+            heading: "If you are not safe at home",
+            body: &[
+                "If someone is hurting you, or you are afraid to go home, you do not have to face it alone.",
+                "If you are in danger right now, call {emergency}.",
+                "A hotline can help you make a safety plan and find a safe place to stay.",
             ],
         },
         FlagText {
             id: "incomplete",
             heading: "Some questions were skipped",
-            body: &["That is fine. A clinician will ask about them when you talk."],
+            body: &["That is fine. A counselor, nurse, or doctor will ask about them when you talk."],
         },
         FlagText {
             id: "medical_check",
             heading: "Get your health checked",
-            body: &["See a doctor about your health problem soon. A program with medical staff on site matters for you."],
+            body: &[
+                "See a doctor or nurse about your health problem soon. Look for a program with nurses or doctors on site. A day program is not a hospital.",
+                "If it cannot wait, like chest pain, trouble breathing, fainting, or a seizure, call {emergency} now.",
+                "If you are pregnant, tell the program. Many see pregnant people first. Do not stop opioids all at once: ask about buprenorphine or methadone.",
+            ],
+        },
+        FlagText {
+            id: "overdose_risk",
+            heading: "Lower the risk of overdose",
+            body: &[
+                "Carry naloxone (Narcan). Drug stores sell it without a prescription. Tell someone where it is.",
+                "Try not to use alone.",
+                "After any break, like detox, treatment, jail, a hospital stay, or just using less, your body cannot handle what it used to. An overdose is much more likely then.",
+                "Fentanyl can be in pills or powders that do not come from a pharmacy.",
+                "If someone overdoses, call {emergency}, give naloxone, and stay with them.",
+            ],
         },
         FlagText {
             id: "safety_plan",
-            heading: "Tell the intake team",
-            body: &["Tell the team about your thoughts of hurting yourself. They can make a safety plan with you. If those thoughts come back, call or text 988 at any time."],
+            heading: "Tell the people who help you",
+            body: &["Tell the counselor, nurse, or doctor you talk with about your thoughts of hurting yourself. They can make a safety plan with you. If those thoughts come back, call or text a crisis line at any time."],
         },
         FlagText {
             id: "schedule_gap",
             heading: "Finding the time",
             body: &[
                 "This level usually takes more hours than you said you have. We did not lower the level to fit your time.",
-                "Ask about evening, weekend, or online groups. You can also ask your employer about time off for treatment. Many people have a right to it.",
+                "Ask about evening, weekend, or online groups. Some workers can take unpaid leave that keeps their job safe, under the Family and Medical Leave Act. Ask your HR team.",
             ],
         },
         FlagText {
             id: "sober_living",
             heading: "A safe place to live",
-            body: &["A safe place to sleep each night matters. Sober living homes can go along with a day program or an intensive program. Ask the team about them."],
+            body: &["A safe place to sleep each night matters. Sober living homes can go along with a day program or an intensive program. Ask the program about them."],
         },
         FlagText {
             id: "step_down",
@@ -311,7 +386,7 @@ pub static CATALOG: Catalog = Catalog {
         FlagText {
             id: "too_few_answers",
             heading: "Not enough answers",
-            body: &["We need more answers to suggest a level. You can go back and answer more, or talk with a clinician."],
+            body: &["We need more answers to suggest a level. You can go back and answer more, or talk with a counselor, nurse, or doctor."],
         },
         FlagText {
             id: "virtual_option",
@@ -324,10 +399,11 @@ pub static CATALOG: Catalog = Catalog {
             body: &[
                 "Stopping alcohol or sedatives all at once can be dangerous. Talk to a doctor first.",
                 "Ask about medically supervised withdrawal (detox). It can be done in a clinic with a stay, or for some people at home with medicine.",
-                "If you have seizures, see things that are not there, or feel confused, call 911 now.",
+                "If you have seizures, see things that are not there, or feel confused, call {emergency} now.",
             ],
         },
     ],
+    withdrawal_opioids: "Opioid withdrawal is rarely dangerous in itself, but it is hard to get through alone. Medicine (buprenorphine or methadone) eases it and lowers the risk of overdose. Ask if the program offers it or works with a doctor who can prescribe it.",
 
     levels: [
         LevelText {
@@ -359,18 +435,18 @@ pub static CATALOG: Catalog = Catalog {
                 "You need more than a weekly visit, but not care around the clock",
                 "You are safe at home and your health is stable",
                 "You work, go to school, or care for family",
-                "You are stepping down from detox, a live-in program, or a day program",
+                "You are coming from detox, a live-in program, or a day program",
             ],
             includes: &[
                 "Small groups, often 10 people or fewer",
                 "One-on-one therapy about once a week",
                 "Family therapy",
-                "Medicine for cravings and withdrawal, if you want it",
-                "Drug tests, relapse prevention, and life skills",
+                "Many programs offer medicine (buprenorphine, methadone, naltrexone). Ask about it.",
+                "Drug tests, skills to avoid a return to use, and life skills",
                 "A plan for after the program",
             ],
             week_caption: "About 9 to 12 hours: 3 hours on 3 or 4 days.",
-            why_not_lower: "Your answers show you need more than 1 or 2 visits a week.",
+            why_not_lower: "Your answers suggest you may need more than 1 or 2 visits a week.",
         },
         LevelText {
             code: "PHP",
@@ -384,7 +460,7 @@ pub static CATALOG: Catalog = Catalog {
             supervision: "Close care during the day, not at night",
             fits: &[
                 "You need daily structure and close care",
-                "You have a safe place to sleep",
+                "You have a safe place to sleep, or can stay in a sober living home",
                 "You do not need care around the clock",
             ],
             includes: &[
@@ -394,7 +470,7 @@ pub static CATALOG: Catalog = Catalog {
                 "Help with mental health",
             ],
             week_caption: "About 30 hours: 6 hours a day, 5 days a week.",
-            why_not_lower: "Your answers show you need more than a few hours on some days. An IOP would not give you enough support each day.",
+            why_not_lower: "Your answers suggest you may need more than a few hours on some days. An IOP may not give you enough support each day.",
         },
         LevelText {
             code: "RES",
@@ -409,7 +485,7 @@ pub static CATALOG: Catalog = Catalog {
             fits: &[
                 "You are not safe right now, or your home is not safe",
                 "Your withdrawal or health needs watching day and night",
-                "You keep using despite other care",
+                "Other care has not been enough so far",
             ],
             includes: &[
                 "A safe place to live and sleep",
@@ -418,7 +494,7 @@ pub static CATALOG: Catalog = Catalog {
                 "A plan for the next step after you leave",
             ],
             week_caption: "Care every day and night, with staff always there.",
-            why_not_lower: "Your answers show you need care and safety day and night. A day program sends you home each night.",
+            why_not_lower: "Your answers suggest you may need care and safety day and night. A day program sends you home each night.",
         },
     ],
     days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
@@ -444,7 +520,6 @@ pub static CATALOG: Catalog = Catalog {
     restart: "Start over",
     print_heading: "Your level of care self-check",
     print_answers: "Your answers",
-    samhsa_name: "SAMHSA Helpline",
 
     notice_heading: "Some settings could not be used",
 

@@ -1,6 +1,7 @@
 //! Spanish for readers in the United States: neutral Latin American Spanish, "usted", plain words.
 
 use super::catalog::*;
+use crate::help::*;
 
 const fn o(id: &'static str, label: &'static str, hint: &'static str) -> OptionText {
     OptionText { id, label, hint }
@@ -16,9 +17,10 @@ pub static CATALOG: Catalog = Catalog {
     start_points: &[
         "Toma unos 3 minutos. Son 13 o 14 preguntas.",
         "Puede saltar cualquier pregunta.",
-        "Es una autoevaluación privada, no un diagnóstico. Un profesional de la salud hace la evaluación real.",
+        "Es una autoevaluación privada, no un diagnóstico. Un consejero, una enfermera o un médico hablará con usted y le ayudará a decidir.",
         "Sus respuestas se quedan en este dispositivo. No se envía ni se guarda nada.",
     ],
+    start_events_point: "Sus respuestas se quedan en este dispositivo. Este sitio web solo recibe el nivel sugerido, nunca sus respuestas.",
     start_button: "Comenzar",
     center_intro: "Un servicio de {center}",
 
@@ -61,7 +63,7 @@ pub static CATALOG: Catalog = Catalog {
         QuestionText {
             id: "withdrawal",
             heading: "¿Qué le pasa cuando consume menos o deja de consumir?",
-            why: "Lo que siente el cuerpo al dejar de consumir se llama abstinencia. Si es fuerte, puede ser peligrosa. Puede necesitar la atención de un médico.",
+            why: "Lo que siente el cuerpo al dejar de consumir se llama síntomas de abstinencia. Si son fuertes, puede ser peligrosa. Puede necesitar la atención de un médico.",
             topic: "Cuando consume menos",
             options: &[
                 o("none", "Casi nada", ""),
@@ -134,8 +136,8 @@ pub static CATALOG: Catalog = Catalog {
             options: &[
                 o("none", "Ninguno", ""),
                 o("outpatient", "Citas regulares", "Consejería o citas en una clínica cada semana, sin quedarse a dormir."),
-                o("intensive", "Un programa intensivo o de día", "Un IOP o un programa de hospitalización parcial."),
-                o("residential", "Un programa donde vivía, o una desintoxicación", "Tratamiento residencial, internación en un hospital o desintoxicación."),
+                o("intensive", "Un programa intensivo o de día", "Un programa ambulatorio intensivo (IOP) o de hospitalización parcial."),
+                o("residential", "Un programa donde vivía, o una desintoxicación", "Tratamiento residencial, hospitalización o desintoxicación."),
             ],
         },
         QuestionText {
@@ -198,19 +200,68 @@ pub static CATALOG: Catalog = Catalog {
     ],
 
     crisis: CrisisText {
+        help_heading: "Hay ayuda, de día y de noche",
+        help_lead: "Si usted o alguien que está con usted corre peligro, llame ahora. Si quiere hablar con alguien, estas líneas son gratis y confidenciales. Puede llamar por usted o por alguien que le importa.",
+        help_back: "Regresar",
         heading: "Por favor, busque ayuda ahora",
         lead: "Usted dijo que está pensando en quitarse la vida o en hacerse daño. No tiene que enfrentar esto a solas. Hay personas listas para hablar con usted, de día o de noche.",
-        emergency: "Si está en peligro ahora mismo, llame al {number} o vaya a la sala de emergencias más cercana.",
-        call_or_text_988: "Llame o envíe un mensaje de texto al 988",
-        line_988_note: "Línea 988 de Prevención del Suicidio y Crisis. Es gratis, confidencial y atiende a cualquier hora. Oprima 2 para español. Veteranos, oprima 1.",
-        text_741741: "Envíe HOME al 741741",
-        samhsa: "Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357",
-        samhsa_note: "Ayuda gratis y confidencial para encontrar tratamiento, las 24 horas, los 7 días de la semana, en español y en inglés. TTY para personas sordas o con problemas de audición: 1-800-487-4889.",
-        text_keyword: "Envíe {keyword} al {number}",
-        call: "Llame al {number}",
-        text: "Envíe un mensaje de texto al {number}",
         go_on: "Seguir con las preguntas",
         go_on_note: "Su respuesta no se pierde. Verá estos números otra vez en su resultado.",
+        emergency: "Llame al {number}",
+        emergency_note: "Si está en peligro ahora mismo, llame o vaya a la sala de emergencias más cercana.",
+        call: "Llame al {number}",
+        text: "Envíe un mensaje de texto al {number}",
+        text_keyword: "Envíe {keyword} al {number}",
+        tty: "TTY: {number}",
+        loading: "Cargando las preguntas…",
+        failed: "No se pudieron cargar las preguntas. Aun así, puede pedir ayuda con los números de abajo.",
+        crashed: "Algo salió mal. Aun así, puede pedir ayuda con los números de abajo.",
+    },
+    help: HelpText {
+        lines: &[
+            LineText {
+                name: "Línea 988 de Prevención del Suicidio y Crisis",
+                call: Some(LIFELINE),
+                text: Some(LIFELINE),
+                tty: None,
+                keyword: Some("AYUDA"),
+                note: "Al llamar, oprima 2 para español. Es gratis y confidencial, a cualquier hora. También puede llamar por otra persona.",
+            },
+            LineText {
+                name: "Crisis Text Line en español",
+                call: None,
+                text: Some(CRISIS_TEXT_LINE),
+                tty: None,
+                keyword: Some("AYUDA"),
+                note: "También por WhatsApp al 442-AYUDAME. Es gratis y confidencial, a cualquier hora.",
+            },
+        ],
+        home_lines: &[
+            LineText {
+                name: "Línea Nacional sobre la Violencia Doméstica",
+                call: Some(DOMESTIC_VIOLENCE),
+                text: Some(DOMESTIC_VIOLENCE_TEXT),
+                tty: None,
+                keyword: Some("START"),
+                note: "Gratis y confidencial, a cualquier hora. Atienden en español.",
+            },
+            LineText {
+                name: "Línea de ayuda local",
+                call: Some(LOCAL_HELP),
+                text: None,
+                tty: None,
+                keyword: None,
+                note: "Ayuda para encontrar un lugar seguro donde quedarse, comida y otros servicios cerca de usted.",
+            },
+        ],
+        referral: LineText {
+            name: "Línea Nacional de Ayuda de SAMHSA",
+            call: Some(SAMHSA),
+            text: None,
+            tty: Some(SAMHSA_TTY),
+            keyword: None,
+            note: "Ayuda gratis y confidencial para encontrar tratamiento cerca de usted, a cualquier hora, en español y en inglés.",
+        },
     },
 
     review_heading: "Revise sus respuestas",
@@ -225,7 +276,7 @@ pub static CATALOG: Catalog = Catalog {
     result_none_heading: "Necesitamos algunas respuestas más",
     result_none_body: "Usted saltó más de la mitad de las preguntas, así que no podemos sugerir un nivel. Aun así, puede leer sobre cada nivel más abajo.",
     result_none_need: "Responda al menos {count} de estas preguntas para ver una sugerencia: {topics}.",
-    result_not_diagnosis: "Esto no es un diagnóstico. Un profesional de la salud hablará con usted y hará la evaluación real.",
+    result_not_diagnosis: "Esto no es un diagnóstico. Un consejero, una enfermera o un médico hablará con usted y le ayudará a decidir qué le conviene.",
     result_reasons_heading: "Por qué sugerimos esto",
     result_no_reasons: "Ninguna de sus respuestas indica que necesite más que citas regulares.",
     result_you_said: "Usted respondió:",
@@ -235,17 +286,17 @@ pub static CATALOG: Catalog = Catalog {
     result_next_heading: "Próximos pasos",
     result_next_center: "Llame a {center} al {phone}.",
     result_next_contact: "Comuníquese con {center}",
-    result_next_no_center: "Llame a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357 para encontrar un programa cerca de usted. Es gratis y confidencial.",
-    result_not_offered: "{center} no ofrece {level}. Aun así, le pueden ayudar a encontrar este tipo de atención. También puede llamar a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357.",
+    result_next_no_center: "Para encontrar un programa cerca de usted, puede llamar a esta línea gratuita:",
+    result_not_offered: "{center} no ofrece {level}. Pídales que le ayuden a encontrarlo. También puede llamar a esta línea gratuita:",
     result_offered: "{center} ofrece {level}.",
-    result_skipped_topics: "Usted saltó algunas preguntas. Un profesional de la salud le preguntará sobre: {topics}.",
+    result_skipped_topics: "Usted saltó algunas preguntas. Un consejero, una enfermera o un médico le preguntará sobre: {topics}.",
     reasons: [
-        "Usted dijo que ahora mismo está pensando en quitarse la vida o en hacerse daño. Su seguridad es lo primero, con atención las 24 horas.",
-        "Usted dijo que, al consumir menos, ha tenido convulsiones, ha visto u oído cosas, o ha tenido confusión. Este tipo de abstinencia necesita atención médica las 24 horas.",
-        "Usted dijo que se siente muy mal cuando consume menos. Una abstinencia así necesita el consejo de un médico y más que citas semanales.",
-        "Usted toma alcohol o sedantes todos los días y se siente muy mal cuando consume menos. Dejarlos puede ser peligroso, así que necesita atención cercana cada día.",
+        "Usted dijo que ahora mismo está pensando en quitarse la vida o en hacerse daño. Su seguridad es lo primero, con atención de día y de noche.",
+        "Usted dijo que, al consumir menos, ha tenido convulsiones, ha visto u oído cosas, o ha tenido confusión. Estos síntomas de abstinencia necesitan atención médica de día y de noche.",
+        "Usted dijo que se siente muy mal cuando consume menos. Estos síntomas de abstinencia necesitan el consejo de un médico y más que citas semanales.",
+        "Usted toma alcohol o sedantes todos los días y se siente muy mal cuando consume menos. Dejarlos puede ser peligroso, así que recibir atención cercana cada día puede ser lo más seguro.",
         "Usted toma alcohol o sedantes todos los días y no sabe qué pasa cuando deja de hacerlo. Dejarlos puede ser riesgoso, así que consulte primero a un médico.",
-        "Usted dijo que un problema de salud necesita atención ahora. Un programa de día con personal médico puede vigilarlo.",
+        "Usted dijo que un problema de salud necesita atención ahora. Puede convenirle un programa con médicos o enfermeras en el lugar, y un médico debe revisarlo pronto.",
         "Usted dijo que en el último mes ha tenido pensamientos de hacerse daño. Recibir atención varias veces por semana mantiene el apoyo cerca.",
         "Usted dijo que recibe atención para su salud mental. Ayuda que un mismo programa trate las dos cosas.",
         "Usted dijo que tiene un problema de salud mental y que todavía no recibe atención. Un programa que trate las dos cosas puede ayudar.",
@@ -253,7 +304,7 @@ pub static CATALOG: Catalog = Catalog {
         "Usted dijo que ahora no puede con lo básico del día a día. Un programa de día le da una rutina durante casi todo el día.",
         "No sabe si podría mantenerse sin consumir entre una visita y otra. Recibir apoyo unos días por semana puede ayudar.",
         "Usted dijo que no podría mantenerse sin consumir entre una visita y otra. Más horas de atención cada día pueden ayudar.",
-        "Usted dijo que su hogar no es seguro. Necesita pasar tiempo fuera de ahí cada día, y un lugar seguro donde vivir.",
+        "Usted dijo que su hogar no es seguro. Pasar tiempo fuera de ahí cada día, y tener un lugar seguro donde vivir, puede ayudar.",
         "Su hogar no es seguro, y además le cuesta mucho salir adelante o mantenerse sin consumir. Un programa residencial le da un lugar seguro mientras se recupera.",
         "Usted consume la mayoría de los días o todos los días. Recibir atención unos días por semana es mejor que una cita semanal.",
         "Usted estuvo en un programa residencial o en una desintoxicación. El siguiente paso habitual es un programa intensivo.",
@@ -271,37 +322,61 @@ pub static CATALOG: Catalog = Catalog {
             id: "emergency",
             heading: "Busque ayuda ahora",
             body: &[
-                "Si está en peligro ahora mismo, llame al 911 o vaya a la sala de emergencias más cercana.",
-                "Llame o envíe un mensaje de texto al 988 para hablar con alguien ahora. También puede enviar HOME por mensaje de texto al 741741.",
+                "Si está en peligro ahora mismo, llame al número de abajo o vaya a la sala de emergencias más cercana.",
+                "También puede llamar o enviar un mensaje de texto a una línea de crisis para hablar con alguien ahora. Es gratis y confidencial.",
+            ],
+        },
+        FlagText {
+            id: "home_safety",
+            heading: "Si no está a salvo en casa",
+            body: &[
+                "Si alguien le hace daño, o tiene miedo de volver a casa, no tiene que enfrentarlo a solas.",
+                "Si está en peligro ahora mismo, llame al {emergency}.",
+                "Una línea de ayuda puede ayudarle a hacer un plan de seguridad y a encontrar un lugar seguro donde quedarse.",
             ],
         },
         FlagText {
             id: "incomplete",
             heading: "Algunas preguntas quedaron sin responder",
-            body: &["No pasa nada. Un profesional de la salud le preguntará sobre ellas cuando hablen."],
+            body: &["No pasa nada. Un consejero, una enfermera o un médico le preguntará sobre ellas cuando hablen."],
         },
         FlagText {
             id: "medical_check",
-            heading: "Hágase revisar la salud",
-            body: &["Vea pronto a un médico por su problema de salud. Para usted es importante un programa con personal médico en el lugar."],
+            heading: "Hágase un chequeo médico",
+            body: &[
+                "Vea pronto a un médico o a una enfermera por su problema de salud. Busque un programa con enfermeras o médicos en el lugar. Un programa de día no es un hospital.",
+                "Si no puede esperar, como dolor en el pecho, dificultad para respirar, desmayos o una convulsión, llame al {emergency} ahora.",
+                "Si está embarazada, dígaselo al programa. Muchos atienden primero a las personas embarazadas. No deje los opioides de golpe: pregunte por la buprenorfina o la metadona.",
+            ],
+        },
+        FlagText {
+            id: "overdose_risk",
+            heading: "Baje el riesgo de una sobredosis",
+            body: &[
+                "Lleve naloxona (Narcan) con usted. Se vende en las farmacias sin receta. Dígale a alguien dónde la tiene.",
+                "Trate de no consumir a solas.",
+                "Después de cualquier pausa, como una desintoxicación, un tratamiento, la cárcel, una estadía en el hospital o solo consumir menos, su cuerpo ya no aguanta la cantidad de antes. Una sobredosis es mucho más probable.",
+                "Puede haber fentanilo en pastillas o polvos que no vienen de una farmacia.",
+                "Si alguien tiene una sobredosis, llame al {emergency}, dele naloxona y quédese con esa persona.",
+            ],
         },
         FlagText {
             id: "safety_plan",
-            heading: "Hable con el equipo de admisión",
-            body: &["Cuéntele al equipo de admisión sobre sus pensamientos de hacerse daño. Pueden hacer con usted un plan de seguridad. Si esos pensamientos vuelven, llame o envíe un mensaje de texto al 988 a cualquier hora."],
+            heading: "Cuénteselo a quienes le atiendan",
+            body: &["Cuéntele al consejero, a la enfermera o al médico con quien hable sobre sus pensamientos de hacerse daño. Pueden hacer con usted un plan de seguridad. Si esos pensamientos vuelven, llame o envíe un mensaje a una línea de crisis a cualquier hora."],
         },
         FlagText {
             id: "schedule_gap",
             heading: "Cómo encontrar el tiempo",
             body: &[
                 "Este nivel suele pedir más horas de las que usted dijo que tiene. No bajamos el nivel para ajustarlo a su tiempo.",
-                "Pregunte por grupos en la noche, los fines de semana o en línea. También puede pedirle a su empleador un permiso para ir a tratamiento. Muchas personas tienen derecho a ese permiso.",
+                "Pregunte por grupos en la noche, los fines de semana o en línea. Algunos trabajadores pueden tomar una licencia sin sueldo que protege su empleo, según la Ley de Ausencia Familiar y Médica (FMLA). Pregunte en recursos humanos.",
             ],
         },
         FlagText {
             id: "sober_living",
             heading: "Un lugar seguro donde vivir",
-            body: &["Es importante tener un lugar seguro donde dormir cada noche. Puede vivir en una casa de vida sobria (una casa donde nadie consume) mientras va a un programa de día o a un programa intensivo. Pregúntele al equipo."],
+            body: &["Es importante tener un lugar seguro donde dormir cada noche. Puede vivir en una casa de vida sobria (una casa donde nadie consume) mientras va a un programa de día o a un programa intensivo. Pregunte en el programa."],
         },
         FlagText {
             id: "step_down",
@@ -311,7 +386,7 @@ pub static CATALOG: Catalog = Catalog {
         FlagText {
             id: "too_few_answers",
             heading: "No hay suficientes respuestas",
-            body: &["Necesitamos más respuestas para sugerir un nivel. Puede regresar y responder más preguntas, o hablar con un profesional de la salud."],
+            body: &["Necesitamos más respuestas para sugerir un nivel. Puede regresar y responder más preguntas, o hablar con un consejero, una enfermera o un médico."],
         },
         FlagText {
             id: "virtual_option",
@@ -324,10 +399,11 @@ pub static CATALOG: Catalog = Catalog {
             body: &[
                 "Dejar el alcohol o los sedantes de golpe puede ser peligroso. Hable primero con un médico.",
                 "Pregunte por una desintoxicación con supervisión médica. Se puede hacer en una clínica, quedándose unos días, o para algunas personas, en casa con medicinas.",
-                "Si tiene convulsiones, ve cosas que no están ahí o tiene confusión, llame al 911 ahora.",
+                "Si tiene convulsiones, ve cosas que no están ahí o tiene confusión, llame al {emergency} ahora.",
             ],
         },
     ],
+    withdrawal_opioids: "Los síntomas de abstinencia de los opioides casi nunca son peligrosos por sí mismos, pero es difícil pasarlos a solas. Las medicinas (buprenorfina o metadona) los alivian y bajan el riesgo de una sobredosis. Pregunte si el programa las ofrece o trabaja con un médico que las pueda recetar.",
 
     levels: [
         LevelText {
@@ -356,7 +432,7 @@ pub static CATALOG: Catalog = Catalog {
             length: "Unas 8 a 12 semanas",
             supervision: "Citas fijas y pruebas de drogas",
             fits: &[
-                "Necesita más que una cita por semana, pero no atención las 24 horas",
+                "Necesita más que una cita por semana, pero no atención de día y de noche",
                 "Está a salvo en casa y su salud es estable",
                 "Trabaja, estudia o cuida a su familia",
                 "Viene de una desintoxicación, un programa residencial o un programa de día",
@@ -365,12 +441,12 @@ pub static CATALOG: Catalog = Catalog {
                 "Grupos pequeños, muchas veces de 10 personas o menos",
                 "Terapia individual, más o menos una vez por semana",
                 "Terapia familiar",
-                "Medicinas para las ganas de consumir y para la abstinencia, si usted las quiere",
-                "Pruebas de drogas, ayuda para no recaer y habilidades para la vida diaria",
+                "Muchos programas ofrecen medicinas (buprenorfina, metadona, naltrexona). Pregunte por ellas.",
+                "Pruebas de drogas, ayuda para no volver a consumir y habilidades para la vida diaria",
                 "Un plan para después del programa",
             ],
             week_caption: "Unas 9 a 12 horas: 3 horas al día, 3 o 4 días por semana.",
-            why_not_lower: "Sus respuestas muestran que necesita más que 1 o 2 citas por semana.",
+            why_not_lower: "Sus respuestas indican que puede necesitar más que 1 o 2 citas por semana.",
         },
         LevelText {
             code: "PHP",
@@ -384,17 +460,17 @@ pub static CATALOG: Catalog = Catalog {
             supervision: "Atención cercana durante el día, no en la noche",
             fits: &[
                 "Necesita una rutina diaria y atención cercana",
-                "Tiene un lugar seguro donde dormir",
-                "No necesita atención las 24 horas",
+                "Tiene un lugar seguro donde dormir, o puede vivir en una casa de vida sobria",
+                "No necesita atención de día y de noche",
             ],
             includes: &[
                 "Grupos y terapia individual todos los días",
                 "Médicos y enfermeras que están pendientes de usted",
-                "Medicinas y atención para la abstinencia",
+                "Medicinas y atención para los síntomas de abstinencia",
                 "Ayuda con la salud mental",
             ],
             week_caption: "Unas 30 horas: 6 horas al día, 5 días por semana.",
-            why_not_lower: "Sus respuestas muestran que necesita más que unas horas algunos días. Un IOP no le daría suficiente apoyo cada día.",
+            why_not_lower: "Sus respuestas indican que puede necesitar más que unas horas algunos días. Un IOP tal vez no le daría suficiente apoyo cada día.",
         },
         LevelText {
             code: "RES",
@@ -402,28 +478,28 @@ pub static CATALOG: Catalog = Catalog {
             gloss: "usted vive en el centro de tratamiento por un tiempo",
             summary: "Usted vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo. Le da un lugar seguro para enfocarse en recuperarse.",
             lives: "En el centro de tratamiento",
-            hours: "Las 24 horas",
+            hours: "Día y noche",
             schedule: "Un plan fijo todos los días",
             length: "De semanas a meses",
-            supervision: "Personal disponible las 24 horas del día",
+            supervision: "Personal disponible de día y de noche",
             fits: &[
                 "Usted no está a salvo ahora, o su hogar no es seguro",
-                "Su abstinencia o su salud necesitan vigilancia de día y de noche",
-                "Sigue consumiendo a pesar de otros tratamientos",
+                "Sus síntomas de abstinencia o su salud necesitan vigilancia de día y de noche",
+                "Otros tratamientos no han sido suficientes hasta ahora",
             ],
             includes: &[
                 "Un lugar seguro donde vivir y dormir",
-                "Atención médica y atención para la abstinencia",
+                "Atención médica y para los síntomas de abstinencia",
                 "Terapia todos los días",
                 "Un plan para el siguiente paso cuando salga",
             ],
             week_caption: "Atención todos los días y todas las noches, con personal siempre presente.",
-            why_not_lower: "Sus respuestas muestran que necesita atención y seguridad de día y de noche. En un programa de día, usted vuelve a casa cada noche.",
+            why_not_lower: "Sus respuestas indican que puede necesitar atención y seguridad de día y de noche. En un programa de día, usted vuelve a casa cada noche.",
         },
     ],
     days: ["Lun", "Mar", "Mié", "Jue", "Vie", "Sáb", "Dom"],
     hours_label: "{hours} horas",
-    around_the_clock: "Todo el día",
+    around_the_clock: "Día y noche",
 
     compare_button: "Comparar los niveles de atención",
     compare_heading: "Comparación de los niveles de atención",
@@ -444,7 +520,6 @@ pub static CATALOG: Catalog = Catalog {
     restart: "Empezar de nuevo",
     print_heading: "Su autoevaluación del nivel de atención",
     print_answers: "Sus respuestas",
-    samhsa_name: "Línea Nacional de Ayuda de SAMHSA",
 
     notice_heading: "No se pudieron usar algunos ajustes",
 

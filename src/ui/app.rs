@@ -117,7 +117,7 @@ pub fn App(props: &AppProps) -> Html {
     let screen = match &flow.screen {
         Screen::Start => start::view(&ctx),
         Screen::Question(q) => question::view(&ctx, flow, *q),
-        Screen::Crisis { .. } => crisis::view(&ctx),
+        Screen::Crisis { reason, .. } => crisis::view(&ctx, *reason),
         Screen::StillThere { .. } => still_there::view(&ctx, remaining),
         Screen::Review => review::view(&ctx, &flow.answers, flow.editing),
         Screen::Result => result::view(&ctx, &flow.answers),

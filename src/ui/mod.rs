@@ -10,6 +10,8 @@ pub mod resume;
 mod week;
 
 pub use app::{App, AppProps};
+#[cfg(feature = "prerender")]
+pub use components::static_help::{StaticHelp, StaticHelpProps};
 
 use std::rc::Rc;
 

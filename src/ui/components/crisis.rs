@@ -1,23 +1,31 @@
 //! Crisis help before anything else; the person may go on afterwards.
+//! Asked for ("Need help now?"), it assumes nothing and leads back; after
+//! the answer `self_harm` = `now`, it speaks of that answer (spec v2).
 
 use yew::prelude::*;
 
 use super::{crisis_lines, Ctx};
-use crate::flow::Action;
+use crate::flow::{Action, CrisisReason};
 
-pub fn view(ctx: &Ctx) -> Html {
+pub fn view(ctx: &Ctx, reason: CrisisReason) -> Html {
     let c = &ctx.t.crisis;
+    let (heading, lead, go_on, go_on_note) = match reason {
+        CrisisReason::Help => (c.help_heading, c.help_lead, c.help_back, None),
+        CrisisReason::SelfHarm => (c.heading, c.lead, c.go_on, Some(c.go_on_note)),
+    };
     html! {
-        <section class="cf-screen cf-crisis" data-screen="crisis">
-            <h1 tabindex="-1">{ c.heading }</h1>
-            <p class="cf-lead" role="alert">{ c.lead }</p>
+        <section class="cf-screen cf-crisis" data-screen="crisis" data-reason={reason.id()}>
+            <h1 tabindex="-1">{ heading }</h1>
+            <p class="cf-lead" role="alert">{ lead }</p>
             { crisis_lines::view(ctx) }
             <div class="cf-actions">
                 <button type="button" class="cf-button cf-secondary" data-action="continue" onclick={ctx.on(Action::Continue)}>
-                    { c.go_on }
+                    { go_on }
                 </button>
             </div>
-            <p class="cf-note">{ c.go_on_note }</p>
+            if let Some(note) = go_on_note {
+                <p class="cf-note">{ note }</p>
+            }
         </section>
     }
 }

@@ -1,67 +1,76 @@
-//! The crisis numbers, as tap-to-call and tap-to-text links: the US lines
-//! by default, or the center's own from the config.
+//! Help lines as actions a thumb can hit: one full-width control to call,
+//! one to text, with a short note under each. Everything comes from
+//! [`Help`]: the center's lines or the defaults, in the page's language.
+//! On a kiosk the numbers are large plain text: nothing leaves the page.
 
 use yew::prelude::*;
 
 use super::Ctx;
-use crate::config::Phone;
-use crate::i18n::fill;
+use crate::config::{CrisisLine, Phone};
+use crate::help::{self, Help};
 
-/// A tap-to-call or tap-to-text link, or large plain text on a kiosk.
-fn link(kiosk: bool, label: String, href: String) -> Html {
-    if kiosk {
-        html! { <span class="cf-tel">{ label }</span> }
+/// A tap-to-call or tap-to-text control, or plain text on a kiosk.
+fn action(ctx: &Ctx, label: String, href: String) -> Html {
+    if ctx.kiosk {
+        html! { <span class="cf-action cf-tel">{ label }</span> }
     } else {
-        html! { <a class="cf-tel" {href}>{ label }</a> }
+        html! { <a class="cf-action cf-tel" {href}>{ label }</a> }
     }
 }
 
-pub fn view(ctx: &Ctx) -> Html {
-    let c = &ctx.t.crisis;
-    let kiosk = ctx.kiosk;
-    let call = |label: String, phone: &Phone| link(kiosk, label, phone.tel_href());
-    let text = |label: String, number: &str, keyword: Option<&str>| {
-        let href = match keyword {
-            Some(word) => format!("sms:{number}?body={word}"),
-            None => format!("sms:{number}"),
-        };
-        link(kiosk, label, href)
-    };
-    if let Some(custom) = ctx.config.crisis_for(ctx.lang) {
-        let emergency = fill(c.emergency, &[("number", &custom.emergency.display)]);
-        return html! {
-            <ul class="cf-crisis-list">
-                <li class="cf-emergency">{ call(emergency, &custom.emergency) }</li>
-                { for custom.lines.iter().map(|line| html! {
-                    <li>
-                        <strong>{ line.name.clone() }</strong>
-                        if let Some(phone) = &line.call {
-                            { " " }{ call(fill(c.call, &[("number", &phone.display)]), phone) }
-                        }
-                        if let Some(phone) = &line.text {
-                            { " " }{ match &line.text_keyword {
-                                Some(word) => text(fill(c.text_keyword, &[("keyword", word), ("number", &phone.display)]), &phone.dial, Some(word)),
-                                None => text(fill(c.text, &[("number", &phone.display)]), &phone.dial, None),
-                            } }
-                        }
-                    </li>
-                }) }
-            </ul>
-        };
+fn note(text: Option<&str>) -> Html {
+    match text {
+        Some(text) => html! { <p class="cf-line-note">{ text.to_string() }</p> },
+        None => html! {},
     }
-    let dial = |label: String, href: &str| link(kiosk, label, href.to_string());
+}
+
+/// The emergency number, first in every list.
+pub fn emergency(ctx: &Ctx, phone: &Phone) -> Html {
+    let (label, href) = help::emergency_action(phone, ctx.lang);
+    html! {
+        <li class="cf-line cf-emergency">
+            { action(ctx, label, href) }
+            { note(Some(ctx.t.crisis.emergency_note)) }
+        </li>
+    }
+}
+
+/// One line: its name, a control per way to reach it, and its note.
+pub fn line(ctx: &Ctx, line: &CrisisLine) -> Html {
+    let actions = help::actions(line, ctx.lang);
+    html! {
+        <li class="cf-line">
+            <p class="cf-line-name">{ line.name.clone() }</p>
+            { for actions.into_iter().map(|(label, href)| action(ctx, label, href)) }
+            { note(line.note.as_deref()) }
+        </li>
+    }
+}
+
+/// Emergency, the crisis lines and the referral line.
+pub fn view(ctx: &Ctx) -> Html {
+    let help = Help::new(ctx.config, ctx.lang);
     html! {
         <ul class="cf-crisis-list">
-            <li class="cf-emergency">{ dial(fill(c.emergency, &[("number", "911")]), "tel:911") }</li>
-            <li>
-                { dial(c.call_or_text_988.to_string(), "tel:988") }
-                <span class="cf-line-note">{ c.line_988_note }</span>
-            </li>
-            <li>{ text(c.text_741741.to_string(), "741741", Some("HOME")) }</li>
-            <li>
-                { dial(c.samhsa.to_string(), "tel:18006624357") }
-                <span class="cf-line-note">{ c.samhsa_note }</span>
-            </li>
+            { emergency(ctx, &help.emergency) }
+            { for help.lines.iter().chain(&help.referral).map(|l| line(ctx, l)) }
         </ul>
     }
+}
+
+/// For someone not safe at home: emergency and the home-safety lines.
+pub fn home(ctx: &Ctx) -> Html {
+    let help = Help::new(ctx.config, ctx.lang);
+    html! {
+        <ul class="cf-crisis-list">
+            { emergency(ctx, &help.emergency) }
+            { for help.home_lines.iter().map(|l| line(ctx, l)) }
+        </ul>
+    }
+}
+
+/// The referral line alone, for next steps.
+pub fn referral(ctx: &Ctx, referral: &CrisisLine) -> Html {
+    html! { <ul class="cf-crisis-list">{ line(ctx, referral) }</ul> }
 }

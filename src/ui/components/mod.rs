@@ -18,6 +18,8 @@ pub mod question;
 pub mod result;
 pub mod review;
 pub mod start;
+#[cfg(feature = "prerender")]
+pub mod static_help;
 pub mod still_there;
 
 /// What every view gets: the words, the center's settings, and the way to

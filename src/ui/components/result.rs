@@ -5,26 +5,13 @@
 use yew::prelude::*;
 
 use super::{compare, crisis_lines, Ctx};
-use crate::engine::{Answers, Flag, IdSet, Level, QuestionId};
+use crate::engine::{Answers, Assessment, Flag, Level, QuestionId, Substance};
 use crate::flow::Action;
+use crate::help::Help;
 use crate::i18n::{fill, Catalog};
 use crate::recommendation::recommend;
 use crate::ui::dom;
 use crate::ui::week::typical_week;
-
-fn urgency(flag: Flag) -> u8 {
-    match flag {
-        Flag::Emergency => 0,
-        Flag::WithdrawalMedical => 1,
-        Flag::SafetyPlan | Flag::MedicalCheck => 2,
-        _ => 3,
-    }
-}
-
-/// Danger first, then everything else in the catalog's order.
-fn flag_order(flags: IdSet<Flag>) -> impl Iterator<Item = Flag> {
-    (0..=3).flat_map(move |rank| flags.iter().filter(move |f| urgency(*f) == rank))
-}
 
 fn topics(t: &Catalog, questions: &[QuestionId]) -> String {
     questions
@@ -75,24 +62,15 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
         }
     };
 
-    let flags = flag_order(result.flags).map(|flag| {
-        let text = t.flag(flag);
-        let body = match flag {
-            Flag::Incomplete => html! {
-                <p>{ fill(t.result_skipped_topics, &[("topics", &topics(t, &result.skipped))]) }{ " " }{ text.body[0] }</p>
-            },
-            _ => html! { <>{ for text.body.iter().map(|p| html! { <p>{ *p }</p> }) }</> },
-        };
-        html! {
-            <div class="cf-flag" data-flag={flag.id()}>
-                <h3>{ text.heading }</h3>
-                { body }
-                if matches!(flag, Flag::Emergency | Flag::SafetyPlan) {
-                    { crisis_lines::view(ctx) }
-                }
-            </div>
-        }
-    });
+    // Emergency help comes before the level and its reasons (spec v2).
+    let emergency = result
+        .has(Flag::Emergency)
+        .then(|| flag_block(ctx, answers, result, Flag::Emergency));
+    let flags = result
+        .flags_by_urgency()
+        .into_iter()
+        .filter(|f| *f != Flag::Emergency)
+        .map(|flag| flag_block(ctx, answers, result, flag));
 
     let reasons = result.reasons.iter().map(|reason| {
         let said = reason.answers.iter().map(|(q, ids)| {
@@ -125,11 +103,12 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
             </button>
             <p class="cf-print-only">{ t.print_heading }</p>
             <h1 tabindex="-1">{ t.result_heading }</h1>
+            { for emergency }
             <div class="cf-result" data-level={level_code} role="region" aria-label={t.result_heading}>
                 { headline }
             </div>
             <p class="cf-note">{ t.result_not_diagnosis }</p>
-            if !result.flags.is_empty() {
+            if result.flags.iter().any(|f| f != Flag::Emergency) {
                 <section class="cf-block">
                     <h2>{ t.result_flags_heading }</h2>
                     { for flags }
@@ -173,6 +152,43 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
     }
 }
 
+/// One flag's message, with the help lines that go with it.
+fn flag_block(ctx: &Ctx, answers: &Answers, result: &Assessment, flag: Flag) -> Html {
+    let t = ctx.t;
+    let text = t.flag(flag);
+    let emergency = Help::new(ctx.config, ctx.lang).emergency.display;
+    let mut paragraphs: Vec<String> = text
+        .body
+        .iter()
+        .map(|p| fill(p, &[("emergency", &emergency)]))
+        .collect();
+    match flag {
+        Flag::Incomplete => {
+            let topics = fill(
+                t.result_skipped_topics,
+                &[("topics", &topics(t, &result.skipped))],
+            );
+            paragraphs = vec![format!("{topics} {}", paragraphs.concat())];
+        }
+        Flag::WithdrawalMedical if answers.substances.contains(Substance::Opioids) => {
+            paragraphs.push(t.withdrawal_opioids.to_string())
+        }
+        _ => {}
+    }
+    let lines = match flag {
+        Flag::Emergency | Flag::SafetyPlan => crisis_lines::view(ctx),
+        Flag::HomeSafety => crisis_lines::home(ctx),
+        _ => html! {},
+    };
+    html! {
+        <div class="cf-flag" data-flag={flag.id()}>
+            <h3>{ text.heading }</h3>
+            { for paragraphs.into_iter().map(|p| html! { <p>{ p }</p> }) }
+            { lines }
+        </div>
+    }
+}
+
 /// A week drawn as bars, and read out as a list of days and hours.
 fn week(t: &Catalog, level: Level) -> Html {
     let days = typical_week(level).into_iter().zip(t.days).map(|(hours, day)| {
@@ -203,10 +219,15 @@ fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
     let config = ctx.config;
     let center = config.center_name.as_deref();
     let level_name = level.map(|l| t.level(l).name).unwrap_or_default();
+    let help = Help::new(config, ctx.lang);
+    let not_offered = center.is_some() && offered == Some(false);
     let offered = match (center, offered) {
-        (Some(center), Some(false)) => {
-            html! { <p class="cf-not-offered">{ fill(t.result_not_offered, &[("center", center), ("level", level_name)]) }</p> }
-        }
+        (Some(center), Some(false)) => html! {
+            <>
+                <p class="cf-not-offered">{ fill(t.result_not_offered, &[("center", center), ("level", level_name)]) }</p>
+                { for help.referral.as_ref().map(|r| crisis_lines::referral(ctx, r)) }
+            </>
+        },
         (Some(center), Some(true)) => {
             html! { <p>{ fill(t.result_offered, &[("center", center), ("level", level_name)]) }</p> }
         }
@@ -224,10 +245,22 @@ fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
                 html! { <p><a class="cf-tel" href={phone.tel_href()}>{ label }</a></p> }
             }
         }
-        _ => html! { <p>{ t.result_next_no_center }</p> },
+        // The referral line shows once, under "does not offer" if it is there.
+        _ if not_offered => html! {},
+        _ => match &help.referral {
+            Some(referral) => html! {
+                <>
+                    <p>{ t.result_next_no_center }</p>
+                    { crisis_lines::referral(ctx, referral) }
+                </>
+            },
+            None => html! {},
+        },
     };
     let contact = config.contact_url.as_ref().map(|url| {
-        let name = center.unwrap_or(t.samhsa_name);
+        let name = center
+            .or(help.referral.as_ref().map(|r| r.name.as_str()))
+            .unwrap_or_default();
         let url = url.as_str().to_string();
         if ctx.kiosk {
             // No way off the page: a code to scan and a link to write down.

@@ -9,6 +9,12 @@ use crate::i18n::fill;
 
 pub fn view(ctx: &Ctx) -> Html {
     let t = ctx.t;
+    // "Nothing is sent" stays true: with events on, the site learns the level.
+    let mut points = t.start_points.to_vec();
+    if ctx.config.events {
+        points.pop();
+        points.push(t.start_events_point);
+    }
     html! {
         <section class="cf-screen" data-screen="start">
             if let Some(center) = &ctx.config.center_name {
@@ -17,7 +23,7 @@ pub fn view(ctx: &Ctx) -> Html {
             <h1 tabindex="-1">{ t.start_heading }</h1>
             <p class="cf-lead">{ t.start_lead }</p>
             <ul class="cf-points">
-                { for t.start_points.iter().map(|p| html! { <li>{ *p }</li> }) }
+                { for points.iter().map(|p| html! { <li>{ *p }</li> }) }
             </ul>
             <div class="cf-actions">
                 <button type="button" class="cf-button cf-primary" data-action="start" onclick={ctx.on(Action::Start)}>

@@ -1,0 +1,110 @@
+//! Where to get help, from one source. The default (US) numbers are facts
+//! written once here; each catalog gives their names, notes and text
+//! keywords in its language; a center's config replaces any of them. Every
+//! place that shows help — the screens, the print, the pre-rendered page,
+//! the static fallback and the failure messages — renders from [`Help`].
+
+use crate::config::{Config, CrisisLine, Phone};
+use crate::i18n::{fill, Lang, LineText};
+
+/// Emergency services.
+pub const EMERGENCY: &str = "911";
+/// The 988 Suicide & Crisis Lifeline: call or text.
+pub const LIFELINE: &str = "988";
+/// Crisis Text Line.
+pub const CRISIS_TEXT_LINE: &str = "741741";
+/// SAMHSA National Helpline, the default referral line.
+pub const SAMHSA: &str = "1-800-662-4357";
+pub const SAMHSA_TTY: &str = "1-800-487-4889";
+/// National Domestic Violence Hotline: call, or text START.
+pub const DOMESTIC_VIOLENCE: &str = "1-800-799-7233";
+pub const DOMESTIC_VIOLENCE_TEXT: &str = "88788";
+/// Local help with housing, food and services.
+pub const LOCAL_HELP: &str = "211";
+
+/// The help one page shows, in one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Help {
+    pub emergency: Phone,
+    /// Crisis lines, shown on every crisis screen and with `emergency`.
+    pub lines: Vec<CrisisLine>,
+    /// For someone not safe at home (`home_safety`).
+    pub home_lines: Vec<CrisisLine>,
+    /// Where to find a program: named when the center does not offer the
+    /// level or has no phone. None when the center replaced the crisis
+    /// lines (another country) without naming one: no US number then.
+    pub referral: Option<CrisisLine>,
+}
+
+impl Help {
+    /// The center's lines where its config has them for `lang`, else the
+    /// defaults in that language.
+    pub fn new(config: &Config, lang: Lang) -> Help {
+        let t = &lang.catalog().help;
+        match config.crisis_for(lang) {
+            Some(own) => Help {
+                emergency: own.emergency.clone(),
+                lines: own.lines.clone(),
+                home_lines: own.home_lines.clone(),
+                referral: config.referral.clone(),
+            },
+            None => Help {
+                emergency: Phone::known(EMERGENCY),
+                lines: t.lines.iter().map(LineText::line).collect(),
+                home_lines: t.home_lines.iter().map(LineText::line).collect(),
+                referral: Some(config.referral.clone().unwrap_or_else(|| t.referral.line())),
+            },
+        }
+    }
+}
+
+impl LineText {
+    pub fn line(&self) -> CrisisLine {
+        let text = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        CrisisLine {
+            name: self.name.to_string(),
+            call: self.call.map(Phone::known),
+            text: self.text.map(Phone::known),
+            text_keyword: self.keyword.map(str::to_string),
+            tty: self.tty.map(Phone::known),
+            note: text(self.note),
+        }
+    }
+}
+
+/// The ways to reach a line, as (label, link) pairs in the catalog's words:
+/// call, text (with its keyword), TTY.
+pub fn actions(line: &CrisisLine, lang: Lang) -> Vec<(String, String)> {
+    let c = &lang.catalog().crisis;
+    let mut out = Vec::new();
+    if let Some(phone) = &line.call {
+        out.push((
+            fill(c.call, &[("number", &phone.display)]),
+            phone.tel_href(),
+        ));
+    }
+    if let Some(phone) = &line.text {
+        let keyword = line.text_keyword.as_deref();
+        let label = match keyword {
+            Some(word) => fill(
+                c.text_keyword,
+                &[("keyword", word), ("number", &phone.display)],
+            ),
+            None => fill(c.text, &[("number", &phone.display)]),
+        };
+        out.push((label, phone.sms_href(keyword)));
+    }
+    if let Some(phone) = &line.tty {
+        out.push((fill(c.tty, &[("number", &phone.display)]), phone.tel_href()));
+    }
+    out
+}
+
+/// The emergency number's action.
+pub fn emergency_action(phone: &Phone, lang: Lang) -> (String, String) {
+    let c = &lang.catalog().crisis;
+    (
+        fill(c.emergency, &[("number", &phone.display)]),
+        phone.tel_href(),
+    )
+}

@@ -1,0 +1,51 @@
+//! The help a page shows without the app: while it loads, if it cannot
+//! load, if it stops, and with JavaScript off. Rendered into the built
+//! pages by `carefit-prerender` from the same lines as the app's screens.
+
+use yew::prelude::*;
+
+use super::{crisis_lines, Ctx};
+
+pub fn view(ctx: &Ctx) -> Html {
+    let t = ctx.t;
+    html! {
+        <section class="cf-screen" lang={ctx.lang.tag()}>
+            <h2>{ t.start_heading }</h2>
+            <p class="cf-loading">{ t.crisis.loading }</p>
+            <h3>{ t.help_now }</h3>
+            { crisis_lines::view(ctx) }
+            <h3>{ t.compare_heading }</h3>
+            <ul class="cf-levels">
+                { for t.levels.iter().map(|l| html! {
+                    <li><strong>{ l.name }</strong>{ ": " }{ l.summary }</li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StaticHelpProps {
+    pub config: std::rc::Rc<crate::config::Config>,
+    /// The page's language, or every language when the page does not say.
+    pub langs: Vec<crate::i18n::Lang>,
+}
+
+/// The static help as a component, for server-side rendering.
+#[component]
+pub fn StaticHelp(props: &StaticHelpProps) -> Html {
+    let dispatch = Callback::noop();
+    let kiosk = props.config.mode == crate::config::Mode::Kiosk;
+    html! {
+        <>
+            { for props.langs.iter().map(|lang| view(&Ctx {
+                lang: *lang,
+                t: lang.catalog(),
+                config: &props.config,
+                kiosk,
+                uid: "cf-help",
+                dispatch: &dispatch,
+            })) }
+        </>
+    }
+}
