@@ -6,8 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-/** The budget: everything needed for the first question, gzip, in all. */
-export const BUDGET_GZIP = 100 * 1024;
+/**
+ * The budget: everything needed for the first question, gzip, in all. It
+ * rose from 100 KB to make room for the words of spec v2 (help lines per
+ * language, the new safety messages), never for code.
+ */
+export const BUDGET_GZIP = 110 * 1024;
 
 /**
  * Compressed sizes of files as a static host sends them: the build's own

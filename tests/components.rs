@@ -182,6 +182,12 @@ async fn choosing_now_for_self_harm_brings_crisis_help_first() {
     }
     choose(&root, "self_harm", "now").await;
     assert_eq!(screen(&root), "crisis");
+    assert_eq!(
+        get(&root, "[data-screen=\"crisis\"]")
+            .get_attribute("data-reason")
+            .as_deref(),
+        Some("self_harm")
+    );
     assert!(find(&root, "a[href=\"tel:988\"]").is_some());
     assert!(find(&root, "a[href=\"tel:911\"]").is_some());
     assert!(find(&root, "a[href^=\"sms:741741\"]").is_some());
@@ -201,6 +207,13 @@ async fn help_is_one_tap_away_and_returns_to_the_same_place() {
     act(&root, "skip").await;
     act(&root, "help").await;
     assert_eq!(screen(&root), "crisis");
+    assert_eq!(
+        get(&root, "[data-screen=\"crisis\"]")
+            .get_attribute("data-reason")
+            .as_deref(),
+        Some("help"),
+        "help on request is not a report"
+    );
     act(&root, "continue").await;
     assert_eq!(question(&root).as_deref(), Some("substances"));
 }
@@ -382,9 +395,10 @@ async fn the_center_is_named_and_a_level_it_lacks_is_referred() {
         Some("PHP")
     );
     let next = text(&root, ".cf-not-offered");
+    assert!(next.contains("Hope House"), "{next}");
     assert!(
-        next.contains("Hope House") && next.contains("1-800-662-4357"),
-        "{next}"
+        find(&root, "a[href=\"tel:18006624357\"]").is_some(),
+        "the referral line follows"
     );
     assert!(find(&root, "a[href=\"tel:5550102000\"]").is_some());
     assert!(find(&root, "a[href=\"https://hope.example/contact\"]").is_some());

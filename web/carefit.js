@@ -4,6 +4,9 @@
 // It loads the wasm from beside itself (wherever the bundle is hosted),
 // starts the standalone page's #carefit if there is one, defines
 // <carefit-widget>, and exports mount(element, config) for code.
+// The help drawn without the app (the build inlines this module here).
+import { helpBox, explain, helpSettings, ownLinesInStaticHelp, showStaticHelp } from './help.js';
+
 const BASE = new URL('.', import.meta.url);
 const ATTRIBUTES = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mode', 'idle-seconds', 'countdown-seconds'];
 
@@ -12,8 +15,11 @@ const ATTRIBUTES = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mo
 // fallback stays; the QR encoder's: the link shows as text only).
 const INTEGRITY = {};
 
+
 const page = document.getElementById('carefit');
 const staticHelp = document.getElementById('carefit-fallback');
+const pageConfig = document.getElementById('carefit-config')?.textContent.trim() ?? '';
+if (page && pageConfig !== (page.querySelector('.cf-prerendered')?.dataset.config ?? '')) ownLinesInStaticHelp(staticHelp, pageConfig);
 const steps = followPrerendered(page?.querySelector('.cf-prerendered'));
 
 const fetchChecked = (name) => fetch(new URL(name, BASE), INTEGRITY[name] ? { integrity: INTEGRITY[name] } : {});
@@ -30,17 +36,6 @@ const ready = painted().then(async () => {
 ready.catch((error) => console.error('carefit could not start', error));
 
 /**
- * The page's static help (crisis numbers, levels) in place of everything
- * else in #carefit, with `why` as its first line: never a blank box.
- */
-function showStaticHelp(why) {
-  for (const child of [...page.children]) if (child !== staticHelp) child.remove();
-  staticHelp.hidden = false;
-  const loading = staticHelp.querySelector('.cf-loading');
-  if (why && loading) loading.textContent = why;
-}
-
-/**
  * Until the wasm arrives, the screens pre-rendered into the page work on
  * their own: Start shows the first question, Back returns, "Need help now?"
  * shows the crisis numbers, answers can be chosen. Every step is logged and
@@ -50,10 +45,9 @@ function showStaticHelp(why) {
 function followPrerendered(pre) {
   const steps = [];
   if (!pre) return steps;
-  const config = document.getElementById('carefit-config');
-  if ((config ? config.textContent.trim() : '') !== pre.dataset.config) {
+  if (pageConfig !== pre.dataset.config) {
     // Rendered with other settings (another center's crisis numbers, say): not shown.
-    showStaticHelp();
+    showStaticHelp(page, staticHelp);
     return steps;
   }
   let shown = 'start';
@@ -144,34 +138,20 @@ if (page) {
     // The app renders in the microtask start_page queued.
     await null;
     if (place) page.querySelector(place)?.focus();
-  }, () => showStaticHelp('The questions could not load. You can still get help with the numbers below.'));
-}
-
-/** The static help shown while loading and if anything fails: never a blank box. */
-function fallback() {
-  const box = document.createElement('div');
-  box.className = 'carefit cf-fallback';
-  box.setAttribute('role', 'status');
-  const p = (text) => { const el = document.createElement('p'); el.textContent = text; return el; };
-  const link = (href, text) => { const a = document.createElement('a'); a.href = href; a.textContent = text; return a; };
-  const help = document.createElement('p');
-  help.append('Need help now? Call or text ', link('tel:988', '988'), '. In danger, call ', link('tel:911', '911'),
-    '. SAMHSA Helpline: ', link('tel:18006624357', '1-800-662-4357'), '.');
-  box.append(p('Loading a private self-check about levels of care…'), help);
-  return box;
+  }, () => showStaticHelp(page, staticHelp, 'failed'));
 }
 
 // A panic in the wasm is a trap (the release build aborts at once, with no
 // message): the module is dead, so every widget on the page has stopped.
 // Put the static help back in each rather than leave a dead box. A trap in
 // an event handler reaches 'error'; one in a scheduled render, a rejection.
-const mounted = new Set();
+const mounted = new Map();
 function crashed(error) {
   if (!(error instanceof WebAssembly.RuntimeError)) return;
-  if (page) showStaticHelp('Something went wrong. You can still get help with the numbers below.');
-  for (const root of mounted) {
-    const help = fallback();
-    help.firstChild.textContent = 'Something went wrong. You can still get help:';
+  if (page) showStaticHelp(page, staticHelp, 'crashed');
+  for (const [root, settings] of mounted) {
+    const help = helpBox(settings);
+    explain(help, 'crashed');
     root.replaceChildren(...[...root.children].filter((el) => el.tagName === 'LINK'), help);
   }
 }
@@ -185,7 +165,8 @@ async function mountInto(host, configJson, attributes) {
   const style = document.createElement('link');
   style.rel = 'stylesheet';
   style.href = new URL('carefit.css', BASE).href;
-  const waiting = fallback();
+  const settings = helpSettings(configJson, attributes);
+  const waiting = helpBox(settings);
   const container = document.createElement('div');
   root.append(style, waiting, container);
   drawQrCodes(root);
@@ -193,10 +174,10 @@ async function mountInto(host, configJson, attributes) {
     const { mount_widget: mountWidget } = await ready;
     const handle = mountWidget(container, host, configJson ?? undefined, attributes);
     waiting.remove();
-    mounted.add(root);
+    mounted.set(root, settings);
     return handle;
   } catch (error) {
-    waiting.firstChild.textContent = 'The self-check could not start. You can still get help:';
+    explain(waiting, 'failed');
     console.error('carefit could not start', error);
     return null;
   }

@@ -8,7 +8,8 @@
 //    that runs from file:// or any static host;
 //  - index.html with its start page, first question and crisis screen
 //    pre-rendered (carefit-prerender, Yew's server-side rendering), so a
-//    person reads while the wasm loads;
+//    person reads while the wasm loads, and every page's static help (and
+//    carefit.js's HELP) rendered from the app's own help lines;
 //  - .gz (zopfli) and .br beside every file, for hosts that serve them.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,6 +48,21 @@ for (const name of PRECACHE) {
   if (!fs.existsSync(path.join(dist, name))) throw new Error(`post-build: ${name} is missing from the build`);
 }
 
+// Pre-rendering and the static help, by a native build, so without the
+// unstable settings ./dev gives the wasm build.
+const nativeEnv = Object.fromEntries(Object.entries(process.env)
+  .filter(([name]) => name !== 'RUSTC_BOOTSTRAP' && !name.startsWith('CARGO_UNSTABLE_')));
+const prerender = (...args) => execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'carefit-prerender', '--', ...args],
+  { stdio: ['ignore', 'pipe', 'inherit'], env: nativeEnv }).toString();
+const helpJson = JSON.stringify(JSON.parse(prerender('--help-json'))).replace(/</g, '\\u003c');
+// web/help.js, inlined where it is imported (carefit.js, the single-file
+// kiosk's start-up code): one file each, and one way to draw help.
+const HELP_LINE = /^export const HELP = \{\};\n/m;
+const HELP_IMPORT = /^import \{[^}]*\} from '\.\/help\.js';\n/m;
+const helpSource = fs.readFileSync(new URL('help.js', import.meta.url), 'utf8');
+if (!HELP_LINE.test(helpSource)) throw new Error('post-build: web/help.js lacks its HELP line');
+const helpModule = helpSource.replace(HELP_LINE, `const HELP = ${helpJson};\n`).replace(/^export /gm, '');
+
 // Subresource Integrity: carefit.js checks each wasm it fetches, and pages
 // check carefit.js. Their hashes stay a readable first line of the shipped
 // carefit.js, outside what the minifier may fold.
@@ -54,6 +70,7 @@ const sri = (data) => `sha384-${crypto.createHash('sha384').update(data).digest(
 const INTEGRITY_LINE = /^const INTEGRITY = \{\};\n/m;
 const entrySource = read('carefit.js').toString();
 if (!INTEGRITY_LINE.test(entrySource)) throw new Error('post-build: carefit.js lacks its INTEGRITY line');
+if (!HELP_IMPORT.test(entrySource)) throw new Error('post-build: carefit.js does not import ./help.js');
 const fetched = Object.fromEntries(['carefit-web_bg.wasm', 'carefit-qr_bg.wasm'].map((name) => [name, sri(read(name))]));
 
 // Minify, before the integrity hashes below, which are of the files as
@@ -64,7 +81,7 @@ const qrGlue = read('carefit-qr.js').toString();
 const tersely = async (code) => (await minify(code, { module: true, compress: { passes: 2 } })).code;
 for (const name of ['carefit-web.js', 'carefit-qr.js', 'embed.js', 'kiosk.js']) write(name, await tersely(read(name).toString()));
 write('carefit.js', `const INTEGRITY = ${JSON.stringify(fetched)};\n`
-  + await tersely(entrySource.replace(INTEGRITY_LINE, '')));
+  + await tersely(entrySource.replace(INTEGRITY_LINE, '').replace(HELP_IMPORT, helpModule)));
 write('carefit.css', minifyCss(read('carefit.css').toString()).css);
 
 const entryTag = /<script type="module" src="\.\/carefit\.js"><\/script>/;
@@ -81,18 +98,22 @@ write('index.html', indexHtml);
 
 // The single file: the standalone page with everything inlined, in kiosk mode.
 const hostStart = indexHtml.indexOf('<div id="carefit"');
-const host = indexHtml.slice(hostStart, indexHtml.indexOf('<noscript>', hostStart));
-if (hostStart < 0 || !host.includes('carefit-fallback')) throw new Error('post-build: no #carefit in index.html');
+// Nothing pre-rendered in it (it carries the app at once); its help is
+// rendered below for its own config, as plain text (kiosk mode).
+const host = indexHtml.slice(hostStart, indexHtml.indexOf('</main>', hostStart)).replace('<!-- carefit:prerender -->', '');
+if (hostStart < 0 || !host.includes('<!-- carefit:help -->')) throw new Error('post-build: no #carefit with its help marker in index.html');
 const wasm = read('carefit-web_bg.wasm').toString('base64');
 // As carefit.js does on the website: a trap (a panic aborts at once) leaves
 // the static help with its crisis numbers, never a dead screen.
 const { code: boot } = await minify(`${glue}
+${helpModule}
+const page = document.getElementById('carefit');
+const staticHelp = document.getElementById('carefit-fallback');
+// The clinic's own lines, once it has edited the config below, in place of
+// the defaults the build rendered.
+ownLinesInStaticHelp(staticHelp, document.getElementById('carefit-config').textContent);
 const crashed = (error) => {
-  if (!(error instanceof WebAssembly.RuntimeError)) return;
-  const help = document.getElementById('carefit-fallback');
-  for (const child of [...help.parentElement.children]) if (child !== help) child.remove();
-  help.hidden = false;
-  help.querySelector('.cf-loading').textContent = 'Something went wrong. You can still get help with the numbers below.';
+  if (error instanceof WebAssembly.RuntimeError) showStaticHelp(page, staticHelp, 'crashed');
 };
 addEventListener('error', (event) => crashed(event.error));
 addEventListener('unhandledrejection', (event) => crashed(event.reason));
@@ -132,13 +153,11 @@ ${host}
 `;
 write('carefit-kiosk.html', single);
 
-// Pre-rendered from the same components the wasm runs (the single file
-// above has none: it carries everything at once), by a native build, so
-// without the unstable settings ./dev gives the wasm build.
-const nativeEnv = Object.fromEntries(Object.entries(process.env)
-  .filter(([name]) => name !== 'RUSTC_BOOTSTRAP' && !name.startsWith('CARGO_UNSTABLE_')));
-execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'carefit-prerender', '--',
-  path.join(dist, 'index.html')], { stdio: 'inherit', env: nativeEnv });
+// Pre-rendered from the same components the wasm runs, and the static help
+// of every page that shows it, for that page's config.
+const helpPages = ['index.html', 'carefit-kiosk.html', 'kiosk.html', 'embed.html']
+  .filter((name) => read(name).includes('<!-- carefit:'));
+prerender(...helpPages.map((name) => path.join(dist, name)));
 
 const hash = crypto.createHash('sha256');
 for (const name of PRECACHE) hash.update(name).update(read(name));

@@ -120,11 +120,12 @@ impl Assessment {
         self.flags.contains(flag)
     }
 
-    /// The flags, most urgent first, then in alphabetical order.
+    /// The flags, most urgent first, then in alphabetical order. By rank
+    /// rather than a sort: sorting code would cost the wasm kilobytes.
     pub fn flags_by_urgency(&self) -> Vec<Flag> {
-        let mut flags: Vec<Flag> = self.flags.iter().collect();
-        flags.sort_by_key(|f| f.urgency());
-        flags
+        (0..=Flag::LEAST_URGENT)
+            .flat_map(|rank| self.flags.iter().filter(move |f| f.urgency() == rank))
+            .collect()
     }
 
     /// Exactly the JSON of the CLI contract (spec section 5).

@@ -48,6 +48,8 @@ impl Flag {
         )
     }
 
+    pub const LEAST_URGENT: u8 = 3;
+
     /// How soon the person must read it: danger to life first, then what
     /// to do before starting care, then the rest (the result's order).
     pub fn urgency(self) -> u8 {
@@ -55,7 +57,7 @@ impl Flag {
             Flag::Emergency => 0,
             Flag::WithdrawalMedical | Flag::OverdoseRisk | Flag::HomeSafety => 1,
             Flag::SafetyPlan | Flag::MedicalCheck => 2,
-            _ => 3,
+            _ => Flag::LEAST_URGENT,
         }
     }
 }

@@ -146,7 +146,7 @@ test('a panic in the wasm: the page and every widget show the static help, never
   const widget = page.locator('carefit-widget');
   await widget.locator('[data-screen="start"]').waitFor();
   await panicInTheWasm(page);
-  await widget.getByText('Something went wrong. You can still get help:').waitFor();
+  await widget.getByText('Something went wrong. You can still get help').waitFor();
   const help = await widget.locator('.cf-fallback').innerText();
   for (const needle of ['988', '911', '1-800-662-4357']) assert.ok(help.includes(needle), needle);
   assert.equal(await widget.locator('[data-screen]').count(), 0);
@@ -166,9 +166,12 @@ test('JavaScript disabled: the noscript text shows the levels and the helplines'
   const page = await context.newPage();
   await page.goto(server.origin + '/');
   const text = await page.locator('body').innerText();
-  for (const needle of ['needs JavaScript', '1-800-662-4357', '988', 'intensive outpatient', 'partial hospitalization', 'residential']) {
+  // The static help, rendered by the build from the app's lines, in both languages.
+  for (const needle of ['needs JavaScript', 'necesita JavaScript', '1-800-662-4357', '988', 'Text HOME to 741741',
+    'Envíe AYUDA al 741741', 'Intensive outpatient', 'Partial hospitalization', 'Residential']) {
     assert.ok(text.includes(needle), needle);
   }
+  assert.doesNotMatch(text, /Loading the questions/, 'no promise of questions that cannot come');
   await context.close();
 });
 

@@ -1,0 +1,192 @@
+// Spec v2's safety half, in the browser: help on request is not a report,
+// each language's own crisis keywords, the new flags and their order, and a
+// center's own lines replacing every US number on every path.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serve, launch, openPage, ready, act, choose, completeJourney, screenId, pageWithConfig, CALM_PLAN,
+} from './support.mjs';
+
+let server;
+let browser;
+const UK = {
+  crisis: {
+    emergency: '999',
+    lines: [{ name: 'Samaritans', call: '116 123', note: 'Free, any time' }],
+    home_lines: [{ name: 'Refuge', call: '0808 2000 247' }],
+  },
+};
+const US_NUMBERS = ['911', '988', '741741', '1-800-662-4357', '18006624357', '1-800-799-7233', '211'];
+
+test.before(async () => {
+  server = await serve(undefined, {
+    pages: {
+      '/es.html': pageWithConfig({ lang: 'es' }),
+      '/uk.html': pageWithConfig(UK),
+      '/uk-widget.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head><body><main>
+        <h1>Partner</h1><carefit-widget><script type="application/json">${JSON.stringify(UK)}</script></carefit-widget>
+        <script type="module" src="./carefit.js"></script></main></body></html>`,
+    },
+  });
+  browser = await launch();
+});
+test.after(async () => { await browser?.close(); await server?.close(); });
+
+/** Answers until `question` shows, with the calm plan, from a question. */
+async function answerUntil(page, question) {
+  for (;;) {
+    const q = await page.locator('[data-screen="question"]').getAttribute('data-question');
+    if (q === question) return;
+    await choose(page, q, CALM_PLAN[q]);
+    await act(page, 'next');
+  }
+}
+
+test('"Need help now?" opens neutral help with a way back; only the answer speaks of it', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await act(page, 'start');
+  await act(page, 'help');
+  const help = page.locator('[data-screen="crisis"]');
+  assert.equal(await help.getAttribute('data-reason'), 'help');
+  const words = await help.innerText();
+  assert.match(words, /If you or someone with you is in danger/);
+  assert.doesNotMatch(words, /You said|Your answer is kept/);
+  await act(page, 'continue');
+  assert.equal(await screenId(page), 'question', 'the way back leads where they were');
+  await answerUntil(page, 'self_harm');
+  await choose(page, 'self_harm', 'now');
+  const crisis = page.locator('[data-screen="crisis"]');
+  assert.equal(await crisis.getAttribute('data-reason'), 'self_harm');
+  assert.match(await crisis.innerText(), /You said you are thinking about ending your life/);
+  // Every action is a control a thumb can hit, texting 988 included.
+  assert.equal(await crisis.locator('a[href="sms:988"]').count(), 1);
+  for (const box of await crisis.locator('.cf-action').all()) {
+    assert.ok((await box.boundingBox()).height >= 44, await box.innerText());
+  }
+  await context.close();
+});
+
+test('Spanish help texts AYUDA, never HOME, on screens and links', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/es.html');
+  await ready(page);
+  await act(page, 'help');
+  const crisis = page.locator('[data-screen="crisis"]');
+  assert.equal(await page.locator('.carefit[lang]').getAttribute('lang'), 'es');
+  const text = await crisis.innerText();
+  assert.match(text, /Envíe AYUDA al 741741/);
+  assert.match(text, /Envíe AYUDA al 988/);
+  assert.doesNotMatch(text, /HOME/);
+  const hrefs = await crisis.locator('a[href^="sms:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.includes('sms:741741?body=AYUDA') && hrefs.includes('sms:988?body=AYUDA'), hrefs.join());
+  assert.ok(hrefs.every((href) => !href.includes('HOME')), hrefs.join());
+  await context.close();
+});
+
+test('the new flags show in both languages; with emergency, help precedes the level', async () => {
+  const plan = {
+    ...CALM_PLAN, use_frequency: 'not_using', substances: ['opioids'], withdrawal: 'strong', medical: 'needs_care',
+    self_harm: 'now', home: 'unsafe',
+  };
+  const expected = ['emergency', 'overdose_risk', 'home_safety', 'withdrawal_medical', 'medical_check', 'sober_living'];
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/');
+  await ready(page);
+  assert.equal(await completeJourney(page, plan), 'RES');
+  const headings = {};
+  for (const lang of ['en', 'es']) {
+    if (lang === 'es') await act(page, 'lang');
+    for (const flag of expected) {
+      const block = page.locator(`[data-flag="${flag}"]`);
+      assert.equal(await block.count(), 1, `${lang} ${flag}`);
+      const heading = await block.locator('h3').innerText();
+      assert.ok(heading.length > 3 && (await block.locator('p').count()) > 0, `${lang} ${flag}`);
+      if (lang === 'es') assert.notEqual(heading, headings[flag], `${flag} is translated`);
+      headings[flag] = heading;
+    }
+    const opioids = await page.locator('[data-flag="withdrawal_medical"]').innerText();
+    assert.match(opioids, lang === 'en' ? /buprenorphine or methadone/ : /buprenorfina o metadona/);
+    assert.match(await page.locator('[data-flag="overdose_risk"]').innerText(), /naloxon/i);
+    assert.equal(await page.locator('[data-flag="home_safety"] a[href="tel:18007997233"]').count(), 1);
+    assert.equal(await page.locator('[data-flag="home_safety"] a[href="sms:88788?body=START"]').count(), 1);
+    assert.equal(await page.locator('[data-flag="home_safety"] a[href="tel:211"]').count(), 1);
+    assert.match(await page.locator('[data-flag="medical_check"]').innerText(), lang === 'en' ? /pregnant/ : /embarazada/);
+  }
+  const emergencyFirst = await page.evaluate(() => {
+    const help = document.querySelector('[data-flag="emergency"]');
+    const level = document.querySelector('[data-level]');
+    return Boolean(help.compareDocumentPosition(level) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  assert.ok(emergencyFirst, 'the emergency block precedes the level');
+  await context.close();
+});
+
+/** Every US default number, as text or link, in `text`. */
+function usNumbersIn(text) {
+  return US_NUMBERS.filter((n) => new RegExp(`(^|[^0-9])${n.replace(/-/g, '-?')}([^0-9]|$)`).test(text));
+}
+
+test("a center's own lines replace every US number: screens, fallback, failure and crash", async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/uk.html');
+  await ready(page);
+  await act(page, 'help');
+  let text = await page.locator('[data-screen="crisis"]').innerText();
+  assert.match(text, /Call 999/);
+  assert.match(text, /Samaritans[\s\S]*Call 116 123[\s\S]*Free, any time/);
+  assert.deepEqual(usNumbersIn(text), [], text);
+  await act(page, 'continue');
+  assert.equal(await completeJourney(page, { ...CALM_PLAN, self_harm: 'now', home: 'unsafe', substances: ['opioids'] }), 'RES');
+  text = await page.locator('[data-screen="result"]').innerText();
+  assert.match(text, /Refuge/);
+  assert.deepEqual(usNumbersIn(text), [], text);
+  await context.close();
+
+  // The page when the app cannot load: the build's static help, with this
+  // page's lines in place of the defaults.
+  const { page: failed, context: failedContext } = await openPage(browser, server.origin);
+  await failed.route('**/*.wasm', (route) => route.abort());
+  await failed.goto(server.origin + '/uk.html');
+  await failed.waitForFunction(() => /could not load/.test(document.querySelector('#carefit-fallback').textContent));
+  text = await failed.locator('#carefit-fallback').innerText();
+  assert.match(text, /999[\s\S]*Samaritans/);
+  assert.deepEqual(usNumbersIn(text), [], text);
+  await failedContext.close();
+
+  // The widget: while loading, when the app cannot load, and after a crash.
+  for (const failure of ['blocked', 'crash']) {
+    const { page: widgetPage, context: widgetContext } = await openPage(browser, server.origin);
+    if (failure === 'blocked') await widgetPage.route('**/*.wasm', (route) => route.abort());
+    await widgetPage.goto(server.origin + '/uk-widget.html');
+    const widget = widgetPage.locator('carefit-widget');
+    if (failure === 'crash') {
+      await widget.locator('[data-screen="start"]').waitFor();
+      await widgetPage.evaluate(async () => {
+        const { mount_widget: mountWidget } = await import('./carefit-web.js');
+        setTimeout(() => mountWidget(document.createTextNode(''), document.body, null, []));
+      });
+      await widget.getByText('Something went wrong').waitFor();
+    } else {
+      await widget.getByText('could not load').waitFor();
+    }
+    const help = await widget.locator('.cf-fallback').innerText();
+    assert.match(help, /999/);
+    assert.match(help, /Samaritans/);
+    assert.deepEqual(usNumbersIn(help), [], `${failure}: ${help}`);
+    await widgetContext.close();
+  }
+});
+
+test('the static help of the page is in both languages, from the same lines', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(server.origin + '/');
+  const fallback = page.locator('#carefit-fallback');
+  await fallback.waitFor({ state: 'visible' });
+  await page.waitForFunction(() => /could not load/.test(document.querySelector('#carefit-fallback').textContent));
+  assert.match(await fallback.locator('[lang="es"]').innerText(), /No se pudieron cargar[\s\S]*Envíe AYUDA al 741741/);
+  assert.match(await fallback.locator('[lang="en"]').innerText(), /Text HOME to 741741/);
+  await context.close();
+});

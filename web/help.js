@@ -1,0 +1,118 @@
+// The help carefit shows without its app: a page's static help (rendered
+// by the build) made to say why it shows, and a widget's own box while it
+// loads, if it cannot, and if it stops. The build inlines this module into
+// carefit.js and into the single-file kiosk, so both draw help one way.
+
+// Filled in by the build (carefit-prerender --help-json), from the lines the
+// app shows: per language, the default help lines and the words for a box
+// of help when the app is loading, could not load, or stopped.
+export const HELP = {};
+
+/**
+ * The page's static help (crisis lines, levels; rendered by the build for
+ * the page's config) in place of everything else in #carefit, each
+ * language's first line saying `why` ('failed', 'crashed'): never a blank box.
+ */
+export function showStaticHelp(page, staticHelp, why) {
+  for (const child of [...page.children]) if (child !== staticHelp) child.remove();
+  staticHelp.hidden = false;
+  for (const section of staticHelp.querySelectorAll('[lang]')) {
+    const loading = section.querySelector('.cf-loading');
+    if (why && loading) loading.textContent = HELP[section.lang]?.[why] ?? loading.textContent;
+  }
+}
+
+/**
+ * A widget's help while it loads and if it fails: never a blank box. The
+ * config's own crisis lines when it has them (shown as text: only the app
+ * checks numbers before making links), else the default lines; in the
+ * widget's language; plain text on a kiosk, where nothing leaves the page.
+ */
+export function helpBox(settings) {
+  const words = HELP[settings.lang] ?? HELP.en;
+  const box = document.createElement('div');
+  box.className = 'carefit cf-fallback';
+  box.setAttribute('role', 'status');
+  box.lang = settings.lang;
+  const lines = configuredLines(settings.config, settings.lang, words) ?? words.lines;
+  box.append(el('p', 'cf-loading', words.loading), el('h2', '', words.help_now), helpList(lines, settings.kiosk));
+  return box;
+}
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+/** Help lines as the app draws them; plain text where there is no link. */
+function helpList(lines, kiosk) {
+  const list = el('ul', 'cf-crisis-list');
+  for (const line of lines) {
+    const item = el('li', 'cf-line');
+    if (line.name) item.append(el('p', 'cf-line-name', line.name));
+    for (const { label, href } of line.actions) {
+      const action = el(href && !kiosk ? 'a' : 'span', 'cf-action cf-tel', label);
+      if (href && !kiosk) action.href = href;
+      item.append(action);
+    }
+    if (line.note) item.append(el('p', 'cf-line-note', line.note));
+    list.append(item);
+  }
+  return list;
+}
+
+/**
+ * The page's static help was rendered by the build for the build's config;
+ * a page that sets other crisis lines gets them in it (as text), so no
+ * default number shows beside another country's.
+ */
+export function ownLinesInStaticHelp(staticHelp, configText) {
+  const { config, kiosk } = helpSettings(configText, []);
+  for (const section of staticHelp?.querySelectorAll('[lang]') ?? []) {
+    const lines = configuredLines(config, section.lang, HELP[section.lang] ?? HELP.en);
+    if (lines) section.querySelector('.cf-crisis-list')?.replaceWith(helpList(lines, kiosk));
+  }
+}
+
+/** Sets the first line of a widget's help box: 'failed' or 'crashed'. */
+export function explain(box, why) {
+  box.querySelector('.cf-loading').textContent = (HELP[box.lang] ?? HELP.en)[why];
+}
+
+/** The crisis lines a config sets for `lang`, as `helpBox` draws them. */
+function configuredLines(config, lang, words) {
+  const own = config?.crisis_by_lang?.[lang] ?? config?.crisis;
+  const text = (value) => (typeof value === 'string' ? value : null);
+  if (!text(own?.emergency)) return null;
+  const fill = (template, values) => template.replace(/\{(\w+)\}/g, (all, name) => values[name] ?? all);
+  const lines = [{ actions: [{ label: fill(words.emergency, { number: own.emergency }) }], note: words.emergency_note }];
+  for (const line of [...(Array.isArray(own.lines) ? own.lines : []), config.referral]) {
+    if (!line || typeof line !== 'object') continue;
+    const actions = [];
+    if (text(line.call)) actions.push({ label: fill(words.call, { number: line.call }) });
+    if (text(line.text)) {
+      actions.push({ label: text(line.text_keyword)
+        ? fill(words.text_keyword, { keyword: line.text_keyword, number: line.text })
+        : fill(words.text, { number: line.text }) });
+    }
+    lines.push({ name: text(line.name), actions, note: text(line.note) });
+  }
+  return lines;
+}
+
+/** What a widget's help box needs to know before the app has read anything. */
+export function helpSettings(configJson, attributes) {
+  let config = null;
+  try { config = configJson ? JSON.parse(configJson) : null; } catch { /* the app reports it */ }
+  const attribute = (name) => {
+    const at = attributes.indexOf(name);
+    return at >= 0 && at % 2 === 0 ? attributes[at + 1] : null;
+  };
+  const primary = (tag) => (typeof tag === 'string' ? tag.trim().toLowerCase().split(/[-_]/)[0] : null);
+  const lang = [config?.lang, attribute('lang'), document.documentElement.lang].map(primary).find((tag) => HELP[tag]) ?? 'en';
+  const kiosk = (config?.mode ?? attribute('mode')) === 'kiosk';
+  return { config, lang, kiosk };
+}
+
