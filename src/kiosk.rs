@@ -7,21 +7,41 @@ use std::fmt::Write;
 use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::config::KioskSettings;
+use crate::flow::Action;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IdleEvent {
     Nothing,
     /// Idle long enough: ask "Still there?" and start the countdown.
     Prompt,
-    /// The countdown ran out: drop every answer and go back to the start.
+    /// Activity during the countdown: back to where the person was.
+    Cancel,
+    /// Time is up: drop every answer and go back to the start.
     Reset,
 }
 
+impl IdleEvent {
+    /// What the widget does about it: a reset is a restart, never a
+    /// "continue" back to the last person's screen.
+    pub fn action(self) -> Option<Action> {
+        match self {
+            IdleEvent::Nothing => None,
+            IdleEvent::Prompt => Some(Action::Idle),
+            IdleEvent::Cancel => Some(Action::Continue),
+            IdleEvent::Reset => Some(Action::Restart),
+        }
+    }
+}
+
+/// Timers stop while a screen is locked, a laptop sleeps or a page waits in
+/// the back/forward cache, so the clock never counts on a tick having come:
+/// whatever wakes it first asks whether the time to wipe has passed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IdleClock {
     settings: KioskSettings,
     last_activity_ms: f64,
     prompt_since_ms: Option<f64>,
+    hidden_since_ms: Option<f64>,
 }
 
 impl IdleClock {
@@ -30,31 +50,87 @@ impl IdleClock {
             settings,
             last_activity_ms: now_ms,
             prompt_since_ms: None,
+            hidden_since_ms: None,
         }
     }
 
-    /// A touch, key or pointer move. Returns true when it cancels a countdown.
-    pub fn activity(&mut self, now_ms: f64) -> bool {
-        self.last_activity_ms = now_ms;
-        self.prompt_since_ms.take().is_some()
+    fn idle_ms(&self) -> f64 {
+        self.settings.idle_seconds as f64 * 1000.0
     }
 
-    /// Called about once a second. `anything_to_clear` is false on a
-    /// pristine start screen, where idling changes nothing.
+    fn countdown_ms(&self) -> f64 {
+        self.settings.countdown_seconds as f64 * 1000.0
+    }
+
+    /// Whether the countdown has run out by now, or would have, had the
+    /// ticks come.
+    fn wipe_due(&self, now_ms: f64) -> bool {
+        match self.prompt_since_ms {
+            Some(since) => now_ms - since >= self.countdown_ms(),
+            None => now_ms - self.last_activity_ms >= self.idle_ms() + self.countdown_ms(),
+        }
+    }
+
+    fn reset(&mut self, now_ms: f64) -> IdleEvent {
+        self.prompt_since_ms = None;
+        self.last_activity_ms = now_ms;
+        IdleEvent::Reset
+    }
+
+    /// A touch, key or pointer move. After that long a silence it is the
+    /// next person's, so it wipes rather than bring the last screen back.
+    /// `anything_to_clear` is false on a pristine start screen, here and
+    /// below.
+    pub fn activity(&mut self, now_ms: f64, anything_to_clear: bool) -> IdleEvent {
+        if anything_to_clear && self.wipe_due(now_ms) {
+            return self.reset(now_ms);
+        }
+        self.last_activity_ms = now_ms;
+        match self.prompt_since_ms.take() {
+            Some(_) => IdleEvent::Cancel,
+            None => IdleEvent::Nothing,
+        }
+    }
+
+    /// Called about once a second; idling on a pristine start screen
+    /// changes nothing.
     pub fn tick(&mut self, now_ms: f64, anything_to_clear: bool) -> IdleEvent {
-        if let Some(since) = self.prompt_since_ms {
-            if now_ms - since >= self.settings.countdown_seconds as f64 * 1000.0 {
-                self.prompt_since_ms = None;
-                self.last_activity_ms = now_ms;
-                return IdleEvent::Reset;
-            }
+        if !anything_to_clear {
             return IdleEvent::Nothing;
         }
-        if anything_to_clear
-            && now_ms - self.last_activity_ms >= self.settings.idle_seconds as f64 * 1000.0
-        {
+        if self.wipe_due(now_ms) {
+            return self.reset(now_ms);
+        }
+        if self.prompt_since_ms.is_none() && now_ms - self.last_activity_ms >= self.idle_ms() {
             self.prompt_since_ms = Some(now_ms);
             return IdleEvent::Prompt;
+        }
+        IdleEvent::Nothing
+    }
+
+    /// The page was hidden: a locked screen, a sleeping device, another tab.
+    pub fn hidden(&mut self, now_ms: f64) {
+        self.hidden_since_ms.get_or_insert(now_ms);
+    }
+
+    /// The page shows again. Hidden for the idle time or longer, whoever
+    /// used it has gone: wipe at once, with no "Still there?".
+    pub fn shown(&mut self, now_ms: f64, anything_to_clear: bool) -> IdleEvent {
+        let away = self
+            .hidden_since_ms
+            .take()
+            .map_or(0.0, |since| now_ms - since);
+        if anything_to_clear && away >= self.idle_ms() {
+            return self.reset(now_ms);
+        }
+        self.tick(now_ms, anything_to_clear)
+    }
+
+    /// The page came back from the back/forward cache: someone went back to
+    /// it, and it is not theirs.
+    pub fn restored(&mut self, now_ms: f64, anything_to_clear: bool) -> IdleEvent {
+        if anything_to_clear {
+            return self.reset(now_ms);
         }
         IdleEvent::Nothing
     }

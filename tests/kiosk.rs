@@ -27,10 +27,10 @@ fn prompts_after_the_idle_period_then_resets_after_the_countdown() {
 #[test]
 fn activity_postpones_the_prompt_and_cancels_a_countdown() {
     let mut clock = IdleClock::new(SETTINGS, 0.0);
-    assert!(!clock.activity(60_000.0));
+    assert_eq!(clock.activity(60_000.0, true), IdleEvent::Nothing);
     assert_eq!(clock.tick(120_000.0, true), IdleEvent::Nothing);
     assert_eq!(clock.tick(150_000.0, true), IdleEvent::Prompt);
-    assert!(clock.activity(155_000.0), "cancels the countdown");
+    assert_eq!(clock.activity(155_000.0, true), IdleEvent::Cancel);
     assert_eq!(clock.tick(200_000.0, true), IdleEvent::Nothing);
 }
 
@@ -38,6 +38,98 @@ fn activity_postpones_the_prompt_and_cancels_a_countdown() {
 fn a_pristine_start_screen_never_prompts() {
     let mut clock = IdleClock::new(SETTINGS, 0.0);
     assert_eq!(clock.tick(1_000_000.0, false), IdleEvent::Nothing);
+    assert_eq!(clock.activity(2_000_000.0, false), IdleEvent::Nothing);
+    assert_eq!(clock.restored(3_000_000.0, false), IdleEvent::Nothing);
+}
+
+// Timers freeze while a tablet's screen is locked or a laptop sleeps: the
+// clock below jumps with no tick in between.
+
+#[test]
+fn the_first_touch_after_a_frozen_clock_wipes_before_anything_shows() {
+    let mut clock = IdleClock::new(SETTINGS, 0.0);
+    assert_eq!(clock.tick(1_000.0, true), IdleEvent::Nothing);
+    assert_eq!(clock.activity(601_000.0, true), IdleEvent::Reset);
+    assert_eq!(clock.remaining_seconds(601_000.0), None);
+    // The clock starts again from that touch.
+    assert_eq!(clock.tick(602_000.0, true), IdleEvent::Nothing);
+    assert_eq!(clock.activity(603_000.0, true), IdleEvent::Nothing);
+}
+
+#[test]
+fn a_touch_wipes_once_idle_time_and_countdown_have_passed_and_not_before() {
+    let mut early = IdleClock::new(SETTINGS, 0.0);
+    assert_eq!(early.activity(109_999.0, true), IdleEvent::Nothing);
+    let mut due = IdleClock::new(SETTINGS, 0.0);
+    assert_eq!(due.activity(110_000.0, true), IdleEvent::Reset);
+}
+
+#[test]
+fn a_touch_after_a_countdown_that_froze_wipes_instead_of_continuing() {
+    let mut clock = IdleClock::new(SETTINGS, 0.0);
+    assert_eq!(clock.tick(90_000.0, true), IdleEvent::Prompt);
+    assert_eq!(clock.activity(110_000.0, true), IdleEvent::Reset);
+    assert_eq!(IdleEvent::Reset.action(), Some(Action::Restart));
+
+    let mut clock = IdleClock::new(SETTINGS, 0.0);
+    assert_eq!(clock.tick(90_000.0, true), IdleEvent::Prompt);
+    assert_eq!(clock.activity(109_000.0, true), IdleEvent::Cancel);
+    assert_eq!(IdleEvent::Cancel.action(), Some(Action::Continue));
+}
+
+#[test]
+fn a_tick_after_a_frozen_clock_resets_at_once_with_no_countdown() {
+    let mut clock = IdleClock::new(SETTINGS, 0.0);
+    assert_eq!(clock.tick(110_000.0, true), IdleEvent::Reset);
+    let mut clock = IdleClock::new(SETTINGS, 0.0);
+    assert_eq!(clock.tick(109_000.0, true), IdleEvent::Prompt);
+}
+
+#[test]
+fn shown_after_being_hidden_for_the_idle_time_wipes_at_once() {
+    let mut clock = IdleClock::new(SETTINGS, 0.0);
+    clock.hidden(10_000.0);
+    assert_eq!(clock.shown(100_000.0, true), IdleEvent::Reset);
+
+    let mut clock = IdleClock::new(SETTINGS, 0.0);
+    clock.hidden(10_000.0);
+    // A shorter absence, but idle long enough in all: the countdown's turn.
+    assert_eq!(clock.shown(99_000.0, true), IdleEvent::Prompt);
+
+    let mut clock = IdleClock::new(SETTINGS, 0.0);
+    clock.hidden(10_000.0);
+    assert_eq!(clock.shown(50_000.0, true), IdleEvent::Nothing);
+
+    let mut clock = IdleClock::new(SETTINGS, 0.0);
+    clock.hidden(80_000.0);
+    assert_eq!(
+        clock.shown(110_000.0, true),
+        IdleEvent::Reset,
+        "idle time and countdown passed, partly hidden"
+    );
+
+    let mut clock = IdleClock::new(SETTINGS, 0.0);
+    clock.hidden(10_000.0);
+    assert_eq!(
+        clock.shown(500_000.0, false),
+        IdleEvent::Nothing,
+        "pristine"
+    );
+}
+
+#[test]
+fn a_page_restored_from_the_back_forward_cache_is_wiped() {
+    let mut clock = IdleClock::new(SETTINGS, 0.0);
+    assert_eq!(clock.restored(5_000.0, true), IdleEvent::Reset);
+    assert_eq!(clock.tick(6_000.0, true), IdleEvent::Nothing);
+}
+
+#[test]
+fn each_event_becomes_its_action() {
+    assert_eq!(IdleEvent::Nothing.action(), None);
+    assert_eq!(IdleEvent::Prompt.action(), Some(Action::Idle));
+    assert_eq!(IdleEvent::Cancel.action(), Some(Action::Continue));
+    assert_eq!(IdleEvent::Reset.action(), Some(Action::Restart));
 }
 
 #[test]

@@ -61,10 +61,21 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let kiosk = props.config.mode == Mode::Kiosk;
+    // A kiosk wipe also brings back the page's language: the next person
+    // does not inherit the last one's.
+    let kiosk_dispatch = {
+        let (dispatch, lang, default) = (dispatch.clone(), lang.clone(), props.lang);
+        Callback::from(move |action: Action| {
+            if action == Action::Restart {
+                lang.set(default);
+            }
+            dispatch.emit(action);
+        })
+    };
     let remaining = use_kiosk(
         kiosk.then_some(props.config.kiosk),
-        flow.is_pristine(),
-        dispatch.clone(),
+        flow.is_pristine() && *lang == props.lang,
+        kiosk_dispatch,
     );
     // Each new screen: focus its heading (not on first load, which would
     // pull the page), so screen readers start at the question.

@@ -1,6 +1,7 @@
 //! Kiosk mode in the browser: feeds the pure idle clock with the page's
-//! activity and a one-second tick. Everything it starts is dropped with the
-//! widget, so removing it leaves no timer or listener behind.
+//! activity, a one-second tick, and the page being hidden, shown again or
+//! restored from the back/forward cache. Everything it starts is dropped
+//! with the widget, so removing it leaves no timer or listener behind.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -20,6 +21,26 @@ const ACTIVITY: [&str; 5] = [
     "touchstart",
     "wheel",
 ];
+
+/// One of the clock's inputs: the time now, and whether there is anything
+/// to clear.
+type Input = fn(&mut IdleClock, f64, bool) -> IdleEvent;
+
+/// What a `visibilitychange` or `pageshow` tells the clock: the page is back
+/// from the back/forward cache (`persisted`), hidden, or shown again (the
+/// first `pageshow`, on load, is no more than that).
+fn on_page(event: &web_sys::Event) -> Input {
+    if js_sys::Reflect::get(event, &"persisted".into()).is_ok_and(|p| p.is_truthy()) {
+        IdleClock::restored
+    } else if gloo::utils::document().hidden() {
+        |clock, t, _| {
+            clock.hidden(t);
+            IdleEvent::Nothing
+        }
+    } else {
+        IdleClock::shown
+    }
+}
 
 fn now() -> f64 {
     js_sys::Date::now()
@@ -42,33 +63,37 @@ pub fn use_kiosk(
         use_effect_with(settings, move |settings| {
             let guards = settings.map(|settings| {
                 let clock = Rc::new(RefCell::new(IdleClock::new(settings, now())));
-                let document = gloo::utils::document();
-                let listeners: Vec<EventListener> = ACTIVITY
-                    .iter()
-                    .map(|name| {
-                        let (clock, dispatch, remaining) =
-                            (clock.clone(), dispatch.clone(), remaining.clone());
-                        EventListener::new(&document, *name, move |_| {
-                            if clock.borrow_mut().activity(now()) {
-                                remaining.set(None);
-                                dispatch.emit(Action::Continue);
-                            }
-                        })
-                    })
-                    .collect();
-                let interval = Interval::new(1000, move || {
+                // Every input goes through the clock, which decides.
+                let feed = move |input: Input| {
                     let t = now();
-                    let event = clock.borrow_mut().tick(t, !*pristine_now.borrow());
-                    match event {
-                        IdleEvent::Prompt => dispatch.emit(Action::Idle),
-                        IdleEvent::Reset => {
-                            dispatch.emit(Action::Restart);
-                            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-                        }
-                        IdleEvent::Nothing => {}
+                    let event = input(&mut clock.borrow_mut(), t, !*pristine_now.borrow());
+                    if let Some(action) = event.action() {
+                        dispatch.emit(action);
+                    }
+                    if event == IdleEvent::Reset {
+                        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
                     }
                     remaining.set(clock.borrow().remaining_seconds(t));
-                });
+                };
+                let document = gloo::utils::document();
+                let mut listeners: Vec<EventListener> = ACTIVITY
+                    .iter()
+                    .map(|name| {
+                        let feed = feed.clone();
+                        EventListener::new(&document, *name, move |_| feed(IdleClock::activity))
+                    })
+                    .collect();
+                let window = gloo::utils::window();
+                for (target, name) in [
+                    (document.as_ref(), "visibilitychange"),
+                    (window.as_ref(), "pageshow"),
+                ] {
+                    let feed = feed.clone();
+                    listeners.push(EventListener::new(target, name, move |event| {
+                        feed(on_page(event))
+                    }));
+                }
+                let interval = Interval::new(1000, move || feed(IdleClock::tick));
                 (listeners, interval)
             });
             move || drop(guards)

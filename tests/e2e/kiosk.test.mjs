@@ -75,6 +75,119 @@ test('idle: "Still there?" counts down, then every answer is gone', async () => 
   await context.close();
 });
 
+/**
+ * Lets a test move the page's clock on with no timer firing in between, as
+ * when a tablet's screen locks or a laptop sleeps: `window.__sleep(ms)`.
+ */
+async function freezableClock(page) {
+  await page.addInitScript(() => {
+    const realNow = Date.now;
+    let slept = 0;
+    Date.now = () => realNow() + slept;
+    window.__sleep = (ms) => { slept += ms; };
+    // Every screen the page shows, in order.
+    window.__screens = [];
+    new MutationObserver(() => {
+      const id = document.querySelector('[data-screen]')?.dataset.screen;
+      if (id && id !== window.__screens.at(-1)) window.__screens.push(id);
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** The slow kiosk (120 s idle, 20 s countdown) on a question with an answer chosen. */
+async function answeredSlowKiosk() {
+  const opened = await openPage(browser, server.origin);
+  await freezableClock(opened.page);
+  await opened.page.goto(server.origin + '/kiosk-slow.html');
+  await opened.page.waitForSelector('[data-screen="start"]');
+  await act(opened.page, 'start');
+  await choose(opened.page, 'use_frequency', 'daily');
+  return opened;
+}
+
+async function expectWiped(page) {
+  await page.waitForSelector('[data-screen="start"]', { timeout: 3000 });
+  assert.ok(!(await page.evaluate(() => window.__screens)).includes('still-there'), 'no countdown over the last screen');
+  await act(page, 'start');
+  assert.equal(await page.locator('input:checked').count(), 0, 'the answer is gone');
+}
+
+test('the first touch after a frozen clock wipes; it never brings the last screen back', async () => {
+  const { page, log, context } = await answeredSlowKiosk();
+  // Asleep past the idle time and the countdown, then touched, before any tick.
+  await page.evaluate(() => {
+    window.__sleep(10 * 60 * 1000);
+    document.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+  });
+  await expectWiped(page);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a touch soon after keeps the answers', async () => {
+  const { page, context } = await answeredSlowKiosk();
+  await page.evaluate(() => {
+    window.__sleep(60 * 1000);
+    document.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+  });
+  await page.waitForTimeout(1500);
+  assert.equal(await screenId(page), 'question');
+  assert.ok(await page.locator('input[value="daily"]').isChecked());
+  await context.close();
+});
+
+test('the first tick after a frozen clock wipes at once, with no countdown', async () => {
+  const { page, context } = await answeredSlowKiosk();
+  await page.evaluate(() => window.__sleep(10 * 60 * 1000));
+  await expectWiped(page);
+  await context.close();
+});
+
+test('shown again after being hidden for the idle time, the page is wiped at once', async () => {
+  const { page, context } = await answeredSlowKiosk();
+  // Hidden a little longer than the idle time, shown again before any tick.
+  await page.evaluate(() => {
+    let hidden = false;
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+    const turn = (to) => { hidden = to; document.dispatchEvent(new Event('visibilitychange')); };
+    turn(true);
+    window.__sleep(121 * 1000);
+    turn(false);
+  });
+  await expectWiped(page);
+  await context.close();
+});
+
+test('a kiosk page restored from the back/forward cache is wiped', async () => {
+  const { page, context } = await answeredSlowKiosk();
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+  await expectWiped(page);
+  await context.close();
+});
+
+test('a kiosk reset brings back the page\'s language', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/kiosk-fast.html');
+  await page.waitForSelector('[data-screen="start"]');
+  const lang = () => page.locator(APP).getAttribute('lang');
+  assert.equal(await lang(), 'en');
+  // Switched on the start screen alone: that too is left for the next person.
+  await page.locator('[data-action="lang"][lang="es"]').click();
+  assert.equal(await lang(), 'es');
+  await page.waitForSelector('[data-screen="still-there"]', { timeout: 5000 });
+  await page.waitForSelector(`${APP}[lang="en"] [data-screen="start"]`, { timeout: 5000 });
+  // And switched mid-journey.
+  await page.locator('[data-action="lang"][lang="es"]').click();
+  await act(page, 'start');
+  await choose(page, 'use_frequency', 'daily');
+  assert.equal(await lang(), 'es');
+  await page.waitForSelector('[data-screen="still-there"]', { timeout: 5000 });
+  await page.waitForSelector('[data-screen="start"]', { timeout: 5000 });
+  assert.equal(await lang(), 'en');
+  await context.close();
+});
+
 test('activity during the countdown cancels it and keeps the answers', async () => {
   const { page, context } = await openPage(browser, server.origin);
   await page.goto(server.origin + '/kiosk-fast.html');
