@@ -1,7 +1,13 @@
-// Kiosk pages: keep working when the network drops, then start the widget.
+// Kiosk pages: keep working when the network drops, keep what is on the
+// screen on the screen, then start the widget.
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch((error) => {
     console.warn('carefit: offline support is unavailable here', error);
   });
+}
+// No context menu, dragging or selecting anywhere on the page, not only
+// inside the widget: nothing to save, copy or send on.
+for (const name of ['contextmenu', 'dragstart', 'selectstart']) {
+  document.addEventListener(name, (event) => event.preventDefault(), { capture: true });
 }
 await import('./carefit.js');

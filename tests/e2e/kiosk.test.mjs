@@ -250,6 +250,67 @@ test('kiosk targets are at least 48 px, text selection and the context menu are 
   await context.close();
 });
 
+test('the kiosk page: no context menu, selection or drag anywhere on it, and the QR code stays put', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/kiosk.html');
+  await page.waitForSelector('[data-screen="start"]');
+  // On the page around the widget, not only inside it.
+  const prevented = (target, type) => target.evaluate((el, type) => !el.dispatchEvent(
+    new MouseEvent(type, { bubbles: true, cancelable: true, composed: true })), type);
+  const body = page.locator('body');
+  assert.ok(await prevented(body, 'contextmenu'), 'no context menu');
+  assert.ok(await prevented(body, 'selectstart'), 'no selection');
+  assert.ok(await prevented(body, 'dragstart'), 'no drag');
+  assert.equal(await body.evaluate((el) => getComputedStyle(el).userSelect), 'none');
+  await completeJourney(page, CALM_PLAN);
+  const qr = page.locator('img.cf-qr[src]');
+  await qr.waitFor();
+  assert.ok(await prevented(qr, 'dragstart'), 'the QR code cannot be dragged off');
+  await context.close();
+});
+
+test('a kiosk widget\'s QR code does not drag, even on a page without kiosk.js', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/kiosk-slow.html');
+  await page.waitForSelector('[data-screen="start"]');
+  await completeJourney(page, CALM_PLAN);
+  const qr = page.locator('img.cf-qr[src]');
+  await qr.waitFor();
+  await page.evaluate(() => {
+    window.__drags = 0;
+    document.addEventListener('dragstart', () => { window.__drags += 1; }, { capture: true });
+  });
+  await qr.scrollIntoViewIfNeeded();
+  const box = await qr.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 120, { steps: 10 });
+  await page.mouse.up();
+  assert.equal(await page.evaluate(() => window.__drags), 0);
+  await context.close();
+});
+
+test('kiosk mode prints nothing; the website still prints its result', async () => {
+  const shown = (page) => page.evaluate(() => [document.body, ...document.body.querySelectorAll('*')]
+    .filter((el) => el.getClientRects().length > 0).map((el) => el.tagName.toLowerCase() + (el.className ? `.${el.className}` : '')));
+  const { page, context } = await openPage(browser, server.origin);
+  for (const url of ['/kiosk.html', '/kiosk-slow.html', '/']) {
+    await page.goto(server.origin + url);
+    await page.waitForSelector('[data-screen="start"]');
+    await completeJourney(page, CALM_PLAN);
+    await page.emulateMedia({ media: 'print' });
+    if (url === '/') {
+      assert.ok((await shown(page)).length > 0, 'a standard page prints');
+    } else if (url === '/kiosk.html') {
+      assert.deepEqual(await shown(page), [], `${url}: nothing on paper`);
+    } else {
+      assert.equal(await page.locator('.cf-kiosk').evaluate((el) => el.getClientRects().length), 0, `${url}: no widget on paper`);
+    }
+    await page.emulateMedia({ media: 'screen' });
+  }
+  await context.close();
+});
+
 test('removing a kiosk widget leaves no timer running', async () => {
   const { page, log, context } = await openPage(browser, server.origin);
   await trackTimers(page);
