@@ -1,9 +1,12 @@
 // Kiosk pages: keep working when the network drops, keep what is on the
 // screen on the screen, then start the widget.
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch((error) => {
-    console.warn('carefit: offline support is unavailable here', error);
-  });
+  // Scoped to the kiosk page alone: a visitor who opens it on the public
+  // site must not get a worker over the website and the embeds.
+  navigator.serviceWorker.register(new URL('sw.js', import.meta.url), { scope: new URL('kiosk.html', import.meta.url).href })
+    .catch((error) => {
+      console.warn('carefit: offline support is unavailable here', error);
+    });
 }
 // No context menu, dragging or selecting anywhere on the page, not only
 // inside the widget: nothing to save, copy or send on.

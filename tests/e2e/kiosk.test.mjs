@@ -351,6 +351,40 @@ test('offline: a kiosk page that loaded once reloads and completes a journey wit
   await context.close();
 });
 
+test('the kiosk\'s service worker covers the kiosk page alone', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.origin + '/kiosk.html');
+  await page.waitForSelector('[data-screen="start"]');
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  assert.equal(scope, server.origin + '/kiosk.html');
+  for (const other of ['/index.html', '/embed.html']) {
+    await page.goto(server.origin + other);
+    const found = await page.evaluate(async () => ({
+      registration: (await navigator.serviceWorker.getRegistration('./index.html')) ?? null,
+      embed: (await navigator.serviceWorker.getRegistration('./embed.html')) ?? null,
+      controlled: !!navigator.serviceWorker.controller,
+    }));
+    assert.deepEqual(found, { registration: null, embed: null, controlled: false }, other);
+  }
+  await context.close();
+});
+
+test('a service worker registered over the whole site (as older kiosk pages did) serves nothing and removes itself', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.origin + '/index.html');
+  await page.waitForSelector('[data-screen="start"]');
+  await page.evaluate(() => navigator.serviceWorker.register('./sw.js'));
+  await page.waitForFunction(async () => !(await navigator.serviceWorker.getRegistration('./index.html')),
+    null, { polling: 100, timeout: 10000 });
+  await page.reload();
+  await page.waitForSelector('[data-screen="start"]');
+  assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), false);
+  assert.deepEqual(await page.evaluate(async () => caches.keys()), [], 'nothing cached');
+  await context.close();
+});
+
 test('the single-file build runs from file:// with zero network requests', async () => {
   // As a clinic would set it up: its contact link in the config near the end.
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-single-')), 'carefit-kiosk.html');
