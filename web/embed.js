@@ -1,13 +1,14 @@
-// The iframe embed: simple settings from the query string, and the page's
+// The iframe embed: the language from the query string, and the page's
 // height told to the parent so it can size the frame. Height only: no answer,
 // screen or level ever crosses to the parent.
-const SETTINGS = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mode', 'idle-seconds', 'countdown-seconds'];
+//
+// Only `lang`: anyone can send a link to the center's own domain, so a
+// phone number, a name or kiosk timings in it would be theirs, not the
+// center's. Those come from the config in embed.html.
 const widget = document.getElementById('widget');
-const query = new URLSearchParams(location.search);
-for (const name of SETTINGS) {
-  if (query.has(name)) widget.setAttribute(name, query.get(name));
-}
-// Only now define <carefit-widget>, so it mounts with the settings above.
+const lang = new URLSearchParams(location.search).get('lang');
+if (lang) widget.setAttribute('lang', lang);
+// Only now define <carefit-widget>, so it mounts with the language above.
 await import('./carefit.js');
 
 let last = 0;

@@ -167,6 +167,31 @@ test('the iframe embed posts its height and nothing else', async () => {
   await context.close();
 });
 
+test('the iframe embed takes only the language from its link, never the center\'s settings', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  const scam = new URLSearchParams({
+    'center-name': 'Scam Center', phone: '555-666-7777', 'contact-url': 'https://scam.example/pay',
+    offers: 'RES', mode: 'kiosk', 'idle-seconds': '1', 'countdown-seconds': '1',
+  });
+  await page.goto(`${server.origin}/embed.html?${scam}`);
+  const widget = page.locator('#widget');
+  await widget.locator('[data-screen="start"]').waitFor();
+  assert.equal(await widget.locator('.cf-kiosk').count(), 0, 'not put in kiosk mode by a link');
+  const level = await completeJourney(widget, PHP_PLAN);
+  assert.equal(level, 'PHP');
+  assert.equal(await widget.locator('.cf-not-offered').count(), 0, 'offers untouched');
+  const text = await widget.locator('.carefit').innerText();
+  for (const planted of ['Scam', '555-666-7777', 'scam.example']) assert.ok(!text.includes(planted), planted);
+  assert.equal(await widget.locator('a[href*="scam"], a[href*="5556667777"], a[href*="555-666-7777"]').count(), 0);
+  await page.waitForTimeout(2500);
+  assert.equal(await screenId(widget), 'result', 'no kiosk wipe from a link');
+
+  await page.goto(`${server.origin}/embed.html?lang=es`);
+  await widget.locator('[data-screen="start"]').waitFor();
+  assert.equal(await widget.locator('.carefit').getAttribute('lang'), 'es');
+  await context.close();
+});
+
 test('the level never depends on what the center offers', async () => {
   const levels = new Set();
   for (const offers of ['OUT', 'IOP', 'PHP', 'RES', 'OUT,IOP,PHP,RES']) {
