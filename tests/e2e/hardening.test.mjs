@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  serve, launch, openPage, act, completeJourney, CALM_PLAN, pageWithConfig, DIST,
+  serve, launch, openPage, act, completeJourney, CALM_PLAN, pageWithConfig, DIST, currentQuestion, screenId,
 } from './support.mjs';
 
 // The policy README documents for the site (frame-ancestors widened for the iframe embed).
@@ -74,6 +74,51 @@ test('the embed under the embedding CSP: a journey in the Shadow DOM, no violati
   await widget.locator('img.cf-qr[src^="data:image/svg+xml,"]').waitFor();
   assert.equal(await widget.locator('img.cf-qr').count(), 1, 'the QR code (a data: image) loads');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await context.close();
+});
+
+test('no input lets the browser keep an answer: autocomplete="off" on every screen, pre-rendered too', async () => {
+  const unguarded = (page) => page.evaluate(() => {
+    const inputs = [...document.querySelectorAll('input')];
+    return { inputs: inputs.length, unguarded: inputs.filter((el) => el.getAttribute('autocomplete') !== 'off').map((el) => el.id) };
+  });
+  // Before the app arrives: its wasm held back, the pre-rendered question shows.
+  const early = await openPage(browser, server.origin);
+  await early.page.route('**/carefit-web_bg.wasm*', () => {});
+  await early.page.goto(server.origin + '/');
+  await early.page.locator('[data-pre-action="start"]').first().click();
+  await early.page.locator('[data-pre="question"] input').first().waitFor();
+  assert.equal(await early.page.locator('[data-screen]').count(), 0, 'still the pre-rendered page');
+  const pre = await unguarded(early.page);
+  assert.ok(pre.inputs > 0);
+  assert.deepEqual(pre.unguarded, []);
+  await early.context.close();
+
+  // The app: every screen of a journey that meets every question.
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/');
+  await page.waitForSelector('[data-screen="start"]');
+  await act(page, 'start');
+  const seen = new Set();
+  for (let guard = 0; guard < 40; guard++) {
+    const now = await unguarded(page);
+    assert.deepEqual(now.unguarded, [], await screenId(page));
+    const q = await currentQuestion(page);
+    if (!q) break;
+    seen.add(q);
+    assert.ok(now.inputs > 0, q);
+    // The last choice: riskier answers bring in `since` and the crisis screen.
+    await page.locator(`input[name="${q}"]`).last().click();
+    if ((await screenId(page)) === 'crisis') {
+      assert.deepEqual((await unguarded(page)).unguarded, [], 'crisis');
+      await act(page, 'continue');
+    }
+    await act(page, 'next');
+  }
+  assert.ok(seen.has('since') && seen.size >= 14, [...seen].join());
+  await act(page, 'next');
+  await page.locator('[data-screen="result"]').waitFor();
+  assert.deepEqual((await unguarded(page)).unguarded, [], 'result');
   await context.close();
 });
 

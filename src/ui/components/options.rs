@@ -42,9 +42,11 @@ pub fn view(ctx: &Ctx, question: QuestionId, selected: &[&'static str]) -> Html 
                 dispatch.emit(Action::Choose(q, ids));
             })
         };
+        // autocomplete="off": the browser keeps no choice in its session
+        // history to put back on Back or a reload.
         html! {
             <div class="cf-option">
-                <input type={kind} id={id.clone()} name={q.id()} value={option.id} checked={checked}
+                <input type={kind} id={id.clone()} name={q.id()} value={option.id} checked={checked} autocomplete="off"
                     aria-describedby={(!option.hint.is_empty()).then(|| hint_id.clone())} {onchange} />
                 <label for={id}>
                     <span class="cf-option-label">{ option.label }</span>
