@@ -1,0 +1,523 @@
+// One driver layer for Chromium, Firefox and WebKit: a small W3C WebDriver
+// classic client (plain fetch to the driver's HTTP endpoint), the launch of
+// each engine's driver, a logging proxy that refuses everything off the
+// test's own origins, and a loopback server that counts every request and
+// takes CSP reports. The cross-engine suite (tests/engines/) drives all
+// three engines through this file alone; nothing here is engine-specific
+// except `ENGINES` and `startDriver`.
+//
+// Why not an npm client: selenium-webdriver ships Selenium Manager binaries
+// that fetch drivers, and webdriver (WebdriverIO) pulls in driver and browser
+// downloaders (@puppeteer/browsers, geckodriver, edgedriver); neither may
+// download here, and the dozen commands the suite needs fit in this file.
+import http from 'node:http';
+import net from 'node:net';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { spawn, execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '../..');
+export const DIST = process.env.CAREFIT_DIST || path.join(ROOT, 'dist');
+export const ARTIFACTS = path.join(ROOT, 'target', 'e2e-artifacts');
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+export const KEYS = {
+  Tab: '\uE004', Enter: '\uE007', Space: '\uE00D', Escape: '\uE00C',
+  ArrowUp: '\uE013', ArrowDown: '\uE015', ArrowLeft: '\uE012', ArrowRight: '\uE014', Shift: '\uE008',
+};
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function freePort() {
+  const srv = net.createServer();
+  await new Promise((r) => srv.listen(0, '127.0.0.1', r));
+  const { port } = srv.address();
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+// Chromium's own traffic (updates, network time, field trials, sign-in)
+// is turned off so the proxy sees only what the page asks for.
+const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-default-apps', '--no-default-browser-check', '--disable-field-trial-config', '--disable-breakpad',
+  '--disable-client-side-phishing-detection', '--disable-component-extensions-with-background-pages',
+  '--disable-extensions', '--disable-domain-reliability', '--metrics-recording-only', '--no-service-autorun',
+  '--password-store=basic', '--disable-search-engine-choice-screen', '--no-pings',
+  '--disable-features=Translate,OptimizationHints,NetworkTimeServiceQuerying,AimEnabled,MediaRouter,'
+    + 'DialMediaRouteProvider,LensOverlay,HttpsUpgrades,AutofillServerCommunication,SigninInterceptBubble',
+];
+
+// Firefox's own traffic (updates, telemetry, remote settings, captive-portal
+// and connectivity checks, safe browsing) is turned off so the proxy sees
+// only what the page asks for; geckodriver sets most of these already.
+const FIREFOX_PREFS = {
+  'app.update.enabled': false,
+  'app.update.auto': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false,
+  'browser.safebrowsing.blockedURIs.enabled': false,
+  'browser.search.update': false,
+  'browser.newtabpage.enabled': false,
+  'browser.startup.homepage': 'about:blank',
+  'browser.startup.page': 0,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.http.speculative-parallel-limit': 0,
+  'datareporting.healthreport.uploadEnabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'extensions.update.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'extensions.blocklist.enabled': false,
+  'media.gmp-gmpopenh264.enabled': false,
+  'browser.region.update.enabled': false,
+  'network.trr.mode': 5,
+  'dom.push.enabled': false,
+  'dom.push.connection.enabled': false,
+  'security.OCSP.enabled': 0,
+  'privacy.resistFingerprinting': false,
+};
+
+const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/**
+ * The three engines: how to start each one's driver and what to ask it
+ * for. `proxy` is "127.0.0.1:port" of the logging proxy.
+ */
+export const ENGINES = {
+  chromium: {
+    name: 'Chromium',
+    driver: () => ({ cmd: process.env.CHROMEDRIVER || '/usr/bin/chromedriver', args: (port) => [`--port=${port}`] }),
+    capabilities: ({ proxy, prefs = {}, args = [] }) => ({
+      browserName: 'chrome',
+      'goog:chromeOptions': {
+        binary: process.env.CHROMIUM || '/usr/bin/chromium',
+        // Loopback normally skips the proxy in Chromium; `<-loopback>` sends it
+        // there too, so the proxy sees (and forwards) every request.
+        args: [...CHROMIUM_ARGS, '--window-size=1280,900', '--proxy-bypass-list=<-loopback>', ...args],
+        prefs,
+      },
+      proxy: { proxyType: 'manual', httpProxy: proxy, sslProxy: proxy },
+    }),
+  },
+  firefox: {
+    name: 'Firefox',
+    driver: () => ({
+      cmd: process.env.GECKODRIVER || 'geckodriver',
+      // Release builds ignore geckodriver's stand-in remote-settings server
+      // (a data: URL) unless this is in Firefox's environment.
+      env: { MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      args: (port) => ['--port', String(port), '--websocket-port', '0', '--binary', process.env.FIREFOX || '/usr/bin/firefox-esr'],
+    }),
+    capabilities: ({ proxy, prefs = {}, args = [] }) => ({
+      browserName: 'firefox',
+      'moz:firefoxOptions': {
+        binary: process.env.FIREFOX || '/usr/bin/firefox-esr',
+        args: ['-headless', '-width=1280', '-height=900', ...args],
+        // Loopback skips a proxy unless hijacking is allowed: then the proxy
+        // sees every request, the test server's included.
+        prefs: { ...FIREFOX_PREFS, 'network.proxy.allow_hijacking_localhost': true, ...prefs },
+      },
+      proxy: { proxyType: 'manual', httpProxy: proxy, sslProxy: proxy },
+    }),
+  },
+  webkit: {
+    name: 'WebKit',
+    // MiniBrowser has no headless mode: the driver (and the browser it
+    // starts) runs on a virtual X display.
+    driver: () => ({ cmd: 'xvfb-run', args: (port) => ['-a', '-s', '-screen 0 1600x1200x24', process.env.WEBKITWEBDRIVER || 'WebKitWebDriver', `--port=${port}`] }),
+    capabilities: ({ proxy, args = [] }) => ({
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', ...args] },
+      proxy: { proxyType: 'manual', httpProxy: proxy, sslProxy: proxy },
+    }),
+  },
+};
+
+export function engineVersion(engine) {
+  const run = (cmd, args) => { try { return execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { return null; } };
+  if (engine === 'chromium') return run(process.env.CHROMIUM || '/usr/bin/chromium', ['--version']);
+  if (engine === 'firefox') return run(process.env.FIREFOX || '/usr/bin/firefox-esr', ['--version']);
+  return run('dpkg-query', ['-W', '-f=WebKitGTK ${Version}', 'libwebkit2gtk-4.1-0']);
+}
+
+/** Why an engine cannot run here, or null when its driver and browser exist. */
+export function missing(engine) {
+  const which = (cmd) => { try { execFileSync('sh', ['-c', `command -v "${cmd}"`], { stdio: 'ignore' }); return true; } catch { return false; } };
+  const need = {
+    chromium: [[process.env.CHROMEDRIVER || '/usr/bin/chromedriver', 'chromium-driver'], [process.env.CHROMIUM || '/usr/bin/chromium', 'chromium']],
+    firefox: [[process.env.GECKODRIVER || 'geckodriver', 'geckodriver (cargo install geckodriver)'], [process.env.FIREFOX || '/usr/bin/firefox-esr', 'firefox-esr']],
+    webkit: [[process.env.WEBKITWEBDRIVER || 'WebKitWebDriver', 'webkit2gtk-driver'], ['xvfb-run', 'xvfb'], [MINIBROWSER, 'webkit2gtk-driver (MiniBrowser)']],
+  }[engine];
+  const lacking = need.filter(([cmd]) => !which(cmd)).map(([, pkg]) => pkg);
+  return lacking.length ? `not installed: ${lacking.join(', ')} (./dev test installs them)` : null;
+}
+
+/** Starts the engine's WebDriver server on a free port; `stop()` ends it and its children. */
+export async function startDriver(engine) {
+  const { cmd, args, env = {} } = ENGINES[engine].driver();
+  const port = await freePort();
+  // The driver's own log goes to a file (a pipe it outlives would break it).
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const logFile = path.join(ARTIFACTS, `${engine}-driver.log`);
+  const fd = fs.openSync(logFile, 'w');
+  const child = spawn(cmd, args(port), { detached: true, stdio: ['ignore', fd, fd], env: { ...process.env, ...env } });
+  fs.closeSync(fd);
+  const output = () => fs.readFileSync(logFile, 'utf8').slice(-4000);
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${cmd} exited (${child.exitCode}): ${output()}`);
+    try {
+      const res = await fetch(`${url}/status`);
+      if (res.ok && (await res.json()).value?.ready !== false) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) throw new Error(`${cmd} did not start: ${output()}`);
+    await sleep(100);
+  }
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+    await Promise.race([exited, sleep(3000)]);
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+  };
+  return { url, stop, output };
+}
+
+export class WebDriverError extends Error {
+  constructor(command, value) {
+    super(`${command}: ${value.error}: ${(value.message || '').split('\n')[0]}`);
+    this.error = value.error;
+  }
+}
+
+/** A WebDriver classic session: the few commands the suite uses. */
+export class Session {
+  constructor(driverUrl, id, capabilities, engine) {
+    this.base = `${driverUrl}/session/${id}`;
+    this.capabilities = capabilities;
+    this.engine = engine;
+  }
+
+  static async create(driverUrl, engine, capabilities) {
+    const res = await fetch(`${driverUrl}/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ capabilities: { alwaysMatch: capabilities } }),
+    });
+    const body = await res.json();
+    if (!res.ok || body.value?.error) throw new WebDriverError('new session', body.value);
+    const session = new Session(driverUrl, body.value.sessionId, body.value.capabilities, engine);
+    await session.cmd('POST', '/timeouts', { script: 30000, pageLoad: 30000, implicit: 0 });
+    return session;
+  }
+
+  async cmd(method, route, body) {
+    const res = await fetch(this.base + route, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    const parsed = text ? JSON.parse(text) : {};
+    if (!res.ok || parsed.value?.error) throw new WebDriverError(`${method} ${route}`, parsed.value || { error: String(res.status) });
+    return parsed.value;
+  }
+
+  navigate(url) { return this.cmd('POST', '/url', { url }); }
+  url() { return this.cmd('GET', '/url'); }
+  quit() { return fetch(this.base, { method: 'DELETE' }).catch(() => {}); }
+  setWindowSize(width, height) { return this.cmd('POST', '/window/rect', { width, height }); }
+  async screenshot(file) { fs.writeFileSync(file, Buffer.from(await this.cmd('GET', '/screenshot'), 'base64')); }
+  printPdf(options = {}) { return this.cmd('POST', '/print', options); }
+
+  /** Runs `fn` (a function, or a function's source) in the page with `args`; returns its value. */
+  execute(fn, ...args) {
+    return this.cmd('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments)`, args });
+  }
+
+  /** Runs a script's source as it is (a library to load into the page, say). */
+  executeSource(source) { return this.cmd('POST', '/execute/sync', { script: source, args: [] }); }
+
+  /** As execute, for an async function: its promise is awaited in the page. */
+  executeAsync(fn, ...args) {
+    const script = `const done = arguments[arguments.length - 1];
+      Promise.resolve().then(() => (${fn}).apply(null, Array.prototype.slice.call(arguments, 0, -1)))
+        .then((value) => done({ ok: value }), (e) => done({ error: String(e && e.stack || e) }));`;
+    return this.cmd('POST', '/execute/async', { script, args }).then((r) => {
+      if (r && 'error' in r) throw new Error(`in page: ${r.error}`);
+      return r?.ok;
+    });
+  }
+
+  click(element) { return this.cmd('POST', `/element/${element[ELEMENT]}/click`, {}); }
+  sendKeys(element, text) { return this.cmd('POST', `/element/${element[ELEMENT]}/value`, { text }); }
+
+  /** Presses keys in order (each down and up), to whatever has focus. */
+  async keys(...names) {
+    const actions = [];
+    for (const name of names) {
+      const value = KEYS[name] ?? name;
+      actions.push({ type: 'keyDown', value }, { type: 'keyUp', value });
+    }
+    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+  }
+
+  /** Moves the mouse through viewport points, as a person's hand would. */
+  async moveMouse(points) {
+    const actions = points.map(([x, y]) => ({ type: 'pointerMove', x, y, origin: 'viewport', duration: 50 }));
+    await this.cmd('POST', '/actions', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
+  }
+
+  /** Polls `fn(...args)` in the page until it returns something truthy. */
+  async waitUntil(fn, args = [], { timeout = 20000, interval = 50, message } = {}) {
+    const deadline = Date.now() + timeout;
+    let last;
+    for (;;) {
+      try {
+        last = await this.execute(fn, ...args);
+        if (last) return last;
+      } catch (e) {
+        // A navigation under way is not a failure yet.
+        if (!/no such window|unexpected alert|javascript error|stale|detached|navigat/i.test(e.message)) throw e;
+        last = e.message;
+      }
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms: ${message || fn.toString().slice(0, 160)} (last: ${JSON.stringify(last)})`);
+      await sleep(interval);
+    }
+  }
+
+  /** A view of the page, or of one widget's Shadow DOM (`host` is a CSS selector). */
+  scope(host = null) { return new Scope(this, host); }
+}
+
+/**
+ * Finds within the document or inside one element's open shadow root. The
+ * page-side lookup runs as script, so it works the same in every engine
+ * (WebKitWebDriver's shadow-root commands are not needed).
+ */
+function lookup(host, css, all) {
+  const root = host ? document.querySelector(host)?.shadowRoot : document;
+  if (!root) return all ? [] : null;
+  return all ? [...root.querySelectorAll(css)] : root.querySelector(css);
+}
+
+export class Scope {
+  constructor(session, host) { this.s = session; this.host = host; }
+
+  /** Runs `fn(root, ...args)` with the scope's root (document or the shadow root). */
+  run(fn, ...args) {
+    // Built as one script, never through eval, which a strict CSP forbids.
+    return this.s.cmd('POST', '/execute/sync', {
+      script: `const host = arguments[0];
+        const root = host ? document.querySelector(host)?.shadowRoot : document;
+        if (!root) throw new Error('no such scope ' + host);
+        return (${fn}).apply(null, [root, ...Array.prototype.slice.call(arguments, 1)]);`,
+      args: [this.host, ...args],
+    });
+  }
+
+  async find(css, { timeout = 20000 } = {}) {
+    const found = await this.s.waitUntil(lookup, [this.host, css, false], { timeout, message: `${css} in ${this.host || 'document'}` });
+    return found;
+  }
+
+  async waitFor(css, { timeout = 20000, visible = false } = {}) {
+    if (!visible) return this.find(css, { timeout });
+    return this.s.waitUntil(function (host, css) {
+      const root = host ? document.querySelector(host)?.shadowRoot : document;
+      const el = root?.querySelector(css);
+      if (!el) return null;
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden' ? el : null;
+    }, [this.host, css], { timeout, message: `${css} visible` });
+  }
+
+  async waitGone(css, { timeout = 20000 } = {}) {
+    await this.s.waitUntil((host, css) => !(host ? document.querySelector(host)?.shadowRoot : document)?.querySelector(css),
+      [this.host, css], { timeout, message: `${css} gone` });
+  }
+
+  count(css) { return this.run((root, css) => root.querySelectorAll(css).length, css); }
+  attr(css, name) { return this.run((root, css, name) => root.querySelector(css)?.getAttribute(name) ?? null, css, name); }
+  text(css) { return this.run((root, css) => root.querySelector(css)?.innerText ?? null, css); }
+  checked(css) { return this.run((root, css) => !!root.querySelector(css)?.checked, css); }
+
+  async click(css) { await this.s.click(await this.find(css)); }
+
+  // The journey vocabulary the Chromium tests use (support.mjs), engine-free.
+  screenId() { return this.attr('[data-screen]', 'data-screen'); }
+  currentQuestion() { return this.attr('[data-screen="question"]', 'data-question'); }
+  async act(action) { await this.click(`[data-action="${action}"]`); }
+  async choose(question, values) {
+    for (const value of [].concat(values)) await this.click(`input[name="${question}"][value="${value}"]`);
+  }
+  async ready(screen = 'start') { await this.find(`[data-screen="${screen}"]`); }
+}
+
+/**
+ * Answers every question in `scope` from `plan` (question → option id or
+ * ids; absent = skip), continuing past the crisis screen, then submits the
+ * review. Returns the level shown. One helper for every engine.
+ */
+export async function completeJourney(scope, plan, { hooks = {} } = {}) {
+  await scope.act('start');
+  await walk(scope, plan, hooks);
+  await scope.act('next');
+  await scope.find('[data-screen="result"]');
+  return scope.attr('[data-level]', 'data-level');
+}
+
+/** From the first question to the review: answers, skips, and the crisis screen's way on. */
+export async function walk(scope, plan, hooks = {}) {
+  for (let guard = 0; guard < 40; guard++) {
+    const q = await scope.currentQuestion();
+    if (!q) break;
+    if (plan[q] === undefined) await scope.act('skip');
+    else {
+      await scope.choose(q, plan[q]);
+      if ((await scope.screenId()) === 'crisis') await scope.act('continue');
+      else await scope.act('next');
+    }
+    if (hooks[q]) await hooks[q](scope);
+  }
+  await scope.find('[data-screen="review"]');
+}
+
+/** The levels and flags the page shows. */
+export function shownVerdict(scope) {
+  return scope.run((root) => ({
+    level: root.querySelector('[data-level]')?.getAttribute('data-level') ?? null,
+    flags: [...root.querySelectorAll('[data-flag]')].map((e) => e.dataset.flag).sort(),
+  }));
+}
+
+// ---------------------------------------------------------------------------
+// The network around the browser.
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json',
+};
+
+/**
+ * Serves `dir` on 127.0.0.1 and remembers every request. Options:
+ * `headers` for every response; `pages` (path → HTML) in memory; `scripts`
+ * (path → JS) in memory, for scripts a page loads before carefit.js (the
+ * stand-in for an init script, which classic WebDriver lacks); `hold`
+ * (a RegExp of paths whose response waits until `release()`); `refuse`
+ * (a RegExp of paths answered by a dropped connection). POSTs to
+ * `/csp-report` are CSP violation reports, kept in `reports`.
+ */
+export async function serveLogged(dir = DIST, { headers = {}, pages = {}, scripts = {}, hold = null, refuse = null } = {}) {
+  const requests = [];
+  const reports = [];
+  let release;
+  let gate = new Promise((r) => { release = r; });
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    requests.push({ method: req.method, path: url.pathname + url.search });
+    if (url.pathname === '/csp-report' && req.method === 'POST') {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      try { reports.push(JSON.parse(body)); } catch { reports.push({ raw: body }); }
+      res.writeHead(204).end();
+      return;
+    }
+    if (refuse && refuse.test(url.pathname)) { req.socket.destroy(); return; }
+    if (hold && hold.test(url.pathname)) await gate;
+    if (pages[url.pathname] !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache', ...headers }).end(pages[url.pathname]);
+      return;
+    }
+    if (scripts[url.pathname] !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-cache', ...headers }).end(scripts[url.pathname]);
+      return;
+    }
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { res.writeHead(404, headers).end('not found'); return; }
+    let body = fs.readFileSync(file);
+    const head = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', ...headers };
+    if ((req.headers['accept-encoding'] || '').includes('gzip')) {
+      body = fs.existsSync(`${file}.gz`) ? fs.readFileSync(`${file}.gz`) : zlib.gzipSync(body);
+      head['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, head).end(body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin, requests, reports,
+    release: () => release(),
+    rearm: () => { gate = new Promise((r) => { release = r; }); },
+    clear: () => { requests.length = 0; reports.length = 0; },
+    close: () => { release(); server.closeAllConnections?.(); return new Promise((r) => server.close(r)); },
+  };
+}
+
+/**
+ * An HTTP proxy on 127.0.0.1 every engine is pointed at. It forwards
+ * requests for the `allowed` origins (the test servers, when an engine
+ * routes loopback through it) and records and refuses everything else —
+ * plain requests, HTTPS tunnels (CONNECT) and WebSocket upgrades alike.
+ */
+export async function startProxy() {
+  const allowed = new Set();
+  const refused = [];
+  const forwarded = [];
+  const server = http.createServer((req, res) => {
+    let target;
+    try { target = new URL(req.url); } catch { res.writeHead(400).end(); return; }
+    if (!allowed.has(target.origin)) {
+      refused.push(`${req.method} ${req.url}`);
+      res.writeHead(403, { 'content-type': 'text/plain' }).end('refused by the test proxy');
+      return;
+    }
+    forwarded.push(`${req.method} ${req.url}`);
+    const upstream = http.request(target, { method: req.method, headers: { ...req.headers, connection: 'close' } }, (up) => {
+      res.writeHead(up.statusCode, up.headers);
+      up.pipe(res);
+    });
+    upstream.on('error', () => { if (!res.headersSent) res.writeHead(502); res.end(); });
+    req.pipe(upstream);
+  });
+  server.on('connect', (req, socket) => {
+    refused.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  // Anything that is not HTTP (a TLS handshake sent to the proxy, say) is
+  // refused and remembered too.
+  server.on('clientError', (err, socket) => {
+    refused.push(`unreadable connection (${err.code})`);
+    socket.destroy();
+  });
+  server.on('upgrade', (req, socket) => {
+    refused.push(`UPGRADE ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    address: `127.0.0.1:${server.address().port}`,
+    allowed, refused, forwarded,
+    allow: (origin) => allowed.add(origin),
+    clear: () => { refused.length = 0; forwarded.length = 0; },
+    close: () => { server.closeAllConnections?.(); return new Promise((r) => server.close(r)); },
+  };
+}
+
+/** The engine's own verdict for these answers, from the `carefit` binary. */
+export function engineVerdict(answers) {
+  const bin = process.env.CAREFIT_BIN || path.join(ROOT, 'target', 'debug', 'carefit');
+  return JSON.parse(execFileSync(bin, ['assess', '-'], { input: JSON.stringify(answers) }).toString());
+}
