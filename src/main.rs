@@ -2,8 +2,8 @@
 //! `mount_widget` for `web/carefit.js`. Everything else lives in the
 //! library.
 
-/// Talc, not Rust's default dlmalloc: 1.6 KB less gzip before the first
-/// question, on a phone that may be paying for every byte.
+/// Talc, not Rust's default dlmalloc: smaller (README, "Speed and size"),
+/// on a phone that may be paying for every byte.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -291,7 +291,7 @@ async fn results_show_the_engines_level_and_every_flag() {
                 ("history", "none"),
             ],
             "RES",
-            &["emergency", "incomplete", "sober_living"],
+            &["emergency", "home_safety", "incomplete", "sober_living"],
         ),
         (
             &[("self_harm", "past_month")],

@@ -280,11 +280,13 @@ fn skips_give_incomplete_then_too_few_answers() {
     }
     assert_eq!(assess(&a).applicable, 13);
     assert!(assess(&a).level.is_some());
-    // …7 is.
+    assert_eq!(assess(&a).answers_needed(), 0);
+    // …7 is, and one more answer would bring a level back.
     a.set(Q::Format, &[]).unwrap();
     let result = assess(&a);
     assert!(result.has(Flag::TooFewAnswers));
     assert_eq!(result.level, None);
+    assert_eq!(result.answers_needed(), 1);
     assert_eq!(result.cli_report().level, None);
 
     // With a history, `since` applies and counts.

@@ -88,13 +88,16 @@ function followPrerendered(pre) {
 
 /**
  * Resolves once the pre-rendered page has been painted and its largest
- * paint recorded (at once where nothing was pre-rendered). The app later
+ * paint recorded (at once where nothing was pre-rendered), or after two
+ * seconds at most: a page opened in a background tab paints nothing until
+ * shown, and must not wait for that to fetch the app. The app later
  * replaces those nodes with identical ones; a paint recorded only after the
  * swap would count the wasm's arrival as the page's largest paint.
  */
 function painted() {
   if (!page?.querySelector('.cf-prerendered')) return Promise.resolve();
-  return new Promise((resolve) => {
+  const atMost = new Promise((resolve) => setTimeout(resolve, 2000));
+  const paint = new Promise((resolve) => {
     if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
       new PerformanceObserver((list, observer) => { observer.disconnect(); resolve(); })
         .observe({ type: 'largest-contentful-paint', buffered: true });
@@ -102,6 +105,7 @@ function painted() {
       requestAnimationFrame(() => requestAnimationFrame(resolve));
     }
   });
+  return Promise.race([paint, atMost]);
 }
 
 /**

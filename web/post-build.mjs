@@ -41,10 +41,11 @@ for (const app of ['carefit-web', 'carefit-qr']) {
   write(`${app}.js`, glue);
 }
 
-// The files the widget needs to run; examples are not precached.
-const PRECACHE = ['index.html', 'kiosk.html', 'embed.html', 'embed.js', 'carefit.js', 'kiosk.js',
-  'carefit-web.js', 'carefit-web_bg.wasm', 'carefit-qr.js', 'carefit-qr_bg.wasm', 'carefit.css'];
-for (const name of PRECACHE) {
+// What the kiosk page runs: its worker precaches exactly these (it serves
+// the kiosk page alone); the other pages must be in the build too.
+const PRECACHE = ['kiosk.html', 'kiosk.js', 'carefit.js', 'carefit-web.js', 'carefit-web_bg.wasm',
+  'carefit-qr.js', 'carefit-qr_bg.wasm', 'carefit.css'];
+for (const name of [...PRECACHE, 'index.html', 'embed.html', 'embed.js']) {
   if (!fs.existsSync(path.join(dist, name))) throw new Error(`post-build: ${name} is missing from the build`);
 }
 
@@ -85,7 +86,18 @@ write('carefit.js', `const INTEGRITY = ${JSON.stringify(fetched)};\n`
 write('carefit.css', minifyCss(read('carefit.css').toString()).css);
 
 const entryTag = /<script type="module" src="\.\/carefit\.js"><\/script>/;
+// A center's settings (./dev build --config), baked into every page; the
+// kiosk pages keep kiosk mode whatever the center's own mode.
+const centerConfig = process.env.CAREFIT_CONFIG ? JSON.parse(fs.readFileSync(process.env.CAREFIT_CONFIG, 'utf8')) : null;
+const configJson = (config) => JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
+// (Without one, the kiosk file keeps the one-line config its README shows.)
+const kioskConfig = centerConfig ? configJson({ ...centerConfig, mode: 'kiosk' }) : '{ "mode": "kiosk" }';
+
 let indexHtml = read('index.html').toString();
+if (centerConfig) {
+  indexHtml = indexHtml.replace('</body>',
+    `<script type="application/json" id="carefit-config">${configJson(centerConfig)}</script>\n</body>`);
+}
 if (!entryTag.test(indexHtml)) throw new Error('post-build: index.html does not load ./carefit.js');
 indexHtml = indexHtml.replace(entryTag, '<script type="module" src="./carefit.js" integrity=""></script>');
 // No preload hints for the glue and the wasm: the page paints first (it is
@@ -115,6 +127,10 @@ ownLinesInStaticHelp(staticHelp, document.getElementById('carefit-config').textC
 const crashed = (error) => {
   if (error instanceof WebAssembly.RuntimeError) showStaticHelp(page, staticHelp, 'crashed');
 };
+// As kiosk.js does: no context menu, dragging or selecting on the page.
+for (const name of ['contextmenu', 'dragstart', 'selectstart']) {
+  document.addEventListener(name, (event) => event.preventDefault(), { capture: true });
+}
 addEventListener('error', (event) => crashed(event.error));
 addEventListener('unhandledrejection', (event) => crashed(event.reason));
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
@@ -143,15 +159,28 @@ const single = `<!doctype html>
 <title>Which level of care fits you? · carefit</title>
 <style>${css}</style>
 </head>
-<body>
+<body class="cf-kiosk-page">
 ${host}
 <!-- Edit this config for your clinic: see the README's config section. -->
-<script type="application/json" id="carefit-config">{ "mode": "kiosk" }</script>
+<script type="application/json" id="carefit-config">${kioskConfig}</script>
 <script type="module">${boot}</script>
 </body>
 </html>
 `;
 write('carefit-kiosk.html', single);
+
+// The lobby page and the iframe page get the center's settings in place of
+// their own.
+const bakeConfig = (name, json) => {
+  const own = /(<script type="application\/json" id="carefit-config">)[\s\S]*?(<\/script>)/;
+  const html = read(name).toString();
+  if (!own.test(html)) throw new Error(`post-build: ${name} has no carefit-config to replace`);
+  write(name, html.replace(own, (all, open, close) => `${open}${json}${close}`));
+};
+if (centerConfig) {
+  bakeConfig('kiosk.html', kioskConfig);
+  bakeConfig('embed.html', configJson(centerConfig));
+}
 
 // Pre-rendered from the same components the wasm runs, and the static help
 // of every page that shows it, for that page's config.
@@ -164,7 +193,7 @@ for (const name of PRECACHE) hash.update(name).update(read(name));
 const version = hash.digest('hex').slice(0, 16);
 const worker = fs.readFileSync(new URL('sw.js', import.meta.url), 'utf8')
   .replace('__VERSION__', version)
-  .replace('__FILES__', JSON.stringify(['./', ...PRECACHE.map((f) => `./${f}`)]));
+  .replace('__FILES__', JSON.stringify(PRECACHE.map((f) => `./${f}`)));
 write('sw.js', worker);
 
 // Precompressed copies for hosts that serve them.

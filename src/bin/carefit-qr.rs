@@ -1,7 +1,7 @@
 //! The kiosk's QR encoder as a wasm of its own. Only a kiosk result with a
 //! contact link needs it, so `carefit.js` fetches it then (and the kiosk's
 //! service worker keeps it), and the app's wasm, which every visitor
-//! downloads before the first question, is 4 KB gzip lighter. Built by
+//! downloads before the first question, is lighter. Built by
 //! `web/post-build.mjs`.
 
 /// The text as a QR code, an SVG `data:` URL for the `<img>` the app drew.

@@ -120,6 +120,12 @@ impl Assessment {
         self.flags.contains(flag)
     }
 
+    /// How many more skipped questions must be answered for a level to be
+    /// suggested (0 when one is): at most half may be skipped.
+    pub fn answers_needed(&self) -> usize {
+        self.skipped.len().saturating_sub(self.applicable / 2)
+    }
+
     /// The flags, most urgent first, then in alphabetical order. By rank
     /// rather than a sort: sorting code would cost the wasm kilobytes.
     pub fn flags_by_urgency(&self) -> Vec<Flag> {

@@ -38,6 +38,16 @@ test('the built page holds the start page, the first question and the crisis num
   assert.doesNotMatch(pre, / data-(screen|action|question)=/);
 });
 
+test('a page that never records a paint (a background tab) still fetches the app, within seconds', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.addInitScript(() => { PerformanceObserver.prototype.observe = () => {}; });
+  const start = Date.now();
+  await page.goto(server.origin + '/');
+  await page.waitForSelector('[data-screen="start"]', { timeout: 10000 });
+  assert.ok(Date.now() - start < 8000);
+  await context.close();
+});
+
 test('before the wasm: Start, an answer and help work; Next waits; the app takes every step', async () => {
   const { page, log, context, release } = await slowPage();
   await page.locator('[data-pre="start"] h1').waitFor();

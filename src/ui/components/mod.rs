@@ -1,6 +1,6 @@
 //! The screens, one file each. They are plain view functions, not Yew
-//! components: none holds state, and each component type costs about
-//! 1.4 KB of wasm in Yew's lifecycle machinery. They render what they are
+//! components: none holds state, and each component type costs wasm in
+//! Yew's lifecycle machinery (README, "Speed and size"). They render what they are
 //! given and send [`Action`]s; nothing clinical is decided here.
 
 use yew::{Callback, MouseEvent};

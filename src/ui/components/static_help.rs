@@ -5,13 +5,33 @@
 use yew::prelude::*;
 
 use super::{crisis_lines, Ctx};
+use crate::i18n::fill;
 
 pub fn view(ctx: &Ctx) -> Html {
     let t = ctx.t;
+    let center = ctx.config.center_name.as_deref();
+    // The center's own number, when it has one: the next step of any result.
+    let call = center
+        .zip(ctx.config.phone.as_ref())
+        .map(|(center, phone)| {
+            let label = fill(
+                t.result_next_center,
+                &[("center", center), ("phone", &phone.display)],
+            );
+            if ctx.kiosk {
+                html! { <p class="cf-tel">{ label }</p> }
+            } else {
+                html! { <p><a class="cf-tel" href={phone.tel_href()}>{ label }</a></p> }
+            }
+        });
     html! {
         <section class="cf-screen" lang={ctx.lang.tag()}>
+            if let Some(center) = center {
+                <p class="cf-center">{ fill(t.center_intro, &[("center", center)]) }</p>
+            }
             <h2>{ t.start_heading }</h2>
             <p class="cf-loading">{ t.crisis.loading }</p>
+            { for call }
             <h3>{ t.help_now }</h3>
             { crisis_lines::view(ctx) }
             <h3>{ t.compare_heading }</h3>
