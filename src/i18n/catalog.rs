@@ -124,6 +124,8 @@ pub struct Catalog {
     pub review_submit: &'static str,
 
     pub result_heading: &'static str,
+    /// The level in the heading, with `{level}`: what may fit.
+    pub result_level_heading: &'static str,
     pub result_level_intro: &'static str,
     pub result_none_heading: &'static str,
     pub result_none_body: &'static str,
@@ -136,6 +138,12 @@ pub struct Catalog {
     pub result_flags_heading: &'static str,
     pub result_week_heading: &'static str,
     pub result_next_heading: &'static str,
+    /// What happens when they call, a line each.
+    pub result_call_points: &'static [&'static str],
+    /// Reasons that did not set the level.
+    pub result_also_noted: &'static str,
+    pub result_questions_heading: &'static str,
+    pub result_questions: &'static [&'static str],
     pub result_next_center: &'static str,
     pub result_next_contact: &'static str,
     pub result_next_no_center: &'static str,
@@ -237,6 +245,7 @@ impl Catalog {
             self.review_done,
             self.review_submit,
             self.result_heading,
+            self.result_level_heading,
             self.result_level_intro,
             self.result_none_heading,
             self.result_none_body,
@@ -249,6 +258,8 @@ impl Catalog {
             self.result_flags_heading,
             self.result_week_heading,
             self.result_next_heading,
+            self.result_also_noted,
+            self.result_questions_heading,
             self.result_next_center,
             self.result_next_contact,
             self.result_next_no_center,
@@ -274,6 +285,8 @@ impl Catalog {
             self.kiosk_qr_alt,
         ];
         out.extend(self.start_points);
+        out.extend(self.result_call_points);
+        out.extend(self.result_questions);
         for q in &self.questions {
             out.extend([q.heading, q.why, q.topic]);
             for o in q.options {

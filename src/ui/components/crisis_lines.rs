@@ -69,8 +69,3 @@ pub fn home(ctx: &Ctx) -> Html {
         </ul>
     }
 }
-
-/// The referral line alone, for next steps.
-pub fn referral(ctx: &Ctx, referral: &CrisisLine) -> Html {
-    html! { <ul class="cf-crisis-list">{ line(ctx, referral) }</ul> }
-}

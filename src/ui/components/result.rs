@@ -5,9 +5,9 @@
 use yew::prelude::*;
 
 use super::{compare, crisis_lines, Ctx};
-use crate::engine::{Answers, Assessment, Flag, Level, QuestionId, Substance};
+use crate::engine::{Answers, Assessment, Flag, Level, QuestionId, Reason, Substance};
 use crate::flow::Action;
-use crate::help::Help;
+use crate::help::{self, Help};
 use crate::i18n::{fill, Catalog};
 use crate::recommendation::recommend;
 use crate::ui::dom;
@@ -38,62 +38,48 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
     let result = &rec.assessment;
     let level_code = result.level.map_or("none", Level::id);
 
+    // Emergency help comes before the level and its reasons (spec v2), and
+    // takes the page's heading, so a screen reader starts there.
+    let emergency = result.has(Flag::Emergency);
+    let level_heading = match result.level {
+        Some(level) => fill(t.result_level_heading, &[("level", t.level(level).name)]),
+        None => t.result_none_heading.to_string(),
+    };
     let headline = match result.level {
         Some(level) => {
             let l = t.level(level);
             html! {
                 <>
-                    <p class="cf-level-intro">{ t.result_level_intro }</p>
-                    <p class="cf-level-name">{ l.name }</p>
                     <p class="cf-level-gloss">{ l.gloss }</p>
                     <p>{ l.summary }</p>
                 </>
             }
         }
-        None => {
-            let needed = result.skipped.len() - result.applicable / 2;
-            html! {
-                <>
-                    <p class="cf-level-name">{ t.result_none_heading }</p>
-                    <p>{ t.result_none_body }</p>
-                    <p>{ fill(t.result_none_need, &[("count", &needed.to_string()), ("topics", &topics(t, &result.skipped))]) }</p>
-                </>
-            }
-        }
+        None => html! {
+            <>
+                <p>{ t.result_none_body }</p>
+                <p>{ fill(t.result_none_need, &[("count", &result.answers_needed().to_string()), ("topics", &topics(t, &result.skipped))]) }</p>
+            </>
+        },
     };
 
-    // Emergency help comes before the level and its reasons (spec v2).
-    let emergency = result
-        .has(Flag::Emergency)
-        .then(|| flag_block(ctx, answers, result, Flag::Emergency));
-    let flags = result
+    // What must be read now stays open; the rest is a tap away.
+    let (urgent, other): (Vec<Flag>, Vec<Flag>) = result
         .flags_by_urgency()
         .into_iter()
         .filter(|f| *f != Flag::Emergency)
-        .map(|flag| flag_block(ctx, answers, result, flag));
-
-    let reasons = result.reasons.iter().map(|reason| {
-        let said = reason.answers.iter().map(|(q, ids)| {
-            let labels: Vec<&str> = ids.iter().map(|id| t.option_label(*q, id)).collect();
-            html! { <li>{ format!("{}: ", t.question(*q).topic) }<q>{ labels.join(", ") }</q></li> }
-        });
-        html! {
-            <li data-rule={reason.rule.to_string()}>
-                <p>{ t.reason(reason.rule) }</p>
-                <p class="cf-you-said">{ t.result_you_said }</p>
-                <ul class="cf-said">{ for said }</ul>
-            </li>
-        }
-    });
+        .partition(|f| f.urgency() < Flag::LEAST_URGENT);
+    let (deciding, also): (Vec<&Reason>, Vec<&Reason>) = result
+        .reasons
+        .iter()
+        .partition(|r| result.level.is_some() && r.floor == result.level);
 
     let why_not_lower = result.level.and_then(|level| {
         let lower = level.lower()?;
-        Some(html! {
-            <section class="cf-block">
-                <h2>{ fill(t.result_why_not_lower, &[("level", t.level(lower).name)]) }</h2>
-                <p>{ t.level(level).why_not_lower }</p>
-            </section>
-        })
+        Some(more(
+            &fill(t.result_why_not_lower, &[("level", t.level(lower).name)]),
+            html! { <p>{ t.level(level).why_not_lower }</p> },
+        ))
     });
 
     html! {
@@ -102,33 +88,49 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
                 { t.back }
             </button>
             <p class="cf-print-only">{ t.print_heading }</p>
-            <h1 tabindex="-1">{ t.result_heading }</h1>
-            { for emergency }
+            if emergency {
+                { flag_block(ctx, answers, result, Flag::Emergency) }
+            }
             <div class="cf-result" data-level={level_code} role="region" aria-label={t.result_heading}>
+                if emergency {
+                    <h2 class="cf-level-name">{ level_heading }</h2>
+                } else {
+                    <h1 class="cf-level-name" tabindex="-1">{ level_heading }</h1>
+                }
                 { headline }
             </div>
             <p class="cf-note">{ t.result_not_diagnosis }</p>
-            if result.flags.iter().any(|f| f != Flag::Emergency) {
+            { next_steps(ctx, result.level, rec.offered_here) }
+            if !urgent.is_empty() {
                 <section class="cf-block">
                     <h2>{ t.result_flags_heading }</h2>
-                    { for flags }
+                    { for urgent.iter().map(|f| flag_block(ctx, answers, result, *f)) }
                 </section>
             }
-            if result.level.is_some() {
+            if !deciding.is_empty() || result.level == Some(Level::Out) {
                 <section class="cf-block">
                     <h2>{ t.result_reasons_heading }</h2>
-                    if result.reasons.is_empty() {
+                    if deciding.is_empty() {
                         <p>{ t.result_no_reasons }</p>
                     } else {
-                        <ul class="cf-reasons">{ for reasons }</ul>
+                        <ul class="cf-reasons">{ for deciding.iter().map(|r| reason(t, r)) }</ul>
                     }
                 </section>
             }
-            { for why_not_lower }
             if let Some(level) = result.level {
                 { week(t, level) }
             }
-            { next_steps(ctx, result.level, rec.offered_here) }
+            if !other.is_empty() {
+                { more(if urgent.is_empty() { t.result_flags_heading } else { t.result_also_noted },
+                    html! { <>{ for other.iter().map(|f| flag_block(ctx, answers, result, *f)) }</> }) }
+            }
+            if !also.is_empty() {
+                { more(t.result_also_noted, html! { <ul class="cf-reasons">{ for also.iter().map(|r| reason(t, r)) }</ul> }) }
+            }
+            { for why_not_lower }
+            { more(t.result_questions_heading, html! {
+                <ul class="cf-questions">{ for t.result_questions.iter().map(|q| html! { <li>{ *q }</li> }) }</ul>
+            }) }
             { printed_answers(t, answers) }
             <section class="cf-block cf-print-only">
                 <h2>{ t.compare_heading }</h2>
@@ -149,6 +151,31 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// A section a person can open: closed on screen, open on paper.
+fn more(heading: &str, body: Html) -> Html {
+    html! {
+        <details class="cf-block cf-more">
+            <summary><h2>{ heading.to_string() }</h2></summary>
+            { body }
+        </details>
+    }
+}
+
+/// A fired rule's reason and the answers it read.
+fn reason(t: &Catalog, reason: &Reason) -> Html {
+    let said = reason.answers.iter().map(|(q, ids)| {
+        let labels: Vec<&str> = ids.iter().map(|id| t.option_label(*q, id)).collect();
+        html! { <li>{ format!("{}: ", t.question(*q).topic) }<q>{ labels.join(", ") }</q></li> }
+    });
+    html! {
+        <li data-rule={reason.rule.to_string()}>
+            <p>{ t.reason(reason.rule) }</p>
+            <p class="cf-you-said">{ t.result_you_said }</p>
+            <ul class="cf-said">{ for said }</ul>
+        </li>
     }
 }
 
@@ -182,7 +209,11 @@ fn flag_block(ctx: &Ctx, answers: &Answers, result: &Assessment, flag: Flag) -> 
     };
     html! {
         <div class="cf-flag" data-flag={flag.id()}>
-            <h3>{ text.heading }</h3>
+            if flag == Flag::Emergency {
+                <h1 tabindex="-1">{ text.heading }</h1>
+            } else {
+                <h3>{ text.heading }</h3>
+            }
             { for paragraphs.into_iter().map(|p| html! { <p>{ p }</p> }) }
             { lines }
         </div>
@@ -214,6 +245,9 @@ fn week(t: &Catalog, level: Level) -> Html {
     }
 }
 
+/// "What to do next": one main action (`data-next-step`) — call the center,
+/// or the referral line when there is no center phone or the center does
+/// not offer the level — then what a call is like, and the rest.
 fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
     let t = ctx.t;
     let config = ctx.config;
@@ -221,41 +255,61 @@ fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
     let level_name = level.map(|l| t.level(l).name).unwrap_or_default();
     let help = Help::new(config, ctx.lang);
     let not_offered = center.is_some() && offered == Some(false);
-    let offered = match (center, offered) {
-        (Some(center), Some(false)) => html! {
-            <>
-                <p class="cf-not-offered">{ fill(t.result_not_offered, &[("center", center), ("level", level_name)]) }</p>
-                { for help.referral.as_ref().map(|r| crisis_lines::referral(ctx, r)) }
-            </>
-        },
+    let main = |label: String, href: String| {
+        if ctx.kiosk {
+            html! { <p class="cf-tel cf-next-step" data-next-step="">{ label }</p> }
+        } else {
+            html! { <a class="cf-button cf-primary cf-next-step" data-next-step="" {href}>{ label }</a> }
+        }
+    };
+    let center_call = match (center, &config.phone) {
+        (Some(center), Some(phone)) if !not_offered => Some(main(
+            fill(
+                t.result_next_center,
+                &[("center", center), ("phone", &phone.display)],
+            ),
+            phone.tel_href(),
+        )),
+        _ => None,
+    };
+    let referral_call = help
+        .referral
+        .as_ref()
+        .filter(|_| center_call.is_none())
+        .map(|referral| {
+            let intro = match center {
+                Some(center) if not_offered => fill(
+                    t.result_not_offered,
+                    &[("center", center), ("level", level_name)],
+                ),
+                _ => t.result_next_no_center.to_string(),
+            };
+            let mut actions = help::actions(referral, ctx.lang).into_iter();
+            let (label, href) = actions.next().unwrap_or_default();
+            html! {
+                <>
+                    <p class={if not_offered { "cf-not-offered" } else { "" }}>{ intro }</p>
+                    <p class="cf-line-name">{ referral.name.clone() }</p>
+                    { main(label, href) }
+                    // The other ways to reach it (a TTY number, say).
+                    { for actions.map(|(label, href)| if ctx.kiosk {
+                        html! { <p class="cf-tel">{ label }</p> }
+                    } else {
+                        html! { <p><a class="cf-tel" {href}>{ label }</a></p> }
+                    }) }
+                    if let Some(note) = &referral.note {
+                        <p class="cf-line-note">{ note.clone() }</p>
+                    }
+                </>
+            }
+        });
+    let calls = center_call.is_some() || referral_call.is_some();
+    // A center that offers the level, with no phone: say so beside the referral.
+    let offered_note = match (center, offered) {
         (Some(center), Some(true)) => {
             html! { <p>{ fill(t.result_offered, &[("center", center), ("level", level_name)]) }</p> }
         }
         _ => html! {},
-    };
-    let call = match (center, &config.phone) {
-        (Some(center), Some(phone)) => {
-            let label = fill(
-                t.result_next_center,
-                &[("center", center), ("phone", &phone.display)],
-            );
-            if ctx.kiosk {
-                html! { <p class="cf-tel">{ label }</p> }
-            } else {
-                html! { <p><a class="cf-tel" href={phone.tel_href()}>{ label }</a></p> }
-            }
-        }
-        // The referral line shows once, under "does not offer" if it is there.
-        _ if not_offered => html! {},
-        _ => match &help.referral {
-            Some(referral) => html! {
-                <>
-                    <p>{ t.result_next_no_center }</p>
-                    { crisis_lines::referral(ctx, referral) }
-                </>
-            },
-            None => html! {},
-        },
     };
     let contact = config.contact_url.as_ref().map(|url| {
         let name = center
@@ -282,10 +336,16 @@ fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
         }
     });
     html! {
-        <section class="cf-block">
+        <section class="cf-block cf-next">
             <h2>{ t.result_next_heading }</h2>
-            { offered }
-            { call }
+            { offered_note }
+            { for center_call }
+            { for referral_call }
+            if calls {
+                <ul class="cf-call-points">
+                    { for t.result_call_points.iter().map(|p| html! { <li>{ *p }</li> }) }
+                </ul>
+            }
             { for contact }
         </section>
     }
