@@ -411,7 +411,8 @@ const TYPES = {
 
 /**
  * Serves `dir` on 127.0.0.1 and remembers every request. Options:
- * `headers` for every response; `pages` (path → HTML) in memory; `scripts`
+ * `headers` for every response; `pages` (path → HTML, or a
+ * function that makes it at each request) in memory; `scripts`
  * (path → JS) in memory, for scripts a page loads before carefit.js (the
  * stand-in for an init script, which classic WebDriver lacks); `hold`
  * (a RegExp of paths whose response waits until `release()`); `refuse`
@@ -436,7 +437,8 @@ export async function serveLogged(dir = DIST, { headers = {}, pages = {}, script
     if (refuse && refuse.test(url.pathname)) { req.socket.destroy(); return; }
     if (hold && hold.test(url.pathname)) await gate;
     if (pages[url.pathname] !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache', ...headers }).end(pages[url.pathname]);
+      const page = typeof pages[url.pathname] === 'function' ? pages[url.pathname]() : pages[url.pathname];
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache', ...headers }).end(page);
       return;
     }
     if (scripts[url.pathname] !== undefined) {

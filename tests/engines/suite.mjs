@@ -103,7 +103,7 @@ function readIndex(dir = DIST) { return fs.readFileSync(path.join(dir, 'index.ht
 
 /** The page with test scripts loaded first, and a center config if given. */
 function instrumented(html, { scripts = ['/__watch.js'], config } = {}) {
-  let out = html.replace('<head>', `<head>${scripts.map((s) => `<script src="${s}"></script>`).join('')}`);
+  let out = (typeof html === 'function' ? html() : html).replace('<head>', `<head>${scripts.map((s) => `<script src="${s}"></script>`).join('')}`);
   if (config) {
     const json = JSON.stringify(config).replace(/</g, '\\u003c');
     out = out.replace('</body>', `<script type="application/json" id="carefit-config">${json}</script></body>`);
@@ -132,21 +132,23 @@ export function engineSuite(engine) {
     before(async () => {
       if (why) throw new Error(`${name}: ${why}`);
       proxy = await startProxy();
-      const index = readIndex();
+      // Read at each request, so the pages always match the files beside them.
+      const index = () => readIndex();
+      const tamperedIndex = () => readIndex(tamperedDir);
       const KIOSK = { mode: 'kiosk', center_name: 'Hope House', phone: '(555) 010-2000', kiosk: { idle_seconds: 2, countdown_seconds: 2 } };
       const scripts = { '/__watch.js': WATCH, '/__no-wasm.js': NO_WASM };
       main = await serveLogged(DIST, {
         scripts,
         pages: {
-          '/watched.html': instrumented(index),
-          '/kiosk-fast.html': instrumented(index, { config: KIOSK }),
-          '/kiosk-print.html': instrumented(index, { config: { ...KIOSK, kiosk: { idle_seconds: 300, countdown_seconds: 20 } } }),
-          '/old.html': instrumented(index, { scripts: ['/__watch.js', '/__no-wasm.js'] }),
+          '/watched.html': () => instrumented(index),
+          '/kiosk-fast.html': () => instrumented(index, { config: KIOSK }),
+          '/kiosk-print.html': () => instrumented(index, { config: { ...KIOSK, kiosk: { idle_seconds: 300, countdown_seconds: 20 } } }),
+          '/old.html': () => instrumented(index, { scripts: ['/__watch.js', '/__no-wasm.js'] }),
           // A plain form, as a control for the engine's own form restoration.
           '/plain-form.html': instrumented('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>f</title></head><body>'
             + '<form><input type="radio" name="x" value="a" id="a"><label for="a">a</label>'
             + '<input type="radio" name="x" value="b" id="b"><label for="b">b</label></form></body></html>'),
-          '/no-modules.html': instrumented(index).replace(/<script type="module"[^>]*><\/script>/g, ''),
+          '/no-modules.html': () => instrumented(index).replace(/<script type="module"[^>]*><\/script>/g, ''),
         },
       });
       // The center's bundle on one origin, a partner's page on another.
@@ -162,14 +164,14 @@ export function engineSuite(engine) {
         headers: { 'content-security-policy': REPORTED_CSP },
         scripts,
         pages: {
-          '/watched.html': instrumented(index),
+          '/watched.html': () => instrumented(index),
           // The control: an image the policy forbids must be reported.
           '/forbidden.html': instrumented('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>c</title></head>'
             + '<body><img alt="" src="http://forbidden.invalid/x.png"></body></html>'),
         },
       });
-      slow = await serveLogged(DIST, { scripts, hold: /\.wasm$/, pages: { '/watched.html': instrumented(index) } });
-      blocked = await serveLogged(DIST, { scripts, refuse: /\.wasm$/, pages: { '/watched.html': instrumented(index) } });
+      slow = await serveLogged(DIST, { scripts, hold: /\.wasm$/, pages: { '/watched.html': () => instrumented(index) } });
+      blocked = await serveLogged(DIST, { scripts, refuse: /\.wasm$/, pages: { '/watched.html': () => instrumented(index) } });
       tamperedDir = fs.mkdtempSync(path.join(os.tmpdir(), `carefit-${engine}-tampered-`));
       fs.cpSync(DIST, tamperedDir, { recursive: true });
       const wasm = path.join(tamperedDir, 'carefit-web_bg.wasm');
@@ -177,7 +179,7 @@ export function engineSuite(engine) {
       bytes[Math.floor(bytes.length / 2)] ^= 0x01;
       fs.writeFileSync(wasm, bytes);
       for (const copy of ['.gz', '.br']) fs.rmSync(wasm + copy, { force: true });
-      tampered = await serveLogged(tamperedDir, { scripts, pages: { '/watched.html': instrumented(index) } });
+      tampered = await serveLogged(tamperedDir, { scripts, pages: { '/watched.html': () => instrumented(tamperedIndex) } });
       for (const s of [main, center, partner, cspServer, slow, blocked, tampered]) proxy.allow(s.origin);
 
       driver = await startDriver(engine);
