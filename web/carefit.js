@@ -115,7 +115,7 @@ function painted() {
  */
 let qrEncoder = null;
 function drawQrCodes(root) {
-  new MutationObserver(() => {
+  const observer = new MutationObserver(() => {
     for (const img of root.querySelectorAll('img.cf-qr[data-qr]:not([src])')) {
       qrEncoder ??= import('./carefit-qr.js').then(async (qr) => {
         await qr.default({ module_or_path: fetchChecked('carefit-qr_bg.wasm') });
@@ -126,7 +126,9 @@ function drawQrCodes(root) {
       qrEncoder.then((qr) => { img.src = qr.qr_data_url(img.dataset.qr) ?? ''; })
         .catch((error) => console.error('carefit: the QR code could not be drawn', error));
     }
-  }).observe(root, { childList: true, subtree: true });
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  return observer;
 }
 
 if (page) {
@@ -142,7 +144,52 @@ if (page) {
     // The app renders in the microtask start_page queued.
     await null;
     if (place) page.querySelector(place)?.focus();
+    keepHistory(page);
   }, () => showStaticHelp(page, staticHelp, 'failed'));
+}
+
+/**
+ * On the widget's own page (the standalone page, the iframe's), each new
+ * screen becomes a history entry that holds its position and nothing else,
+ * so the browser's Back and a phone's back gesture step back through the
+ * questions (by pressing the app's own Back) instead of leaving the page
+ * with every answer. The title names the screen, never an answer; crisis
+ * help is "Need help now?" whatever opened it. Not on a kiosk, and never
+ * for a widget inside someone else's page.
+ */
+export function keepHistory(root) {
+  const pageTitle = document.title;
+  let position = 0;
+  let fromBrowser = false;
+  let shown = null;
+  const follow = () => {
+    const app = root.querySelector('.carefit[lang]:not(.cf-fallback)');
+    const screen = app?.querySelector('[data-screen]');
+    if (!screen) return;
+    if (app.classList.contains('cf-kiosk')) { observer.disconnect(); return; }
+    const now = `${screen.dataset.screen} ${screen.dataset.question ?? ''}`;
+    if (now === shown) return;
+    const first = shown === null;
+    shown = now;
+    const name = screen.dataset.screen === 'crisis' ? HELP[app.lang]?.help_now
+      : screen.querySelector('.cf-progress-text')?.textContent || app.querySelector('[aria-live]')?.textContent;
+    document.title = name ? `${name} · ${pageTitle}` : pageTitle;
+    if (first) history.replaceState(0, '');
+    else if (fromBrowser) fromBrowser = false;
+    else history.pushState(++position, '');
+  };
+  const observer = new MutationObserver(follow);
+  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-screen', 'data-question'] });
+  follow();
+  addEventListener('popstate', (event) => {
+    const to = typeof event.state === 'number' ? event.state : 0;
+    const back = root.querySelector('[data-screen="crisis"] [data-action="continue"], [data-screen]:not([data-screen="start"]) [data-action="back"]');
+    if (to < position && back) {
+      fromBrowser = true;
+      back.click();
+    }
+    position = to;
+  });
 }
 
 // A panic in the wasm is a trap (the release build aborts at once, with no
@@ -162,10 +209,26 @@ function crashed(error) {
 window.addEventListener('error', (event) => crashed(event.error));
 window.addEventListener('unhandledrejection', (event) => crashed(event.reason));
 
-/** Mounts the widget into `element`'s open shadow root. */
+// What runs in each host element: its app and its QR observer. Mounting
+// again, destroying or disconnecting tears down exactly that one.
+const running = new WeakMap();
+
+function unmount(host) {
+  const was = running.get(host);
+  running.delete(host);
+  if (host.shadowRoot) mounted.delete(host.shadowRoot);
+  was?.observer.disconnect();
+  was?.handle?.destroy();
+  host.shadowRoot?.replaceChildren();
+}
+
+/**
+ * Mounts the widget into `host`'s open shadow root, in place of any app
+ * already there. Returns the record `unmount` tears down.
+ */
 async function mountInto(host, configJson, attributes) {
+  unmount(host);
   const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
-  root.replaceChildren();
   const style = document.createElement('link');
   style.rel = 'stylesheet';
   style.href = new URL('carefit.css', BASE).href;
@@ -173,50 +236,48 @@ async function mountInto(host, configJson, attributes) {
   const waiting = helpBox(settings);
   const container = document.createElement('div');
   root.append(style, waiting, container);
-  drawQrCodes(root);
+  const record = { observer: drawQrCodes(root), handle: null };
+  running.set(host, record);
   try {
     const { mount_widget: mountWidget } = await ready;
-    const handle = mountWidget(container, host, configJson ?? undefined, attributes);
+    // Unmounted or mounted again while the app loaded: start nothing.
+    if (running.get(host) !== record) return record;
+    record.handle = mountWidget(container, host, configJson ?? undefined, attributes);
     waiting.remove();
     mounted.set(root, settings);
-    return handle;
   } catch (error) {
     explain(waiting, 'failed');
     console.error('carefit could not start', error);
-    return null;
   }
+  return record;
 }
 
 /** For sites that prefer code: returns a handle with destroy(). */
 export async function mount(element, config = {}) {
-  const handle = await mountInto(element, JSON.stringify(config), []);
+  const record = await mountInto(element, JSON.stringify(config), []);
   return {
     destroy() {
-      if (element.shadowRoot) mounted.delete(element.shadowRoot);
-      handle?.destroy();
-      element.shadowRoot?.replaceChildren();
+      // A later mount() on the same element is not this one's to remove.
+      if (running.get(element) === record) unmount(element);
     },
   };
 }
 
 class CarefitWidget extends HTMLElement {
   async connectedCallback() {
+    // Upgraded while the parser is still inside it: its JSON child may not
+    // be there yet, so wait for the document before reading it.
+    if (document.readyState === 'loading') {
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      if (!this.isConnected) return;
+    }
     const script = this.querySelector('script[type="application/json"]');
     const attributes = ATTRIBUTES.flatMap((name) => (this.hasAttribute(name) ? [name, this.getAttribute(name)] : []));
-    const mounting = mountInto(this, script ? script.textContent : null, attributes);
-    this._mounting = mounting;
-    const handle = await mounting;
-    // Removed while loading: tear down at once.
-    if (this._mounting !== mounting || !this.isConnected) handle?.destroy();
-    else this._handle = handle;
+    await mountInto(this, script ? script.textContent : null, attributes);
   }
 
   disconnectedCallback() {
-    if (this.shadowRoot) mounted.delete(this.shadowRoot);
-    this._mounting = null;
-    this._handle?.destroy();
-    this._handle = null;
-    this.shadowRoot?.replaceChildren();
+    unmount(this);
   }
 }
 

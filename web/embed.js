@@ -9,11 +9,19 @@ const widget = document.getElementById('widget');
 const lang = new URLSearchParams(location.search).get('lang');
 if (lang) widget.setAttribute('lang', lang);
 // Only now define <carefit-widget>, so it mounts with the language above.
-await import('./carefit.js');
+const { keepHistory } = await import('./carefit.js');
+// The frame is the widget's own page: Back steps back through its screens.
+keepHistory(widget.shadowRoot);
 
+// Coarse and only growing: the parent sizes the frame but cannot tell one
+// screen from another by its height (a crisis screen from a question). A
+// floor of three steps holds the start, every question and crisis help;
+// only the review, the result and the comparison may need more.
+const STEP = 640;
+const FLOOR = 3 * STEP;
 let last = 0;
 const tellHeight = () => {
-  const height = Math.ceil(document.documentElement.scrollHeight);
+  const height = Math.max(last, FLOOR, Math.ceil(document.documentElement.scrollHeight / STEP) * STEP);
   if (height !== last && window.parent !== window) {
     last = height;
     window.parent.postMessage({ type: 'carefit:height', height }, '*');

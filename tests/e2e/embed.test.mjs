@@ -167,6 +167,34 @@ test('the iframe embed posts its height and nothing else', async () => {
   await context.close();
 });
 
+test('the parent cannot tell a crisis screen from a question by the frame\'s height', async () => {
+  for (const width of [1280, 390]) {
+    const { page, context } = await openPage(browser, server.origin, { viewport: { width, height: 844 } });
+    await page.addInitScript(() => {
+      window.__heights = [];
+      window.addEventListener('message', (e) => window.__heights.push(e.data.height));
+    });
+    await page.goto(server.origin + '/examples/iframe.html');
+    const frame = page.frameLocator('#carefit-frame').locator('carefit-widget');
+    await frame.locator('[data-screen="start"]').waitFor();
+    await act(frame, 'start');
+    await frame.locator('[data-question="use_frequency"]').waitFor();
+    await page.waitForTimeout(300);
+    const atQuestion = await page.evaluate(() => window.__heights.slice());
+    await act(frame, 'help');
+    await frame.locator('[data-screen="crisis"]').waitFor();
+    await page.waitForTimeout(300);
+    await act(frame, 'continue');
+    for (let i = 0; i < 4; i++) await act(frame, 'skip');
+    await frame.locator('[data-question="self_harm"]').waitFor();
+    await frame.locator('label[for$="-self_harm-now"]').click();
+    await frame.locator('[data-screen="crisis"]').waitFor();
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window.__heights), atQuestion, `${width}px: no height told the crisis apart`);
+    await context.close();
+  }
+});
+
 test('the iframe embed takes only the language from its link, never the center\'s settings', async () => {
   const { page, context } = await openPage(browser, server.origin);
   const scam = new URLSearchParams({

@@ -11,7 +11,7 @@ import {
 
 // The policy README documents for the site (frame-ancestors widened for the iframe embed).
 export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-  + "img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; "
+  + "img-src 'self' data:; connect-src 'self'; worker-src 'self'; base-uri 'none'; "
   + "form-action 'none'; frame-ancestors 'self'";
 
 const CANARY = 'window.__canary = 1';
@@ -244,4 +244,31 @@ test('hostile config and attributes render as inert text or are refused; no scri
   await page.waitForSelector('[data-screen="start"]');
   assert.match(await page.locator('[data-screen="start"]').innerText(), /<img src=x onerror=/);
   await context.close();
+});
+
+test('a browser too old for module scripts gets the static help, never dead buttons', async () => {
+  // As such a browser reads the page: it skips the module and runs the
+  // `nomodule` script (which a modern browser never even fetches).
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')
+    .replace(/<script type="module"[^>]*><\/script>/, '')
+    .replace('<script nomodule ', '<script ');
+  assert.match(html, /<script src="\.\/nomodule\.js" integrity="sha384-/);
+  const old = await serve(undefined, { pages: { '/old.html': html } });
+  const { page, log, context } = await openPage(browser, old.origin);
+  await page.goto(old.origin + '/old.html');
+  const fallback = page.locator('#carefit-fallback');
+  await fallback.waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.cf-prerendered').count(), 0, 'no buttons that cannot work');
+  const text = await fallback.innerText();
+  for (const needle of ['988', '911', '1-800-662-4357', 'Intensive outpatient']) assert.ok(text.includes(needle), needle);
+  assert.doesNotMatch(text, /Loading the questions/);
+  await context.close();
+  await old.close();
+  // A modern browser never fetches it.
+  const { page: modern, log: modernLog, context: modernContext } = await openPage(browser, server.origin);
+  await modern.goto(server.origin + '/');
+  await modern.waitForSelector('[data-screen="start"]');
+  assert.ok(!modernLog.requests.some((u) => u.endsWith('/nomodule.js')));
+  await modernContext.close();
+  assert.deepEqual(log.foreign, []);
 });

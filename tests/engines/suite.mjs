@@ -21,7 +21,7 @@ import {
 // The policy the README gives for the site, and where this suite's server
 // takes the reports of anything it blocks.
 const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-  + "img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; "
+  + "img-src 'self' data:; connect-src 'self'; worker-src 'self'; base-uri 'none'; "
   + "form-action 'none'; frame-ancestors 'self'";
 const REPORTED_CSP = `${STRICT_CSP}; report-uri /csp-report`;
 
