@@ -89,6 +89,9 @@ pub struct Config {
     pub theme: Theme,
     pub mode: Mode,
     pub kiosk: KioskSettings,
+    /// `kiosk.front_desk`: what a kiosk's crisis help says first, in place
+    /// of "tell someone at the front desk now".
+    pub front_desk: Option<String>,
     /// Replaces the US crisis lines for every language...
     pub crisis: Option<CrisisLines>,
     /// ...and these replace them again for one language.
@@ -111,6 +114,7 @@ impl Default for Config {
             theme: Theme::default(),
             mode: Mode::Standard,
             kiosk: KioskSettings::default(),
+            front_desk: None,
             crisis: None,
             crisis_by_lang: Vec::new(),
             referral: None,
@@ -411,7 +415,7 @@ impl Config {
                     }
                 }
                 "theme" => self.theme = read_theme(value, issues),
-                "kiosk" => self.kiosk = read_kiosk(value, issues),
+                "kiosk" => (self.kiosk, self.front_desk) = read_kiosk(value, issues),
                 "crisis" => self.crisis = read_crisis(field, value, issues),
                 "crisis_by_lang" => self.crisis_by_lang = read_crisis_by_lang(value, issues),
                 "referral" => self.referral = read_crisis_line(field, value, issues),
@@ -596,11 +600,13 @@ fn seconds(value: Option<u64>, min: u32, max: u32) -> Result<u32, String> {
     }
 }
 
-fn read_kiosk(value: &Json, issues: &mut Issues) -> KioskSettings {
+/// The kiosk's timings and its front-desk words.
+fn read_kiosk(value: &Json, issues: &mut Issues) -> (KioskSettings, Option<String>) {
     let mut kiosk = KioskSettings::default();
+    let mut front_desk = None;
     let Some(map) = value.as_object() else {
         issues.error("kiosk", "must be an object such as {\"idle_seconds\": 90}");
-        return kiosk;
+        return (kiosk, front_desk);
     };
     for (key, value) in map {
         let field = format!("kiosk.{key}");
@@ -615,13 +621,14 @@ fn read_kiosk(value: &Json, issues: &mut Issues) -> KioskSettings {
                     kiosk.countdown_seconds = n
                 }
             }
+            "front_desk" => front_desk = text_field(&field, value, issues),
             _ => issues.error(
                 &field,
-                "unknown setting; known: idle_seconds, countdown_seconds",
+                "unknown setting; known: idle_seconds, countdown_seconds, front_desk",
             ),
         }
     }
-    kiosk
+    (kiosk, front_desk)
 }
 
 fn read_theme(value: &Json, issues: &mut Issues) -> Theme {

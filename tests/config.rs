@@ -272,3 +272,22 @@ fn fill_never_expands_placeholders_inside_inserted_text() {
     );
     assert_eq!(fill("{unknown} {x}", &[("x", "1")]), "{unknown} 1");
 }
+
+#[test]
+fn a_kiosk_can_name_who_to_tell_first() {
+    let (config, issues) = Config::from_json(
+        r#"{"kiosk":{"front_desk":"Ring the bell at the window.","idle_seconds":60}}"#,
+    );
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(
+        config.front_desk.as_deref(),
+        Some("Ring the bell at the window.")
+    );
+    assert_eq!(config.kiosk.idle_seconds, 60);
+    let (config, issues) = Config::from_json(r#"{"kiosk":{"front_desk":7}}"#);
+    assert_eq!(config.front_desk, None);
+    assert!(
+        issues.iter().any(|i| i.field == "kiosk.front_desk"),
+        "{issues:?}"
+    );
+}

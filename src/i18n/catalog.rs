@@ -126,7 +126,6 @@ pub struct Catalog {
     pub result_heading: &'static str,
     /// The level in the heading, with `{level}`: what may fit.
     pub result_level_heading: &'static str,
-    pub result_level_intro: &'static str,
     pub result_none_heading: &'static str,
     pub result_none_body: &'static str,
     pub result_none_need: &'static str,
@@ -173,8 +172,12 @@ pub struct Catalog {
 
     pub notice_heading: &'static str,
 
+    /// What a kiosk's crisis help says first, unless the config says otherwise.
+    pub kiosk_front_desk: &'static str,
     pub still_there_heading: &'static str,
     pub still_there_body: &'static str,
+    /// Under the countdown's number.
+    pub still_there_unit: &'static str,
     pub still_there_stay: &'static str,
     pub kiosk_contact: &'static str,
     pub kiosk_qr_alt: &'static str,
@@ -246,7 +249,6 @@ impl Catalog {
             self.review_submit,
             self.result_heading,
             self.result_level_heading,
-            self.result_level_intro,
             self.result_none_heading,
             self.result_none_body,
             self.result_none_need,
@@ -278,8 +280,10 @@ impl Catalog {
             self.print_answers,
             self.withdrawal_opioids,
             self.notice_heading,
+            self.kiosk_front_desk,
             self.still_there_heading,
             self.still_there_body,
+            self.still_there_unit,
             self.still_there_stay,
             self.kiosk_contact,
             self.kiosk_qr_alt,

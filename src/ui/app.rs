@@ -132,7 +132,12 @@ pub fn App(props: &AppProps) -> Html {
         Screen::StillThere { .. } => still_there::view(&ctx, remaining),
         Screen::Review => review::view(&ctx, &flow.answers, flow.editing),
         Screen::Result => result::view(&ctx, &flow.answers),
-        Screen::Compare { .. } => compare::view(&ctx),
+        Screen::Compare { back } => {
+            let yours = (**back == Screen::Result)
+                .then(|| assess(&flow.answers).level)
+                .flatten();
+            compare::view(&ctx, yours)
+        }
     };
 
     let on_crisis = matches!(flow.screen, Screen::Crisis { .. });

@@ -242,7 +242,7 @@ test('the printed summary has the answers, level, reasons, comparison and phone,
   await page.waitForSelector('[data-screen="result"]');
   await page.emulateMedia({ media: 'print' });
   const printed = await page.locator('[data-screen="result"]').innerText();
-  for (const needle of ['Your answers', 'Every day', 'Intensive outpatient (IOP)', 'You use most days or every day',
+  for (const needle of ['Your answers', 'Every day', 'Intensive outpatient (IOP)', 'Using most days or every day',
     'Compare the levels of care', 'Partial hospitalization (PHP)', '555-010-2000']) {
     assert.ok(printed.includes(needle), `printed summary lacks ${needle}`);
   }

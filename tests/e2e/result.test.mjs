@@ -4,7 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, openPage, ready, completeJourney, pageWithConfig, axeViolations, CALM_PLAN,
+  serve, launch, openPage, ready, act, choose, completeJourney, pageWithConfig, axeViolations, CALM_PLAN,
 } from './support.mjs';
 
 const PHONE = { width: 390, height: 844 };
@@ -91,4 +91,51 @@ test('on paper, the closed sections print open', async () => {
   const questions = page.locator('details.cf-more', { hasText: 'Questions to ask a program' });
   assert.ok(await questions.locator('li').first().isVisible());
   await context.close();
+});
+
+test("the browser's Back steps back through the questions, keeping answers out of the URL and the title", async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/');
+  await ready(page);
+  const url = page.url();
+  await act(page, 'start');
+  await choose(page, 'use_frequency', 'daily');
+  await act(page, 'next');
+  await choose(page, 'substances', 'alcohol');
+  await act(page, 'next');
+  await page.waitForSelector('[data-question="withdrawal"]');
+  assert.match(await page.title(), /^Question 3 of 13 · /);
+  await page.goBack();
+  await page.waitForSelector('[data-question="substances"]');
+  assert.ok(await page.locator('input[name="substances"][value="alcohol"]').isChecked(), 'the answer is kept');
+  assert.match(await page.title(), /^Question 2 of 13 · /);
+  assert.equal(page.url(), url, 'nothing in the URL');
+  assert.equal(typeof await page.evaluate(() => history.state), 'number', 'the entry holds a position only');
+  assert.doesNotMatch(await page.title(), /alcohol|daily|Alcohol/i);
+  await page.goBack();
+  await page.goBack();
+  await page.waitForSelector('[data-screen="start"]');
+  assert.equal(page.url(), url, 'still on the page');
+  await context.close();
+});
+
+test('a widget on a partner page leaves its history and title alone', async () => {
+  const partner = await serve(undefined, {
+    pages: {
+      '/partner.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head><body><main>
+        <h1>Partner</h1><carefit-widget></carefit-widget><script type="module" src="./carefit.js"></script></main></body></html>`,
+    },
+  });
+  const { page, context } = await openPage(browser, partner.origin);
+  await page.goto(partner.origin + '/partner.html');
+  const widget = page.locator('carefit-widget');
+  await widget.locator('[data-screen="start"]').waitFor();
+  const before = await page.evaluate(() => history.length);
+  await act(widget, 'start');
+  await act(widget, 'skip');
+  await widget.locator('[data-question="substances"]').waitFor();
+  assert.equal(await page.evaluate(() => history.length), before);
+  assert.equal(await page.title(), 'Partner');
+  await context.close();
+  await partner.close();
 });

@@ -3,8 +3,10 @@
 // center's own lines replacing every US number on every path.
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import {
-  serve, launch, openPage, ready, act, choose, completeJourney, screenId, pageWithConfig, CALM_PLAN,
+  serve, launch, openPage, ready, act, choose, completeJourney, screenId, pageWithConfig, CALM_PLAN, DIST,
 } from './support.mjs';
 
 let server;
@@ -23,6 +25,8 @@ test.before(async () => {
     pages: {
       '/es.html': pageWithConfig({ lang: 'es' }),
       '/uk.html': pageWithConfig(UK),
+      '/lobby.html': pageWithConfig({ mode: 'kiosk' }),
+      '/lobby-own.html': pageWithConfig({ mode: 'kiosk', kiosk: { front_desk: 'Ring the bell at the window.' } }),
       '/uk-widget.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head><body><main>
         <h1>Partner</h1><carefit-widget><script type="application/json">${JSON.stringify(UK)}</script></carefit-widget>
         <script type="module" src="./carefit.js"></script></main></body></html>`,
@@ -101,7 +105,8 @@ test('the new flags show in both languages; with emergency, help precedes the le
     for (const flag of expected) {
       const block = page.locator(`[data-flag="${flag}"]`);
       assert.equal(await block.count(), 1, `${lang} ${flag}`);
-      const heading = await block.locator('h3').innerText();
+      // textContent: some flags sit in a section that is closed until tapped.
+      const heading = (await block.locator('h1, h3').textContent()).trim();
       assert.ok(heading.length > 3 && (await block.locator('p').count()) > 0, `${lang} ${flag}`);
       if (lang === 'es') assert.notEqual(heading, headings[flag], `${flag} is translated`);
       headings[flag] = heading;
@@ -189,4 +194,93 @@ test('the static help of the page is in both languages, from the same lines', as
   assert.match(await fallback.locator('[lang="es"]').innerText(), /No se pudieron cargar[\s\S]*Envíe AYUDA al 741741/);
   assert.match(await fallback.locator('[lang="en"]').innerText(), /Text HOME to 741741/);
   await context.close();
+});
+
+test('on a kiosk, crisis help first says to tell the front desk, in words the center may set', async () => {
+  for (const [url, words] of [['/lobby.html', /Tell someone at the front desk now/], ['/lobby-own.html', /Ring the bell at the window/]]) {
+    const { page, context } = await openPage(browser, server.origin);
+    await page.goto(server.origin + url);
+    await ready(page);
+    await act(page, 'help');
+    const first = page.locator('[data-screen="crisis"] .cf-front-desk');
+    assert.match(await first.innerText(), words);
+    const before = await first.evaluate((el) => Boolean(el.compareDocumentPosition(el.parentElement.querySelector('.cf-crisis-list')) & Node.DOCUMENT_POSITION_FOLLOWING));
+    assert.ok(before, 'before the lines');
+    assert.equal(await page.locator('[data-screen="crisis"] a[href^="tel:"]').count(), 0, 'no link off a kiosk');
+    await context.close();
+  }
+});
+
+test('every other flag shows its message in both languages', async () => {
+  const plans = [
+    [{ ...CALM_PLAN, mental_health: 'no_care', self_harm: 'past_month', history: 'residential', since: 'doing_well', time: 'under_9', format: 'virtual', commitments: undefined },
+      ['co_occurring', 'safety_plan', 'step_down', 'schedule_gap', 'virtual_option', 'incomplete']],
+    [{ self_harm: 'past_month', home: 'alone' }, ['too_few_answers', 'safety_plan', 'incomplete']],
+  ];
+  for (const [plan, flags] of plans) {
+    const { page, context } = await openPage(browser, server.origin);
+    await page.goto(server.origin + '/');
+    await ready(page);
+    await completeJourney(page, plan);
+    const english = {};
+    for (const lang of ['en', 'es']) {
+      if (lang === 'es') await act(page, 'lang');
+      for (const flag of flags) {
+        const block = page.locator(`[data-flag="${flag}"]`);
+        assert.equal(await block.count(), 1, `${lang} ${flag}`);
+        const text = (await block.textContent()).trim();
+        assert.ok(text.length > 20, `${lang} ${flag}`);
+        if (lang === 'es') assert.notEqual(text, english[flag], `${flag} is translated`);
+        english[flag] = text;
+      }
+    }
+    await context.close();
+  }
+});
+
+test('with the opt-in event on, the start page says the site learns the level', async () => {
+  const events = await serve(undefined, { pages: { '/events.html': pageWithConfig({ events: true }) } });
+  const { page, context } = await openPage(browser, events.origin);
+  await page.goto(events.origin + '/events.html');
+  await ready(page);
+  const start = await page.locator('[data-screen="start"]').innerText();
+  assert.match(start, /Only the suggested level is shared with this website/);
+  assert.doesNotMatch(start, /Nothing is sent or saved/);
+  await page.goto(events.origin + '/');
+  await ready(page);
+  assert.match(await page.locator('[data-screen="start"]').innerText(), /Nothing is sent or saved/);
+  await context.close();
+  await events.close();
+});
+
+test("a center's own lines on the page's crash path and in the iframe's light DOM", async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/uk.html');
+  await ready(page);
+  await page.evaluate(async () => {
+    const { mount_widget: mountWidget } = await import('./carefit-web.js');
+    setTimeout(() => mountWidget(document.createTextNode(''), document.body, null, []));
+  });
+  await page.waitForFunction(() => /Something went wrong/.test(document.querySelector('#carefit-fallback').textContent));
+  const text = await page.locator('#carefit-fallback').innerText();
+  assert.match(text, /999[\s\S]*Samaritans/);
+  assert.deepEqual(usNumbersIn(text), [], text);
+  await context.close();
+
+  // The iframe page with the center's config in it, its app blocked.
+  const embed = fs.readFileSync(path.join(DIST, 'embed.html'), 'utf8')
+    .replace(/(<script type="application\/json" id="carefit-config">)[\s\S]*?(<\/script>)/, `$1${JSON.stringify(UK)}$2`);
+  const frameServer = await serve(undefined, { pages: { '/uk-embed.html': embed } });
+  const { page: framePage, context: frameContext } = await openPage(browser, frameServer.origin);
+  await framePage.route('**/*.wasm', (route) => route.abort());
+  await framePage.goto(frameServer.origin + '/uk-embed.html');
+  const widget = framePage.locator('carefit-widget');
+  // The box the widget draws in its shadow root (the light DOM's build-time
+  // help is hidden once the widget mounts).
+  await widget.locator('.carefit.cf-fallback').getByText('could not load').waitFor();
+  const help = await widget.locator('.carefit.cf-fallback').innerText();
+  assert.match(help, /999[\s\S]*Samaritans/);
+  assert.deepEqual(usNumbersIn(help), [], help);
+  await frameContext.close();
+  await frameServer.close();
 });

@@ -58,7 +58,9 @@ fn list(items: &[&str]) -> Html {
     html! { <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
 }
 
-pub fn view(ctx: &Ctx) -> Html {
+/// `yours` is the level of the result the person came from, if any: marked
+/// so they find it among the four.
+pub fn view(ctx: &Ctx, yours: Option<Level>) -> Html {
     let t = ctx.t;
     let levels: Vec<&LevelText> = Level::ALL.iter().map(|l| t.level(*l)).collect();
     let rows = rows(t);
@@ -74,7 +76,11 @@ pub fn view(ctx: &Ctx) -> Html {
             </div>
             <div class="cf-compare-cards">
                 { for levels.iter().map(|l| html! {
-                    <article class="cf-card" data-level={l.code}>
+                    <article class="cf-card" data-level={l.code}
+                        aria-current={(yours.map(Level::id) == Some(l.code)).then_some("true")}>
+                        if yours.map(Level::id) == Some(l.code) {
+                            <p class="cf-yours">{ t.result_heading }</p>
+                        }
                         <h2>{ l.name }</h2>
                         <p class="cf-gloss">{ l.gloss }</p>
                         <dl>
@@ -84,6 +90,12 @@ pub fn view(ctx: &Ctx) -> Html {
                         </dl>
                     </article>
                 }) }
+            </div>
+            // Not a dead end on a phone: the way back is at the foot too.
+            <div class="cf-actions">
+                <button type="button" class="cf-button cf-secondary" data-action="back" onclick={ctx.on(Action::Back)}>
+                    { t.compare_back }
+                </button>
             </div>
         </section>
     }

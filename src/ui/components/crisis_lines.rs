@@ -48,14 +48,26 @@ pub fn line(ctx: &Ctx, line: &CrisisLine) -> Html {
     }
 }
 
-/// Emergency, the crisis lines and the referral line.
+/// Emergency, the crisis lines and the referral line; on a kiosk, first of
+/// all the people at the front desk.
 pub fn view(ctx: &Ctx) -> Html {
     let help = Help::new(ctx.config, ctx.lang);
+    let front_desk = ctx.kiosk.then(|| {
+        let words = ctx
+            .config
+            .front_desk
+            .as_deref()
+            .unwrap_or(ctx.t.kiosk_front_desk);
+        html! { <p class="cf-front-desk" role="alert">{ words.to_string() }</p> }
+    });
     html! {
+        <>
+        { for front_desk }
         <ul class="cf-crisis-list">
             { emergency(ctx, &help.emergency) }
             { for help.lines.iter().chain(&help.referral).map(|l| line(ctx, l)) }
         </ul>
+        </>
     }
 }
 

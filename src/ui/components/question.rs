@@ -24,10 +24,12 @@ pub fn view(ctx: &Ctx, flow: &Flow, question: QuestionId) -> Html {
     let percent = (n * 100 / total.max(1)).min(100) / 5 * 5;
     html! {
         <section class="cf-screen" data-screen="question" data-question={question.id()}>
-            <button type="button" class="cf-link cf-back" data-action="back" onclick={ctx.on(Action::Back)}>
-                { t.back }
-            </button>
-            <p class="cf-progress-text">{ progress.clone() }</p>
+            <div class="cf-question-top">
+                <button type="button" class="cf-link cf-back" data-action="back" onclick={ctx.on(Action::Back)}>
+                    { t.back }
+                </button>
+                <p class="cf-progress-text">{ progress.clone() }</p>
+            </div>
             <div class="cf-progress" role="progressbar" aria-label={progress}
                 aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={n.to_string()}>
                 <div class="cf-progress-fill" data-w={percent.to_string()}></div>
@@ -47,7 +49,8 @@ pub fn view(ctx: &Ctx, flow: &Flow, question: QuestionId) -> Html {
                 <button type="button" class="cf-button cf-primary" data-action="next" onclick={ctx.on(Action::Next)}>
                     { t.next }
                 </button>
-                <button type="button" class="cf-button cf-secondary" data-action="skip" onclick={ctx.on(Action::Skip)}>
+                // Skipping is allowed, never pushed: a link, not a second button.
+                <button type="button" class="cf-link cf-skip" data-action="skip" onclick={ctx.on(Action::Skip)}>
                     { t.skip }
                 </button>
             </div>

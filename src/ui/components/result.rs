@@ -107,7 +107,7 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
                     { for urgent.iter().map(|f| flag_block(ctx, answers, result, *f)) }
                 </section>
             }
-            if !deciding.is_empty() || result.level == Some(Level::Out) {
+            if result.level.is_some() {
                 <section class="cf-block">
                     <h2>{ t.result_reasons_heading }</h2>
                     if deciding.is_empty() {
@@ -121,8 +121,7 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
                 { week(t, level) }
             }
             if !other.is_empty() {
-                { more(if urgent.is_empty() { t.result_flags_heading } else { t.result_also_noted },
-                    html! { <>{ for other.iter().map(|f| flag_block(ctx, answers, result, *f)) }</> }) }
+                { more(t.result_flags_heading, html! { <>{ for other.iter().map(|f| flag_block(ctx, answers, result, *f)) }</> }) }
             }
             if !also.is_empty() {
                 { more(t.result_also_noted, html! { <ul class="cf-reasons">{ for also.iter().map(|r| reason(t, r)) }</ul> }) }
@@ -303,6 +302,22 @@ fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
                 </>
             }
         });
+    // A center that does not offer the level can still help find it: its
+    // number stays, beside the referral line that is the main action.
+    let center_also = match (center, &config.phone) {
+        (Some(center), Some(phone)) if not_offered => {
+            let label = fill(
+                t.result_next_center,
+                &[("center", center), ("phone", &phone.display)],
+            );
+            Some(if ctx.kiosk {
+                html! { <p class="cf-tel">{ label }</p> }
+            } else {
+                html! { <p><a class="cf-tel" href={phone.tel_href()}>{ label }</a></p> }
+            })
+        }
+        _ => None,
+    };
     let calls = center_call.is_some() || referral_call.is_some();
     // A center that offers the level, with no phone: say so beside the referral.
     let offered_note = match (center, offered) {
@@ -341,6 +356,7 @@ fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
             { offered_note }
             { for center_call }
             { for referral_call }
+            { for center_also }
             if calls {
                 <ul class="cf-call-points">
                     { for t.result_call_points.iter().map(|p| html! { <li>{ *p }</li> }) }

@@ -37,7 +37,7 @@ pub fn view(ctx: &Ctx) -> Html {
             <h3>{ t.compare_heading }</h3>
             <ul class="cf-levels">
                 { for t.levels.iter().map(|l| html! {
-                    <li><strong>{ l.name }</strong>{ ": " }{ l.summary }</li>
+                    <li><strong>{ l.name }</strong>{ ": " }{ l.gloss }</li>
                 }) }
             </ul>
         </section>

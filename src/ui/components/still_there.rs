@@ -4,22 +4,20 @@ use yew::prelude::*;
 
 use super::Ctx;
 use crate::flow::Action;
-use crate::i18n::fill;
 
 /// The seconds `remaining` (the whole countdown until the clock has
-/// ticked) are shown as a number; the whole countdown is said once to
-/// screen readers.
+/// ticked) are the one count shown; the words name no number of their own,
+/// so the two never disagree. Screen readers hear the words once.
 pub fn view(ctx: &Ctx, remaining: Option<u32>) -> Html {
     let t = ctx.t;
-    let total = ctx.config.kiosk.countdown_seconds;
-    let remaining = remaining.unwrap_or(total);
+    let remaining = remaining.unwrap_or(ctx.config.kiosk.countdown_seconds);
     html! {
         <section class="cf-screen cf-still-there" data-screen="still-there">
             <h1 tabindex="-1">{ t.still_there_heading }</h1>
             <p class="cf-lead" role="alert">
-                { fill(t.still_there_body, &[("seconds", &total.to_string())]) }
+                { t.still_there_body }
             </p>
-            <p class="cf-countdown" aria-hidden="true">{ remaining }</p>
+            <p class="cf-countdown" aria-hidden="true">{ remaining }<span class="cf-countdown-unit">{ t.still_there_unit }</span></p>
             <div class="cf-actions">
                 <button type="button" class="cf-button cf-primary" data-action="continue" onclick={ctx.on(Action::Continue)}>
                     { t.still_there_stay }
