@@ -5,7 +5,7 @@
 // starts the standalone page's #carefit if there is one, defines
 // <carefit-widget>, and exports mount(element, config) for code.
 // The help drawn without the app (the build inlines this module here).
-import { helpBox, explain, helpSettings, ownLinesInStaticHelp, showStaticHelp } from './help.js';
+import { HELP, helpBox, explain, helpSettings, ownLinesInStaticHelp, showStaticHelp } from './help.js';
 
 const BASE = new URL('.', import.meta.url);
 const ATTRIBUTES = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mode', 'idle-seconds', 'countdown-seconds'];

@@ -112,7 +112,9 @@ export function helpSettings(configJson, attributes) {
   };
   const primary = (tag) => (typeof tag === 'string' ? tag.trim().toLowerCase().split(/[-_]/)[0] : null);
   const lang = [config?.lang, attribute('lang'), document.documentElement.lang].map(primary).find((tag) => HELP[tag]) ?? 'en';
-  const kiosk = (config?.mode ?? attribute('mode')) === 'kiosk';
+  // As the app reads it: the attribute over the JSON, trimmed.
+  const kiosk = [attribute('mode'), config?.mode].map((m) => (typeof m === 'string' ? m.trim() : null))
+    .find((m) => m === 'kiosk' || m === 'standard') === 'kiosk';
   return { config, lang, kiosk };
 }
 

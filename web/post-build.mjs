@@ -62,7 +62,7 @@ const HELP_LINE = /^export const HELP = \{\};\n/m;
 const HELP_IMPORT = /^import \{[^}]*\} from '\.\/help\.js';\n/m;
 const helpSource = fs.readFileSync(new URL('help.js', import.meta.url), 'utf8');
 if (!HELP_LINE.test(helpSource)) throw new Error('post-build: web/help.js lacks its HELP line');
-const helpModule = helpSource.replace(HELP_LINE, `const HELP = ${helpJson};\n`).replace(/^export /gm, '');
+const helpModule = helpSource.replace(HELP_LINE, () => `const HELP = ${helpJson};\n`).replace(/^export /gm, '');
 
 // Subresource Integrity: carefit.js checks each wasm it fetches, and pages
 // check carefit.js. Their hashes stay a readable first line of the shipped
@@ -82,7 +82,7 @@ const qrGlue = read('carefit-qr.js').toString();
 const tersely = async (code) => (await minify(code, { module: true, compress: { passes: 2 } })).code;
 for (const name of ['carefit-web.js', 'carefit-qr.js', 'embed.js', 'kiosk.js']) write(name, await tersely(read(name).toString()));
 write('carefit.js', `const INTEGRITY = ${JSON.stringify(fetched)};\n`
-  + await tersely(entrySource.replace(INTEGRITY_LINE, '').replace(HELP_IMPORT, helpModule)));
+  + await tersely(entrySource.replace(INTEGRITY_LINE, '').replace(HELP_IMPORT, () => helpModule)));
 write('carefit.css', minifyCss(read('carefit.css').toString()).css);
 
 const entryTag = /<script type="module" src="\.\/carefit\.js"><\/script>/;
@@ -95,7 +95,7 @@ const kioskConfig = centerConfig ? configJson({ ...centerConfig, mode: 'kiosk' }
 
 let indexHtml = read('index.html').toString();
 if (centerConfig) {
-  indexHtml = indexHtml.replace('</body>',
+  indexHtml = indexHtml.replace('</body>', () =>
     `<script type="application/json" id="carefit-config">${configJson(centerConfig)}</script>\n</body>`);
 }
 if (!entryTag.test(indexHtml)) throw new Error('post-build: index.html does not load ./carefit.js');

@@ -147,6 +147,8 @@ pub struct Catalog {
     pub result_next_contact: &'static str,
     pub result_next_no_center: &'static str,
     pub result_not_offered: &'static str,
+    /// Before the referral line, after `result_not_offered`.
+    pub result_also_call: &'static str,
     pub result_offered: &'static str,
     pub result_skipped_topics: &'static str,
     pub reasons: [&'static str; 20],
@@ -266,6 +268,7 @@ impl Catalog {
             self.result_next_contact,
             self.result_next_no_center,
             self.result_not_offered,
+            self.result_also_call,
             self.result_offered,
             self.result_skipped_topics,
             self.hours_label,

@@ -301,7 +301,8 @@ pub static CATALOG: Catalog = Catalog {
     result_next_center: "Call {center} at {phone}.",
     result_next_contact: "Contact {center}",
     result_next_no_center: "To find a program near you, you can call this free line:",
-    result_not_offered: "{center} does not offer {level}. Ask them to help you find it. You can also call this free line:",
+    result_not_offered: "{center} does not offer {level}. Ask them to help you find it.",
+    result_also_call: "You can also call this free line:",
     result_offered: "{center} offers {level}.",
     result_skipped_topics: "You skipped some questions. A counselor, nurse, or doctor will ask you about: {topics}.",
     reasons: [

@@ -301,7 +301,8 @@ pub static CATALOG: Catalog = Catalog {
     result_next_center: "Llame a {center} al {phone}.",
     result_next_contact: "Comuníquese con {center}",
     result_next_no_center: "Para encontrar un programa cerca de usted, puede llamar a esta línea gratuita:",
-    result_not_offered: "{center} no ofrece {level}. Pídales que le ayuden a encontrarlo. También puede llamar a esta línea gratuita:",
+    result_not_offered: "{center} no ofrece {level}. Pídales que le ayuden a encontrarlo.",
+    result_also_call: "También puede llamar a esta línea gratuita:",
     result_offered: "{center} ofrece {level}.",
     result_skipped_topics: "Usted saltó algunas preguntas. Un consejero, una enfermera o un médico le preguntará sobre: {topics}.",
     reasons: [

@@ -276,18 +276,16 @@ fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
         .as_ref()
         .filter(|_| center_call.is_none())
         .map(|referral| {
-            let intro = match center {
-                Some(center) if not_offered => fill(
-                    t.result_not_offered,
-                    &[("center", center), ("level", level_name)],
-                ),
-                _ => t.result_next_no_center.to_string(),
+            let intro = if not_offered {
+                t.result_also_call
+            } else {
+                t.result_next_no_center
             };
             let mut actions = help::actions(referral, ctx.lang).into_iter();
             let (label, href) = actions.next().unwrap_or_default();
             html! {
                 <>
-                    <p class={if not_offered { "cf-not-offered" } else { "" }}>{ intro }</p>
+                    <p>{ intro }</p>
                     <p class="cf-line-name">{ referral.name.clone() }</p>
                     { main(label, href) }
                     // The other ways to reach it (a TTY number, say).
@@ -350,10 +348,16 @@ fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
             }
         }
     });
+    // Said whatever else there is: a center with no referral line beside it
+    // (another country's) still tells the person it lacks the level.
+    let not_offered_note = center.filter(|_| not_offered).map(|center| {
+        html! { <p class="cf-not-offered">{ fill(t.result_not_offered, &[("center", center), ("level", level_name)]) }</p> }
+    });
     html! {
         <section class="cf-block cf-next">
             <h2>{ t.result_next_heading }</h2>
             { offered_note }
+            { for not_offered_note }
             { for center_call }
             { for referral_call }
             { for center_also }
