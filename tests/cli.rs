@@ -103,6 +103,10 @@ fn assess_refuses_bad_answers_naming_the_id() {
             br#"{"commitments":["work","gardening"]}"#,
             "`gardening` for question `commitments`",
         ),
+        (
+            br#"{"commitments":["none","work"]}"#,
+            "question `commitments` takes `none` alone",
+        ),
         (b"{\"time\":\n  \"9_to_19\",,}", "line 2 column"),
         (
             br#"{"format":"either","format":"virtual"}"#,

@@ -326,6 +326,90 @@ fn choosing_no_history_drops_since() {
 }
 
 #[test]
+fn none_of_the_commitments_stands_alone() {
+    use QuestionId as Q;
+    for json in [
+        r#"{"commitments":["none","work"]}"#,
+        r#"{"commitments":["caregiving","school","none"]}"#,
+    ] {
+        let error = Answers::from_json(json).unwrap_err().to_string();
+        assert!(
+            error.contains("`commitments` takes `none` alone"),
+            "{json}: {error}"
+        );
+    }
+    // An unknown id is named first, whatever else the list holds.
+    let error = Answers::from_json(r#"{"commitments":["none","gardening"]}"#).unwrap_err();
+    assert!(error.to_string().contains("`gardening`"), "{error}");
+    for ok in [
+        r#"["none"]"#,
+        r#"["none","none"]"#,
+        r#"["work","school"]"#,
+        "[]",
+    ] {
+        answers(&format!(r#"{{"commitments":{ok}}}"#));
+    }
+
+    // The model refuses it too, and keeps the answer it had.
+    let mut a = calm_with(&[]);
+    assert_eq!(
+        a.set(Q::Commitments, &["work", "none"]),
+        Err(AnswersError::NotAlone {
+            question: Q::Commitments,
+            option: "none"
+        })
+    );
+    assert_eq!(a.selected(Q::Commitments), ["work"]);
+}
+
+#[test]
+fn ticking_none_clears_the_other_commitments_and_back() {
+    use QuestionId as Q;
+    let c = Q::Commitments;
+    assert_eq!(c.toggled(&["work", "school"], "none", true), ["none"]);
+    assert_eq!(c.toggled(&["none"], "caregiving", true), ["caregiving"]);
+    assert_eq!(
+        c.toggled(&["caregiving"], "work", true),
+        ["work", "caregiving"]
+    );
+    assert_eq!(c.toggled(&["work", "school"], "work", false), ["school"]);
+    assert_eq!(c.toggled(&["none"], "none", false), Vec::<String>::new());
+    // Substances have no option that stands alone.
+    assert_eq!(Q::Substances.alone_option(), None);
+    assert_eq!(
+        Q::Substances.toggled(&["opioids", "other"], "alcohol", true),
+        ["alcohol", "opioids", "other"]
+    );
+
+    // Every selection the answers accept, every tick and untick: the
+    // result is accepted again, and holds the option exactly when ticked.
+    for q in QuestionId::ALL.iter().copied().filter(|q| q.is_multi()) {
+        let options = q.option_ids();
+        for bits in 0..1u32 << options.len() {
+            let selected: Vec<&str> = options
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| bits & 1 << i != 0)
+                .map(|(_, id)| *id)
+                .collect();
+            if Answers::default().set(q, &selected).is_err() {
+                assert!(selected.contains(&"none") && selected.len() > 1);
+                continue;
+            }
+            for id in options {
+                for on in [true, false] {
+                    let ids = q.toggled(&selected, id, on);
+                    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                    assert_eq!(ids.contains(id), on, "{q:?} {selected:?} {id} {on}");
+                    let mut a = Answers::default();
+                    assert_eq!(a.set(q, &ids), Ok(()), "{q:?} {selected:?} {id} {on}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn flags_sort_alphabetically_and_rules_by_number() {
     let ids: Vec<&str> = Flag::ALL.iter().map(|f| f.id()).collect();
     let mut sorted = ids.clone();

@@ -80,8 +80,16 @@ proptest! {
         let mut a = Answers::default();
         for (q, pick) in QuestionId::ALL.iter().zip(&picks) {
             let options = q.option_ids();
-            let mut ids: Vec<&str> = pick.iter().filter_map(|i| options.get(*i).copied()).collect();
-            if !q.is_multi() { ids.truncate(1); }
+            let picked = pick.iter().filter_map(|i| options.get(*i).copied());
+            // Ticked one by one, as a person would: `none` of the commitments
+            // clears the others.
+            let mut ids: Vec<String> = Vec::new();
+            for id in picked {
+                let held: Vec<&str> = ids.iter().map(String::as_str).collect();
+                ids = if q.is_multi() { q.toggled(&held, id, true) } else { vec![id.to_string()] };
+                if !q.is_multi() { break; }
+            }
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
             if *q == QuestionId::Since && !a.is_applicable(*q) { continue; }
             a.set(*q, &ids).unwrap();
         }

@@ -42,6 +42,11 @@ pub enum AnswersError {
     ExpectedList(QuestionId),
     ExpectedSingle(QuestionId),
     Duplicate(QuestionId),
+    /// The option that stands alone (`none` of the commitments) with others.
+    NotAlone {
+        question: QuestionId,
+        option: &'static str,
+    },
     SinceWithoutHistory,
 }
 
@@ -80,6 +85,11 @@ impl fmt::Display for AnswersError {
                 q.option_ids().join(", ")
             ),
             Self::Duplicate(q) => write!(f, "question `{}` is answered twice", q.id()),
+            Self::NotAlone { question, option } => write!(
+                f,
+                "question `{}` takes `{option}` alone: leave out `{option}` or the other options",
+                question.id()
+            ),
             Self::SinceWithoutHistory => write!(
                 f,
                 "question `since` is only asked after a treatment history: answer `history` with outpatient, intensive or residential, or leave `since` out"
@@ -165,8 +175,9 @@ impl Answers {
 
     /// Replaces the answer to `question` with `option_ids` (empty = skip).
     ///
-    /// A single-choice question takes at most one id. Choosing no treatment
-    /// history drops `since`, which then no longer applies.
+    /// A single-choice question takes at most one id; the option that
+    /// stands alone ([`QuestionId::alone_option`]) takes no other. Choosing
+    /// no treatment history drops `since`, which then no longer applies.
     pub fn set(&mut self, question: QuestionId, option_ids: &[&str]) -> Result<(), AnswersError> {
         fn one<T>(
             question: QuestionId,
@@ -198,6 +209,13 @@ impl Answers {
         }
         use QuestionId as Q;
         let ids = option_ids;
+        if let Some(option) = question.alone_option() {
+            // Unknown ids are reported first, by the parse below.
+            let known = ids.iter().all(|id| question.option_ids().contains(id));
+            if known && ids.contains(&option) && ids.iter().any(|id| *id != option) {
+                return Err(AnswersError::NotAlone { question, option });
+            }
+        }
         match question {
             Q::UseFrequency => self.use_frequency = one(question, ids, UseFrequency::from_id)?,
             Q::Substances => self.substances = many(question, ids, Substance::from_id)?,

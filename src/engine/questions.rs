@@ -67,6 +67,36 @@ impl QuestionId {
         self.kind() == QuestionKind::Multi
     }
 
+    /// The option of a multiple choice that stands alone: `none` of the
+    /// commitments says there is nothing to keep doing, so it cannot go with
+    /// work, school or caregiving. The answers reader refuses the two
+    /// together and [`QuestionId::toggled`] never makes them.
+    pub fn alone_option(self) -> Option<&'static str> {
+        match self {
+            QuestionId::Commitments => Some(Commitment::None.id()),
+            _ => None,
+        }
+    }
+
+    /// A multiple choice's option ids after ticking (`on`) or unticking
+    /// `id`, in spec order: ticking the option that stands alone clears the
+    /// others, ticking another clears it.
+    pub fn toggled(self, selected: &[&str], id: &str, on: bool) -> Vec<String> {
+        let alone = self.alone_option();
+        self.option_ids()
+            .iter()
+            .filter(|option| {
+                if **option == id {
+                    on
+                } else {
+                    selected.contains(option)
+                        && !(on && (alone == Some(id) || alone == Some(**option)))
+                }
+            })
+            .map(|option| option.to_string())
+            .collect()
+    }
+
     /// The option ids of this question, in spec order.
     pub fn option_ids(self) -> &'static [&'static str] {
         use QuestionId as Q;
