@@ -679,3 +679,63 @@ fn flags_by_urgency_put_danger_first() {
     assert!(rank(Flag::OverdoseRisk) < rank(Flag::SoberLiving));
     assert!(rank(Flag::HomeSafety) < rank(Flag::Incomplete));
 }
+
+/// The typical week each level draws, against the spec's table (section 1).
+#[test]
+fn typical_weeks_fit_the_spec_table() {
+    use std::ops::RangeInclusive;
+    struct Row {
+        level: Level,
+        hours_a_week: RangeInclusive<u32>,
+        days: RangeInclusive<usize>,
+        hours_a_day: RangeInclusive<u8>,
+    }
+    let table = [
+        // "1–2 sessions a week, under 9 h"; the table gives no day length.
+        Row {
+            level: Level::Out,
+            hours_a_week: 1..=8,
+            days: 1..=2,
+            hours_a_day: 1..=8,
+        },
+        // "9–19 h/week; 3–5 days a week, 2–4 h a day".
+        Row {
+            level: Level::Iop,
+            hours_a_week: 9..=19,
+            days: 3..=5,
+            hours_a_day: 2..=4,
+        },
+        // "20–30 typical; 5–6 days a week, about 6–8 h a day".
+        Row {
+            level: Level::Php,
+            hours_a_week: 20..=30,
+            days: 5..=6,
+            hours_a_day: 6..=8,
+        },
+    ];
+    for row in table {
+        let level = row.level;
+        let hours = level
+            .typical_week()
+            .hours
+            .unwrap_or_else(|| panic!("{level:?} has hours"));
+        let total: u32 = hours.iter().map(|h| u32::from(*h)).sum();
+        let treated: Vec<u8> = hours.iter().copied().filter(|h| *h > 0).collect();
+        assert!(
+            row.hours_a_week.contains(&total),
+            "{level:?}: {total} h a week"
+        );
+        assert!(
+            row.days.contains(&treated.len()),
+            "{level:?}: {} days",
+            treated.len()
+        );
+        for h in treated {
+            assert!(row.hours_a_day.contains(&h), "{level:?}: {h} h a day");
+        }
+        assert_eq!(level.typical_week().days(), hours.map(Some));
+    }
+    // "Around the clock": no hours to count, every day.
+    assert_eq!(Level::Res.typical_week().hours, None);
+    assert_eq!(Level::Res.typical_week().days(), [None; 7]);
+}

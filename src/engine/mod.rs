@@ -59,6 +59,6 @@ pub use answers::{Answers, AnswersError};
 pub use assess::{assess, Assessment, CliReport, Reason};
 pub use combinations::{table_csv, table_rows, TableRow, TABLE_HEADER};
 pub use id_set::{IdEnum, IdSet};
-pub use outcome::{Flag, Level};
+pub use outcome::{Flag, Level, TypicalWeek};
 pub use questions::*;
 pub use rules::{markdown_table, Rule, RuleId, RULES};

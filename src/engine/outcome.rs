@@ -30,6 +30,41 @@ impl Level {
     pub fn lower(self) -> Option<Level> {
         Level::ALL.get((self as usize).checked_sub(1)?).copied()
     }
+
+    /// A typical week at this level, as the result draws it: one week inside
+    /// the ranges of the spec's table (section 1), so "9 to 19 hours a week"
+    /// becomes something a person can picture.
+    pub fn typical_week(self) -> TypicalWeek {
+        let hours = match self {
+            // 1–2 sessions, under 9 hours.
+            Level::Out => Some([0, 1, 0, 0, 1, 0, 0]),
+            // 3–5 days of 2–4 hours, 9–19 hours.
+            Level::Iop => Some([3, 3, 0, 3, 3, 0, 0]),
+            // 5–6 days of about 6–8 hours, 20–30 hours.
+            Level::Php => Some([6, 6, 6, 6, 6, 0, 0]),
+            // Around the clock.
+            Level::Res => None,
+        };
+        TypicalWeek { hours }
+    }
+}
+
+/// A week of treatment, Monday to Sunday.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TypicalWeek {
+    /// Hours of treatment each day (0: none that day); `None` when care goes
+    /// on around the clock (RES), where there are no hours to count.
+    pub hours: Option<[u8; 7]>,
+}
+
+impl TypicalWeek {
+    /// Each day's hours, `None` for a day of care around the clock.
+    pub fn days(self) -> [Option<u8>; 7] {
+        match self.hours {
+            Some(hours) => hours.map(Some),
+            None => [None; 7],
+        }
+    }
 }
 
 impl Flag {

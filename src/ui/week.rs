@@ -1,38 +1,10 @@
-//! A typical week at each level, in hours per day, drawn on the result so
-//! "9 to 19 hours a week" becomes something a person can picture.
+//! A typical week at each level, in hours per day, for the result's drawing.
+//! The hours are the engine's ([`Level::typical_week`]); this only lays
+//! them out a day at a time.
 
 use crate::engine::Level;
 
 /// Hours of treatment Monday to Sunday; `None` means around the clock.
 pub fn typical_week(level: Level) -> [Option<u8>; 7] {
-    match level {
-        Level::Out => [
-            Some(0),
-            Some(1),
-            Some(0),
-            Some(0),
-            Some(1),
-            Some(0),
-            Some(0),
-        ],
-        Level::Iop => [
-            Some(3),
-            Some(3),
-            Some(0),
-            Some(3),
-            Some(3),
-            Some(0),
-            Some(0),
-        ],
-        Level::Php => [
-            Some(6),
-            Some(6),
-            Some(6),
-            Some(6),
-            Some(6),
-            Some(0),
-            Some(0),
-        ],
-        Level::Res => [None; 7],
-    }
+    level.typical_week().days()
 }
