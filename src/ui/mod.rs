@@ -13,6 +13,7 @@ pub use app::{App, AppProps};
 #[cfg(feature = "prerender")]
 pub use components::static_help::{StaticHelp, StaticHelpProps};
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use web_sys::Element;
@@ -20,6 +21,13 @@ use yew::AppHandle;
 
 use crate::config::{Config, ConfigIssue};
 use crate::i18n::Lang;
+
+thread_local! {
+    /// The standalone page's app, held for as long as the page: nothing
+    /// tears it down. Held, not leaked: that dropping an `AppHandle` leaves
+    /// the app running is Yew's detail, not a promise.
+    static PAGE_APP: RefCell<Option<AppHandle<App>>> = const { RefCell::new(None) };
+}
 
 /// Mounts the app into `#carefit` (the standalone page), in place of the
 /// pre-rendered screens or the static fallback that showed while the wasm
@@ -39,8 +47,7 @@ pub fn start(steps: &[String]) {
     // Replaced within this task, so no frame shows neither.
     dom::remove_prerendered(&root);
     let mount = dom::append_div(&root);
-    // The page lives as long as the app: nothing to tear down.
-    std::mem::forget(render(mount, config, issues, None));
+    PAGE_APP.set(Some(render(mount, config, issues, None)));
 }
 
 /// A widget mounted by `<carefit-widget>` or `mount()`; `destroy` removes
