@@ -292,6 +292,16 @@ pub const FIELDS: &[&str] = &[
     "events",
 ];
 
+/// Which settings that have a default a JSON config gave, so that an
+/// attribute fills only the others. Settings held in an `Option` need no
+/// record: `None` is "left unset".
+#[derive(Clone, Copy, Default)]
+struct Given {
+    mode: bool,
+    idle_seconds: bool,
+    countdown_seconds: bool,
+}
+
 /// Collects issues while fields are read.
 #[derive(Default)]
 struct Issues(Vec<ConfigIssue>);
@@ -299,6 +309,9 @@ struct Issues(Vec<ConfigIssue>);
 impl Issues {
     fn error(&mut self, field: &str, message: impl Into<String>) {
         self.push(field, message, Severity::Error);
+    }
+    fn not_json(&mut self, why: &str) {
+        self.error("config", format!("not valid JSON: {why}"));
     }
     fn warning(&mut self, field: &str, message: impl Into<String>) {
         self.push(field, message, Severity::Warning);
@@ -331,31 +344,61 @@ impl Config {
     pub fn from_value(value: &Json) -> (Config, Vec<ConfigIssue>) {
         let mut issues = Issues::default();
         let mut config = Config::default();
-        match value.as_object() {
-            Some(members) => config.read_object(&members, &mut issues),
-            None => issues.error("config", "must be a JSON object of settings"),
-        }
+        config.read_value(value, &mut issues);
         (config, issues.0)
     }
 
     /// The defaults, and the parser's complaint about text that is not JSON.
     pub fn not_json(why: &str) -> (Config, Vec<ConfigIssue>) {
         let mut issues = Issues::default();
-        issues.error("config", format!("not valid JSON: {why}"));
+        issues.not_json(why);
         (Config::default(), issues.0)
     }
 
-    /// Reads the element's attributes (`center-name`, `phone`, …). Each
-    /// attribute fills only a field the JSON config left unset.
-    pub fn apply_attributes<'a>(
-        &mut self,
+    /// A widget's settings from its two sources. The JSON config inside the
+    /// element (`None` without one; parsed, or the parser's complaint) comes
+    /// first; each attribute (`center-name`, `phone`, `contact-url`,
+    /// `offers`, `lang`, `mode`, `idle-seconds`, `countdown-seconds`) fills
+    /// only a setting the JSON left unset or had refused.
+    pub fn for_widget<'a>(
+        json: Option<Result<Json, String>>,
         attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> Vec<ConfigIssue> {
+    ) -> (Config, Vec<ConfigIssue>) {
         let mut issues = Issues::default();
+        let mut config = Config::default();
+        let given = match json {
+            Some(Ok(value)) => config.read_value(&value, &mut issues),
+            Some(Err(why)) => {
+                issues.not_json(&why);
+                Given::default()
+            }
+            None => Given::default(),
+        };
+        config.apply_attributes(given, attributes, &mut issues);
+        (config, issues.0)
+    }
+
+    fn read_value(&mut self, value: &Json, issues: &mut Issues) -> Given {
+        match value.as_object() {
+            Some(members) => self.read_object(&members, issues),
+            None => {
+                issues.error("config", "must be a JSON object of settings");
+                Given::default()
+            }
+        }
+    }
+
+    /// Reads the element's attributes into what the JSON did not give.
+    fn apply_attributes<'a>(
+        &mut self,
+        given: Given,
+        attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
+        issues: &mut Issues,
+    ) {
         for (name, value) in attributes {
             match name {
                 "center-name" if self.center_name.is_none() => {
-                    self.center_name = bounded_text(name, value, &mut issues)
+                    self.center_name = bounded_text(name, value, issues)
                 }
                 "phone" if self.phone.is_none() => {
                     self.phone = issues.field(name, parse_phone(value))
@@ -368,18 +411,18 @@ impl Config {
                     self.offers = issues.field(name, parse_offers(codes))
                 }
                 "lang" if self.lang.is_none() => self.lang = issues.field(name, parse_lang(value)),
-                "mode" => {
+                "mode" if !given.mode => {
                     if let Some(mode) = issues.field(name, parse_mode(value)) {
                         self.mode = mode
                     }
                 }
-                "idle-seconds" => {
+                "idle-seconds" if !given.idle_seconds => {
                     let parsed = idle_seconds(value.trim().parse().ok());
                     if let Some(n) = issues.field(name, parsed) {
                         self.kiosk.idle_seconds = n
                     }
                 }
-                "countdown-seconds" => {
+                "countdown-seconds" if !given.countdown_seconds => {
                     let parsed = countdown_seconds(value.trim().parse().ok());
                     if let Some(n) = issues.field(name, parsed) {
                         self.kiosk.countdown_seconds = n
@@ -388,10 +431,10 @@ impl Config {
                 _ => {}
             }
         }
-        issues.0
     }
 
-    fn read_object(&mut self, members: &[(&str, &Json)], issues: &mut Issues) {
+    fn read_object(&mut self, members: &[(&str, &Json)], issues: &mut Issues) -> Given {
+        let mut given = Given::default();
         for &(field, value) in members {
             match field {
                 "center_name" => self.center_name = text_field(field, value, issues),
@@ -411,11 +454,19 @@ impl Config {
                 "lang" => self.lang = issues.field(field, as_str(value).and_then(parse_lang)),
                 "mode" => {
                     if let Some(mode) = issues.field(field, as_str(value).and_then(parse_mode)) {
-                        self.mode = mode
+                        self.mode = mode;
+                        given.mode = true;
                     }
                 }
                 "theme" => self.theme = read_theme(value, issues),
-                "kiosk" => (self.kiosk, self.front_desk) = read_kiosk(value, issues),
+                "kiosk" => {
+                    let kiosk: Given;
+                    (self.kiosk, self.front_desk, kiosk) = read_kiosk(value, issues);
+                    given = Given {
+                        mode: given.mode,
+                        ..kiosk
+                    };
+                }
                 "crisis" => self.crisis = read_crisis(field, value, issues),
                 "crisis_by_lang" => self.crisis_by_lang = read_crisis_by_lang(value, issues),
                 "referral" => self.referral = read_crisis_line(field, value, issues),
@@ -429,6 +480,7 @@ impl Config {
                 ),
             }
         }
+        given
     }
 
     /// Crisis lines to show in `lang`, if the center replaced the US ones.
@@ -600,25 +652,28 @@ fn seconds(value: Option<u64>, min: u32, max: u32) -> Result<u32, String> {
     }
 }
 
-/// The kiosk's timings and its front-desk words.
-fn read_kiosk(value: &Json, issues: &mut Issues) -> (KioskSettings, Option<String>) {
+/// The kiosk's timings and its front-desk words, and which timings it gave.
+fn read_kiosk(value: &Json, issues: &mut Issues) -> (KioskSettings, Option<String>, Given) {
     let mut kiosk = KioskSettings::default();
     let mut front_desk = None;
+    let mut given = Given::default();
     let Some(map) = value.as_object() else {
         issues.error("kiosk", "must be an object such as {\"idle_seconds\": 90}");
-        return (kiosk, front_desk);
+        return (kiosk, front_desk, given);
     };
     for (key, value) in map {
         let field = format!("kiosk.{key}");
         match key {
             "idle_seconds" => {
                 if let Some(n) = issues.field(&field, idle_seconds(value.as_u64())) {
-                    kiosk.idle_seconds = n
+                    kiosk.idle_seconds = n;
+                    given.idle_seconds = true;
                 }
             }
             "countdown_seconds" => {
                 if let Some(n) = issues.field(&field, countdown_seconds(value.as_u64())) {
-                    kiosk.countdown_seconds = n
+                    kiosk.countdown_seconds = n;
+                    given.countdown_seconds = true;
                 }
             }
             "front_desk" => front_desk = text_field(&field, value, issues),
@@ -628,7 +683,7 @@ fn read_kiosk(value: &Json, issues: &mut Issues) -> (KioskSettings, Option<Strin
             ),
         }
     }
-    (kiosk, front_desk)
+    (kiosk, front_desk, given)
 }
 
 fn read_theme(value: &Json, issues: &mut Issues) -> Theme {

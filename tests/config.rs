@@ -131,26 +131,97 @@ fn crisis_lines_can_be_replaced_per_language() {
     assert!(issues.iter().any(|i| i.field == "crisis.lines[1]"));
 }
 
+/// A widget's JSON config as the browser hands it over: parsed, or the
+/// parser's complaint.
+fn parsed(text: &str) -> Option<Result<Json, String>> {
+    Some(
+        serde_json::from_str::<serde_json::Value>(text)
+            .map(Json::from)
+            .map_err(|e| e.to_string()),
+    )
+}
+
 #[test]
 fn attributes_fill_what_the_json_left_unset() {
-    let (mut config, _) = Config::from_json(r#"{"lang":"es"}"#);
-    let issues = config.apply_attributes([
-        ("lang", "en"),
-        ("center-name", "Hope"),
-        ("offers", "IOP, PHP"),
-        ("mode", "kiosk"),
-        ("idle-seconds", "30"),
-        ("countdown-seconds", "zero"),
-        ("contact-url", "javascript:alert(1)"),
-    ]);
+    let (config, issues) = Config::for_widget(
+        parsed(r#"{"lang":"es"}"#),
+        [
+            ("lang", "en"),
+            ("center-name", "Hope"),
+            ("offers", "IOP, PHP"),
+            ("mode", "kiosk"),
+            ("idle-seconds", "30"),
+            ("countdown-seconds", "zero"),
+            ("contact-url", "javascript:alert(1)"),
+        ],
+    );
     assert_eq!(config.lang, Some(Lang::Es));
     assert_eq!(config.center_name.as_deref(), Some("Hope"));
     assert_eq!(config.offers, Some([Level::Iop, Level::Php].into()));
+    assert_eq!(config.mode, Mode::Kiosk);
     assert_eq!(config.kiosk.idle_seconds, 30);
     assert_eq!(config.kiosk.countdown_seconds, 20);
     assert_eq!(config.contact_url, None);
     let fields: Vec<&str> = issues.iter().map(|i| i.field.as_str()).collect();
     assert_eq!(fields, ["countdown-seconds", "contact-url"]);
+}
+
+/// README, "Embedding": the JSON comes first, for the settings that have a
+/// default too — a JSON `standard` is not "left unset".
+#[test]
+fn the_json_comes_first_for_mode_and_kiosk_timings() {
+    let attributes = [
+        ("mode", "kiosk"),
+        ("idle-seconds", "30"),
+        ("countdown-seconds", "5"),
+    ];
+    let (config, issues) = Config::for_widget(
+        parsed(r#"{"mode":"standard","kiosk":{"idle_seconds":60,"countdown_seconds":10}}"#),
+        attributes,
+    );
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(config.mode, Mode::Standard);
+    assert_eq!(
+        config.kiosk,
+        KioskSettings {
+            idle_seconds: 60,
+            countdown_seconds: 10
+        }
+    );
+    let (config, _) = Config::for_widget(parsed(r#"{"mode":"kiosk"}"#), [("mode", "standard")]);
+    assert_eq!(config.mode, Mode::Kiosk);
+
+    // One timing in the JSON: the attribute gives the other.
+    let (config, _) = Config::for_widget(parsed(r#"{"kiosk":{"idle_seconds":60}}"#), attributes);
+    assert_eq!(
+        config.kiosk,
+        KioskSettings {
+            idle_seconds: 60,
+            countdown_seconds: 5
+        }
+    );
+
+    // A refused JSON value is unset: the attribute stands in, and the
+    // issue names the JSON's field.
+    let (config, issues) = Config::for_widget(
+        parsed(r#"{"mode":"tablet","kiosk":{"idle_seconds":0}}"#),
+        attributes,
+    );
+    assert_eq!(config.mode, Mode::Kiosk);
+    assert_eq!(config.kiosk.idle_seconds, 30);
+    let fields: Vec<&str> = issues.iter().map(|i| i.field.as_str()).collect();
+    assert_eq!(fields, ["mode", "kiosk.idle_seconds"]);
+
+    // No JSON, or text that is not JSON: the attributes alone.
+    for json in [None, parsed("{mode: kiosk")] {
+        let broken = json.is_some();
+        let (config, issues) = Config::for_widget(json, attributes);
+        assert_eq!(config.mode, Mode::Kiosk);
+        assert_eq!(config.kiosk.idle_seconds, 30);
+        assert_eq!(config.kiosk.countdown_seconds, 5);
+        let fields: Vec<&str> = issues.iter().map(|i| i.field.as_str()).collect();
+        assert_eq!(fields, if broken { &["config"][..] } else { &[] });
+    }
 }
 
 #[test]

@@ -67,9 +67,9 @@ proptest! {
         let _ = parse_phone(&bytes);
         let _ = parse_contact_url(&bytes);
         let _ = parse_color(&bytes);
-        let mut config = Config::default();
-        let _ = config.apply_attributes([("phone", bytes.as_str()), ("offers", bytes.as_str()),
-            ("idle-seconds", bytes.as_str()), ("contact-url", bytes.as_str())]);
+        let _ = Config::for_widget(Some(Ok(value.clone().into())), [("phone", bytes.as_str()),
+            ("offers", bytes.as_str()), ("idle-seconds", bytes.as_str()),
+            ("contact-url", bytes.as_str()), ("mode", bytes.as_str())]);
     }
 
     /// Totality and the skip rules hold for any answers, skips included.

@@ -10,14 +10,19 @@ use crate::config::{Config, ConfigIssue, Json};
 const MAX_DEPTH: usize = 32;
 
 pub fn read_config(text: &str) -> (Config, Vec<ConfigIssue>) {
+    match parse(text) {
+        Ok(value) => Config::from_value(&value),
+        Err(why) => Config::not_json(&why),
+    }
+}
+
+/// The parsed value, or the parser's complaint.
+pub fn parse(text: &str) -> Result<Json, String> {
     match JSON::parse(text) {
-        Ok(value) => Config::from_value(&to_json(&value, 0)),
-        Err(error) => {
-            let why = error
-                .dyn_ref::<js_sys::Error>()
-                .map_or_else(|| "unreadable".into(), |e| String::from(e.message()));
-            Config::not_json(&why)
-        }
+        Ok(value) => Ok(to_json(&value, 0)),
+        Err(error) => Err(error
+            .dyn_ref::<js_sys::Error>()
+            .map_or_else(|| "unreadable".into(), |e| String::from(e.message()))),
     }
 }
 

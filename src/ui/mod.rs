@@ -69,11 +69,11 @@ pub fn mount_widget(
     config_json: Option<String>,
     attributes: Vec<String>,
 ) -> Widget {
-    let (mut config, mut issues) = read_config(config_json.as_deref());
     let pairs = attributes
         .chunks(2)
         .filter_map(|pair| Some((pair.first()?.as_str(), pair.get(1)?.as_str())));
-    issues.extend(config.apply_attributes(pairs));
+    let json = config_json.as_deref().map(json::parse);
+    let (config, issues) = Config::for_widget(json, pairs);
     Widget(render(container, config, issues, Some(host)))
 }
 
