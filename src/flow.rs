@@ -3,6 +3,7 @@
 //! it and the rules of the journey are tested natively.
 
 use crate::engine::{Answers, QuestionId, SelfHarm};
+use crate::i18n::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -68,7 +69,8 @@ pub enum Action {
     Next,
     Back,
     Skip,
-    /// Leave the crisis screen (or the kiosk prompt) and go on.
+    /// Leave the crisis screen (or the kiosk prompt, or the start-over
+    /// question) and go on.
     Continue,
     /// Kiosk mode: nobody has touched the screen for a while.
     Idle,
@@ -77,12 +79,17 @@ pub enum Action {
     /// Open one answer for editing on the review screen.
     Edit(Option<QuestionId>),
     Compare,
+    /// "Start over" on a result: ask first, the answers would be lost.
+    AskRestart,
+    /// Clears everything, the language chosen included.
     Restart,
+    /// The language switch.
+    Lang(Lang),
 }
 
 impl Action {
     /// The action a logged step names: a `data-action` id (`start`, `next`,
-    /// `help`, …) or `choose QUESTION OPTION…`. Used to replay what a person
+    /// `help`, …), `choose QUESTION OPTION…` or `lang TAG`. Used to replay what a person
     /// did on the pre-rendered page before the app arrived.
     pub fn from_step(step: &str) -> Option<Action> {
         let mut words = step.split_whitespace();
@@ -95,6 +102,7 @@ impl Action {
             "help" => Action::Help,
             "compare" => Action::Compare,
             "restart" => Action::Restart,
+            "lang" => Action::Lang(Lang::from_tag(words.next()?)?),
             "choose" => {
                 let question = QuestionId::from_id(words.next()?)?;
                 Action::Choose(question, words.map(String::from).collect())
@@ -112,6 +120,12 @@ pub struct Flow {
     pub missing_choice: bool,
     /// The answer open for editing on the review screen.
     pub editing: Option<QuestionId>,
+    /// "Start over" was pressed once: the result asks "Clear all your
+    /// answers?" until the next action.
+    pub confirming_restart: bool,
+    /// The language the person switched to; `None`: the page's own. A
+    /// restart (a kiosk's wipe too) brings the page's back.
+    pub lang: Option<Lang>,
 }
 
 impl Default for Flow {
@@ -121,6 +135,8 @@ impl Default for Flow {
             answers: Answers::default(),
             missing_choice: false,
             editing: None,
+            confirming_restart: false,
+            lang: None,
         }
     }
 }
@@ -167,6 +183,7 @@ impl Flow {
     /// the UI only sends ids it rendered from the engine.
     pub fn apply(mut self, action: Action) -> Flow {
         self.missing_choice = false;
+        self.confirming_restart = false;
         match action {
             Action::Start => {
                 self.screen = self
@@ -252,7 +269,9 @@ impl Flow {
                     };
                 }
             }
+            Action::AskRestart => self.confirming_restart = self.screen == Screen::Result,
             Action::Restart => return Flow::default(),
+            Action::Lang(lang) => self.lang = Some(lang),
         }
         self
     }

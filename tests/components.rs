@@ -346,6 +346,13 @@ async fn review_edits_in_place_and_restart_clears_everything() {
     .contains("not safe"));
     act(&root, "next").await;
     assert!(find(&root, "[data-flag=\"sober_living\"]").is_some());
+    // Start over asks once; its "Yes" carries the same action.
+    act(&root, "restart").await;
+    assert_eq!(screen(&root), "result");
+    assert!(text(&root, ".cf-confirm").contains("Clear all your answers?"));
+    act(&root, "keep").await;
+    assert!(find(&root, ".cf-confirm").is_none());
+    act(&root, "restart").await;
     act(&root, "restart").await;
     assert_eq!(screen(&root), "start");
     act(&root, "start").await;

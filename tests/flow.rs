@@ -125,6 +125,32 @@ fn review_then_result_then_restart_forgets_everything() {
 }
 
 #[test]
+fn start_over_asks_once_and_any_other_step_keeps_the_answers() {
+    let mut flow = run(vec![
+        Action::Start,
+        choose(Q::UseFrequency, "daily"),
+        Action::Next,
+    ]);
+    while flow.screen != Screen::Review {
+        flow = flow.apply(Action::Skip);
+    }
+    let result = flow.apply(Action::Next);
+    let asking = result.clone().apply(Action::AskRestart);
+    assert!(asking.confirming_restart);
+    assert_eq!(asking.screen, Screen::Result);
+    assert_eq!(asking.answers, result.answers, "asking clears nothing");
+    // "No, keep my answers" (or any other step) closes the question.
+    for step in [Action::Continue, Action::Compare, Action::Help, Action::Back] {
+        let after = asking.clone().apply(step.clone());
+        assert!(!after.confirming_restart, "{step:?} keeps asking");
+        assert_eq!(after.answers, result.answers);
+    }
+    assert_eq!(asking.apply(Action::Restart), Flow::default());
+    // Only a result asks: elsewhere there is nothing to confirm.
+    assert!(!Flow::default().apply(Action::AskRestart).confirming_restart);
+}
+
+#[test]
 fn unknown_option_ids_change_nothing() {
     let flow = run(vec![Action::Start, choose(Q::UseFrequency, "hourly")]);
     assert!(!flow.answers.is_answered(Q::UseFrequency));
@@ -146,6 +172,7 @@ fn steps_logged_on_the_prerendered_page_replay_into_the_same_place() {
         .fold(Flow::default(), Flow::apply);
     assert_eq!(flow.screen, Screen::Question(Q::Substances));
     assert_eq!(flow.answers.selected(Q::UseFrequency), ["daily"]);
+    assert_eq!(flow.lang, None, "the page's own language");
     assert_eq!(
         flow.answers.selected(Q::Substances),
         ["alcohol", "sedatives"]
@@ -154,11 +181,26 @@ fn steps_logged_on_the_prerendered_page_replay_into_the_same_place() {
 
 #[test]
 fn unknown_steps_name_no_action() {
-    for step in ["", "print", "lang es", "choose nothing here", "jump"] {
+    for step in ["", "print", "lang xx", "lang", "choose nothing here", "jump"] {
         assert_eq!(Action::from_step(step), None, "{step}");
     }
     assert_eq!(
         Action::from_step("choose use_frequency"),
         Some(Action::Choose(Q::UseFrequency, vec![]))
     );
+}
+
+#[test]
+fn the_language_switch_is_a_step_and_a_restart_brings_the_page_language_back() {
+    use carefit::i18n::Lang;
+    let flow = ["start", "lang es-MX", "choose use_frequency daily"]
+        .iter()
+        .filter_map(|s| Action::from_step(s))
+        .fold(Flow::default(), Flow::apply);
+    assert_eq!(flow.lang, Some(Lang::Es));
+    assert_eq!(flow.screen, Screen::Question(Q::UseFrequency), "switching moves nowhere");
+    assert!(!flow.is_pristine());
+    let wiped = flow.apply(Action::Restart);
+    assert_eq!(wiped.lang, None);
+    assert!(wiped.is_pristine());
 }

@@ -8,7 +8,7 @@
 import { HELP, helpBox, explain, helpSettings, ownLinesInStaticHelp, showStaticHelp } from './help.js';
 
 const BASE = new URL('.', import.meta.url);
-const ATTRIBUTES = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mode', 'idle-seconds', 'countdown-seconds'];
+const ATTRIBUTES = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mode', 'idle-seconds', 'countdown-seconds', 'heading-level'];
 
 // Filled in by the build (web/post-build.mjs): each wasm fetched here must
 // match its Subresource Integrity hash, or it is refused (the app's: the
@@ -177,6 +177,9 @@ export function keepHistory(root) {
     if (first) history.replaceState(0, '');
     else if (fromBrowser) fromBrowser = false;
     else history.pushState(++position, '');
+    // Back at the start (Start over, say): return to the first entry rather
+    // than add one, so no Back leads past it to screens that are gone.
+    else if (screen.dataset.screen === 'start' && position > 0) history.go(-position);
   };
   const observer = new MutationObserver(follow);
   observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-screen', 'data-question'] });

@@ -157,13 +157,14 @@ fn page_config(page: &str) -> Option<String> {
 /// The app as it first renders after `steps`, in the page's language (the
 /// browser's may differ; the wasm then renders its own).
 fn render(config: Config, issues: Vec<ConfigIssue>, steps: &[&str]) -> String {
-    let (flow, _) = resume::replay(steps.iter().copied());
-    resume::hand_over(flow);
+    let flow = resume::replay(steps.iter().copied());
     let props = AppProps {
         lang: config.lang.unwrap_or(Lang::En),
         config: Rc::new(config),
         issues: Rc::new(issues),
         events_host: None,
+        top_heading: 1,
+        flow,
     };
     futures::executor::block_on(
         LocalServerRenderer::<App>::with_props(props)

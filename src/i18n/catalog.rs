@@ -169,7 +169,18 @@ pub struct Catalog {
 
     pub print: &'static str,
     pub restart: &'static str,
+    /// Asked once before "Start over" clears everything.
+    pub restart_confirm: &'static str,
+    pub restart_confirm_note: &'static str,
+    pub restart_yes: &'static str,
+    pub restart_no: &'static str,
+    /// A kiosk result's last, main action: it clears at once.
+    pub kiosk_finish: &'static str,
     pub print_heading: &'static str,
+    /// With `{date}`, on page one of the print.
+    pub print_date: &'static str,
+    /// Above the printed answers, on a page of their own.
+    pub print_private: &'static str,
     pub print_answers: &'static str,
 
     pub notice_heading: &'static str,
@@ -279,7 +290,14 @@ impl Catalog {
             self.compare_back,
             self.print,
             self.restart,
+            self.restart_confirm,
+            self.restart_confirm_note,
+            self.restart_yes,
+            self.restart_no,
+            self.kiosk_finish,
             self.print_heading,
+            self.print_date,
+            self.print_private,
             self.print_answers,
             self.withdrawal_opioids,
             self.notice_heading,

@@ -533,7 +533,14 @@ pub static CATALOG: Catalog = Catalog {
 
     print: "Print or save",
     restart: "Start over",
+    restart_confirm: "Clear all your answers?",
+    restart_confirm_note: "You will go back to the start. Your answers are not saved anywhere, so they can't be brought back.",
+    restart_yes: "Yes, clear my answers",
+    restart_no: "No, keep my answers",
+    kiosk_finish: "Finish and clear my answers",
     print_heading: "Your level of care self-check",
+    print_date: "Printed on {date}",
+    print_private: "The rest of this printout holds private answers. Keep it somewhere safe, or shred it.",
     print_answers: "Your answers",
 
     notice_heading: "Some settings could not be used",

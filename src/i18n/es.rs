@@ -533,7 +533,14 @@ pub static CATALOG: Catalog = Catalog {
 
     print: "Imprimir o guardar",
     restart: "Empezar de nuevo",
+    restart_confirm: "¿Borrar todas sus respuestas?",
+    restart_confirm_note: "Volverá al inicio. Sus respuestas no se guardan en ningún lugar, así que no se pueden recuperar.",
+    restart_yes: "Sí, borrar mis respuestas",
+    restart_no: "No, conservar mis respuestas",
+    kiosk_finish: "Terminar y borrar mis respuestas",
     print_heading: "Su autoevaluación del nivel de atención",
+    print_date: "Impreso el {date}",
+    print_private: "El resto de esta copia tiene respuestas privadas. Guárdela en un lugar seguro o destrúyala.",
     print_answers: "Sus respuestas",
 
     notice_heading: "No se pudieron usar algunos ajustes",

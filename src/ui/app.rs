@@ -10,7 +10,6 @@ use super::components::{
 };
 use super::dom;
 use super::kiosk::use_kiosk;
-use super::resume;
 use crate::config::{Config, ConfigIssue, Mode};
 use crate::engine::{assess, Level};
 use crate::flow::{Action, Flow, Screen};
@@ -20,10 +19,18 @@ use crate::i18n::{fill, Lang};
 pub struct AppProps {
     pub config: Rc<Config>,
     pub issues: Rc<Vec<ConfigIssue>>,
+    /// The page's language; the person may switch (`Flow::lang`).
     pub lang: Lang,
+    /// Where the journey starts: steps taken on the pre-rendered page,
+    /// replayed (`ui::resume`), or a fresh start.
+    #[prop_or_default]
+    pub flow: Flow,
     /// The element to tell about a finished check, when the config opts in.
     #[prop_or_default]
     pub events_host: Option<web_sys::Element>,
+    /// The rank of each screen's heading (see `Ctx::top_heading`).
+    #[prop_or(1)]
+    pub top_heading: u8,
 }
 
 /// Thin adapter: the flow's own `apply` does the work.
@@ -43,8 +50,7 @@ thread_local! {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| FlowState(resume::take()));
-    let lang = use_state_eq(|| props.lang);
+    let state = use_reducer(|| FlowState(props.flow.clone()));
     // Ids stay unique when several widgets share a page.
     let uid = use_memo((), |_| {
         NEXT_INSTANCE.with(|n| {
@@ -54,6 +60,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let root = use_node_ref();
     let flow = &state.0;
+    let lang = flow.lang.unwrap_or(props.lang);
     let t = lang.catalog();
 
     let dispatch = {
@@ -61,21 +68,11 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let kiosk = props.config.mode == Mode::Kiosk;
-    // A kiosk wipe also brings back the page's language: the next person
-    // does not inherit the last one's.
-    let kiosk_dispatch = {
-        let (dispatch, lang, default) = (dispatch.clone(), lang.clone(), props.lang);
-        Callback::from(move |action: Action| {
-            if action == Action::Restart {
-                lang.set(default);
-            }
-            dispatch.emit(action);
-        })
-    };
+    // A kiosk wipe is a restart: the page's language comes back with it.
     let remaining = use_kiosk(
         kiosk.then_some(props.config.kiosk),
-        flow.is_pristine() && *lang == props.lang,
-        kiosk_dispatch,
+        flow.is_pristine(),
+        dispatch.clone(),
     );
     // Each new screen: focus its heading (not on first load, which would
     // pull the page), so screen readers start at the question.
@@ -88,7 +85,24 @@ pub fn App(props: &AppProps) -> Html {
                 return;
             }
             if let Some(el) = root.cast::<web_sys::Element>() {
-                dom::focus_heading(&el);
+                dom::focus(&el, ":is(h1, h2, h3, h4)[tabindex=\"-1\"]");
+            }
+        });
+    }
+    // "Clear all your answers?" takes the focus while it asks, and gives it
+    // back to "Start over" when the answers are kept.
+    {
+        let root = root.clone();
+        let asked = use_mut_ref(|| false);
+        let key = (flow.screen == Screen::Result, flow.confirming_restart);
+        use_effect_with(key, move |&(on_result, asking)| {
+            let was_asking = std::mem::replace(&mut *asked.borrow_mut(), asking);
+            if let (Some(el), true) = (root.cast::<web_sys::Element>(), asking || was_asking) {
+                if asking {
+                    dom::focus(&el, ".cf-confirm-question");
+                } else if on_result {
+                    dom::focus(&el, "[data-action=restart]");
+                }
             }
         });
     }
@@ -118,12 +132,13 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let ctx = Ctx {
-        lang: *lang,
+        lang,
         t,
         config: &props.config,
         kiosk,
         uid: &uid,
         dispatch: &dispatch,
+        top_heading: props.top_heading,
     };
     let screen = match &flow.screen {
         Screen::Start => start::view(&ctx),
@@ -131,7 +146,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Crisis { reason, .. } => crisis::view(&ctx, *reason),
         Screen::StillThere { .. } => still_there::view(&ctx, remaining),
         Screen::Review => review::view(&ctx, &flow.answers, flow.editing),
-        Screen::Result => result::view(&ctx, &flow.answers),
+        Screen::Result => result::view(&ctx, &flow.answers, flow.confirming_restart),
         Screen::Compare { back } => {
             let yours = (**back == Screen::Result)
                 .then(|| assess(&flow.answers).level)
@@ -141,11 +156,10 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let on_crisis = matches!(flow.screen, Screen::Crisis { .. });
-    let other_langs = Lang::ALL.iter().copied().filter(|l| *l != *lang).map(|l| {
-        let set = lang.clone();
+    let other_langs = Lang::ALL.iter().copied().filter(|l| *l != lang).map(|l| {
         html! {
             <button type="button" class="cf-link cf-lang" data-action="lang" lang={l.tag()}
-                onclick={Callback::from(move |_: MouseEvent| set.set(l))}>
+                onclick={ctx.on(Action::Lang(l))}>
                 { l.catalog().switch_label }
             </button>
         }

@@ -54,14 +54,23 @@ pub fn remove_prerendered(root: &Element) {
     }
 }
 
-/// Moves focus (and so the scroll) to the screen's heading, so a screen
-/// reader starts there.
-pub fn focus_heading(root: &Element) {
-    if let Ok(Some(heading)) = root.query_selector("h1") {
-        if let Ok(heading) = heading.dyn_into::<HtmlElement>() {
-            let _ = heading.focus();
+/// Moves focus (and so the scroll) to the first element `selector` finds
+/// in `root`: a screen's heading, so a screen reader starts there.
+pub fn focus(root: &Element, selector: &str) {
+    if let Ok(Some(el)) = root.query_selector(selector) {
+        if let Ok(el) = el.dyn_into::<HtmlElement>() {
+            let _ = el.focus();
         }
     }
+}
+
+/// Today's date as the person's language writes it ("December 2, 2026").
+pub fn today(lang: Lang) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    js_sys::Date::new_0()
+        .to_locale_date_string(lang.tag(), &options)
+        .into()
 }
 
 pub fn print() {

@@ -7,7 +7,6 @@ mod dom;
 mod json;
 mod kiosk;
 pub mod resume;
-mod week;
 
 pub use app::{App, AppProps};
 #[cfg(feature = "prerender")]
@@ -20,6 +19,7 @@ use web_sys::Element;
 use yew::AppHandle;
 
 use crate::config::{Config, ConfigIssue};
+use crate::flow::Flow;
 use crate::i18n::Lang;
 
 thread_local! {
@@ -37,17 +37,12 @@ pub fn start(steps: &[String]) {
         return;
     };
     let (config, issues) = dom::page_config();
-    let (flow, lang) = resume::replay(steps.iter().map(String::as_str));
-    resume::hand_over(flow);
-    let config = Config {
-        lang: lang.or(config.lang),
-        ..config
-    };
+    let flow = resume::replay(steps.iter().map(String::as_str));
     dom::hide_fallback();
     // Replaced within this task, so no frame shows neither.
     dom::remove_prerendered(&root);
     let mount = dom::append_div(&root);
-    PAGE_APP.set(Some(render(mount, config, issues, None)));
+    PAGE_APP.set(Some(render(mount, config, issues, None, 1, flow)));
 }
 
 /// A widget mounted by `<carefit-widget>` or `mount()`; `destroy` removes
@@ -62,7 +57,8 @@ impl Widget {
 
 /// Mounts a widget into `container` (inside the host's shadow root). The
 /// JSON config comes first; attributes (`[name, value, name, value, …]`)
-/// fill what it left unset.
+/// fill what it left unset. Its headings start at `h2`, under the host
+/// page's own `h1`, unless the attribute `heading-level` says otherwise.
 pub fn mount_widget(
     container: Element,
     host: Element,
@@ -72,9 +68,15 @@ pub fn mount_widget(
     let pairs = attributes
         .chunks(2)
         .filter_map(|pair| Some((pair.first()?.as_str(), pair.get(1)?.as_str())));
+    let top_heading = match pairs.clone().find(|(name, _)| *name == "heading-level") {
+        Some((_, "1")) => 1,
+        Some((_, "3")) => 3,
+        Some((_, "4")) => 4,
+        _ => 2,
+    };
     let json = config_json.as_deref().map(json::parse);
     let (config, issues) = Config::for_widget(json, pairs);
-    Widget(render(container, config, issues, Some(host)))
+    Widget(render(container, config, issues, Some(host), top_heading, Flow::default()))
 }
 
 fn render(
@@ -82,6 +84,8 @@ fn render(
     config: Config,
     issues: Vec<ConfigIssue>,
     host: Option<Element>,
+    top_heading: u8,
+    flow: Flow,
 ) -> AppHandle<App> {
     let lang = config.lang.or_else(dom::browser_lang).unwrap_or(Lang::En);
     if let Some(accent) = config.theme.accent {
@@ -99,6 +103,8 @@ fn render(
             issues: Rc::new(issues),
             lang,
             events_host,
+            top_heading,
+            flow,
         },
     )
     .render()

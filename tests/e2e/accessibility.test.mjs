@@ -69,8 +69,11 @@ async function everyScreen(page, url, check) {
   await page.locator('[data-action="change"][data-question="home"]').click();
   await check('review with an answer open');
   await act(page, 'next');
+  await act(page, 'restart');
+  await check('start over asks');
   for (const [level, plan] of Object.entries(RESULT_PLANS)) {
     await act(page, 'restart');
+    if (await screenId(page) === 'result') await act(page, 'restart');
     await toResult(page, plan);
     assert.equal(await page.locator('[data-level]').first().getAttribute('data-level'), level);
     await check(`result ${level}`);

@@ -51,7 +51,7 @@ test('on a page with hostile global CSS, a journey completes and the widget keep
   const looks = await widget.locator('[data-screen="question"]').evaluate((screen) => {
     const read = (el) => { const s = getComputedStyle(el); return { size: parseFloat(s.fontSize), color: s.color, display: s.display, visibility: s.visibility, opacity: s.opacity }; };
     return {
-      heading: read(screen.querySelector('h1')),
+      heading: read(screen.querySelector('[tabindex="-1"]')),
       label: read(screen.querySelector('label')),
       input: { ...read(screen.querySelector('input')), width: screen.querySelector('input').getBoundingClientRect().width },
       button: read(screen.querySelector('[data-action="next"]')),

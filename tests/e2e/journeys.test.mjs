@@ -178,6 +178,8 @@ test('7. edits on the review screen, including a new treatment history', async (
 test('8. start over clears every answer, and a second person starts clean', async () => {
   const { page, log, context } = await journey({ ...CALM, use_frequency: 'daily' });
   await act(page, 'restart');
+  assert.equal(await screenId(page), 'result', 'Start over asks first');
+  await act(page, 'restart');
   assert.equal(await screenId(page), 'start');
   await act(page, 'start');
   assert.equal(await page.locator('input:checked').count(), 0);

@@ -88,8 +88,10 @@ test('on paper, the closed sections print open', async () => {
   await ready(page);
   await completeJourney(page, PLANS.IOP);
   await page.emulateMedia({ media: 'print' });
-  const questions = page.locator('details.cf-more', { hasText: 'Questions to ask a program' });
-  assert.ok(await questions.locator('li').first().isVisible());
+  const whyNot = page.locator('details.cf-more', { hasText: /Why not/ });
+  assert.ok(await whyNot.locator('p').first().isVisible());
+  // The questions to ask print once, on page one.
+  assert.equal(await page.locator('.cf-questions').evaluateAll((lists) => lists.filter((l) => l.offsetParent !== null).length), 1);
   await context.close();
 });
 
@@ -136,6 +138,152 @@ test('a widget on a partner page leaves its history and title alone', async () =
   await widget.locator('[data-question="substances"]').waitFor();
   assert.equal(await page.evaluate(() => history.length), before);
   assert.equal(await page.title(), 'Partner');
+  await context.close();
+  await partner.close();
+});
+
+test('Start over asks once: "No" keeps every answer, "Yes" leaves no Back to them', async () => {
+  const { page, context } = await openPage(browser, server.origin, { viewport: PHONE });
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await completeJourney(page, PLANS.IOP);
+  await act(page, 'restart');
+  const asking = page.locator('.cf-confirm');
+  assert.match(await asking.innerText(), /Clear all your answers\?/);
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'cf-confirm-question', 'the question takes the focus');
+  assert.deepEqual(await axeViolations(page), []);
+  await act(page, 'keep');
+  await asking.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('[data-level]').first().getAttribute('data-level'), 'IOP', 'nothing was cleared');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'restart', 'focus goes back to Start over');
+  await act(page, 'restart');
+  await page.locator('.cf-confirm [data-action="restart"]').click();
+  await page.waitForSelector('[data-screen="start"]');
+  await page.waitForFunction(() => history.state === 0);
+  // Behind the start screen is only what came before the tool.
+  await page.goBack();
+  assert.equal(page.url(), 'about:blank');
+  await context.close();
+});
+
+test('a kiosk result ends with one main button that clears at once', async () => {
+  const kiosk = await serve(undefined, { pages: { '/kiosk-center.html': pageWithConfig({ ...CENTER, mode: 'kiosk' }) } });
+  const { page, context } = await openPage(browser, kiosk.origin, { viewport: PHONE });
+  await page.goto(kiosk.origin + '/kiosk-center.html');
+  await ready(page);
+  await completeJourney(page, PLANS.OUT);
+  const finish = page.locator('[data-action="restart"]');
+  assert.equal(await finish.count(), 1);
+  assert.equal(await finish.innerText(), 'Finish and clear my answers');
+  assert.match(await finish.getAttribute('class'), /cf-primary/);
+  const [box, screen] = [await finish.boundingBox(), await page.locator('[data-screen="result"]').boundingBox()];
+  assert.ok(box.width >= screen.width - 1 && box.height >= 48, 'full width and tall');
+  assert.equal(await page.locator('[data-screen="result"] button, [data-screen="result"] a').last().getAttribute('data-action'), 'restart', 'the last action');
+  await finish.click();
+  await page.waitForSelector('[data-screen="start"]');
+  await context.close();
+  await kiosk.close();
+});
+
+test('the language switch stays top right, on one line, on every screen and in both languages', async () => {
+  for (const locale of ['en-US', 'es-MX']) {
+    const { page, context } = await openPage(browser, server.origin, { viewport: { width: 320, height: 700 }, locale });
+    await page.goto(server.origin + '/');
+    await ready(page);
+    const place = () => page.locator('.carefit [data-action="lang"]').evaluate((el) => {
+      const bar = el.parentElement.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return { right: Math.round(bar.right - box.right), top: Math.round(box.top - bar.top) };
+    });
+    const places = [await place()];
+    await act(page, 'start');
+    await page.waitForSelector('[data-screen="question"]');
+    places.push(await place());
+    await act(page, 'help');
+    await page.waitForSelector('[data-screen="crisis"]');
+    places.push(await place());
+    for (const p of places) assert.deepEqual(p, { right: 0, top: 0 }, `${locale}: ${JSON.stringify(places)}`);
+    await context.close();
+  }
+});
+
+test('on paper: page one is the summary with the date; the private answers start a page of their own', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/center.html');
+  await ready(page);
+  await completeJourney(page, PLANS.IOP);
+  await page.emulateMedia({ media: 'print' });
+  const result = page.locator('[data-screen="result"]');
+  const printed = await result.innerText();
+  const today = new Date().toLocaleDateString('en', { dateStyle: 'long' });
+  assert.ok(printed.includes(`Printed on ${today}`), 'the date');
+  // In the order a reader meets them, all before the private part.
+  const order = await result.evaluate((root) => {
+    const at = (selector) => [...root.querySelectorAll(selector)].find((el) => el.offsetParent !== null);
+    const marks = {
+      level: at('.cf-result > :first-child'), next: at('[data-next-step]'), reasons: at('.cf-reasons'),
+      questions: at('.cf-questions'), private: at('.cf-private'),
+    };
+    const names = Object.keys(marks).filter((k) => marks[k]);
+    names.sort((a, b) => (marks[a].compareDocumentPosition(marks[b]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    return { names, breakBefore: getComputedStyle(marks.private).breakBefore };
+  });
+  assert.deepEqual(order, { names: ['level', 'next', 'reasons', 'questions', 'private'], breakBefore: 'page' });
+  assert.match(await page.locator('.cf-private').innerText(), /private answers[\s\S]*Your answers[\s\S]*Compare the levels of care/);
+  assert.match(await page.locator('[data-next-step]').innerText(), /\(555\) 010-2000/);
+  // The week's bars print (their colour is kept), and its hours print as text.
+  const week = await page.locator('.cf-week').evaluate((el) => ({
+    visible: el.offsetParent !== null,
+    adjust: ((style) => style.getPropertyValue('print-color-adjust') || style.getPropertyValue('-webkit-print-color-adjust'))(getComputedStyle(el.querySelector('.cf-bar-fill'))),
+    text: el.innerText,
+  }));
+  assert.equal(week.visible, true);
+  assert.equal(week.adjust, 'exact');
+  assert.match(week.text, /\d+ hours/);
+  await context.close();
+});
+
+test("in the iframe, the browser's Back steps back through the questions and never leaves the page", async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/examples/iframe.html');
+  const url = page.url();
+  const frame = page.frameLocator('#carefit-frame').locator('carefit-widget');
+  await frame.locator('[data-screen="start"]').waitFor();
+  await act(frame, 'start');
+  await choose(frame, 'use_frequency', 'daily');
+  await act(frame, 'next');
+  await choose(frame, 'substances', 'alcohol');
+  await act(frame, 'next');
+  await frame.locator('[data-question="withdrawal"]').waitFor();
+  // The joint history: the parent's Back steps the frame back (the parent
+  // itself does not navigate).
+  await page.evaluate(() => history.back());
+  await frame.locator('[data-question="substances"]').waitFor();
+  assert.ok(await frame.locator('input[name="substances"][value="alcohol"]').isChecked(), 'the answer is kept');
+  assert.equal(page.url(), url);
+  await context.close();
+});
+
+test('inside a host page the headings start at h2, under the host\'s own h1, unless it asks otherwise', async () => {
+  const partner = await serve(undefined, {
+    pages: {
+      '/partner.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head><body><main>
+        <h1>Partner</h1><carefit-widget id="a"></carefit-widget><carefit-widget id="b" heading-level="3"></carefit-widget>
+        <script type="module" src="./carefit.js"></script></main></body></html>`,
+    },
+  });
+  const { page, context } = await openPage(browser, partner.origin);
+  await page.goto(partner.origin + '/partner.html');
+  const widget = page.locator('#a');
+  await widget.locator('[data-screen="start"]').waitFor();
+  assert.equal(await page.locator('h1').count(), 1, 'one h1 on the page');
+  assert.equal(await widget.locator('[data-screen] [tabindex="-1"]').evaluate((el) => el.tagName), 'H2');
+  assert.equal(await page.locator('#b [data-screen] [tabindex="-1"]').evaluate((el) => el.tagName), 'H3');
+  await completeJourney(widget, PLANS.IOP);
+  const tags = await widget.locator('[data-screen="result"]').evaluate((el) => [...el.querySelectorAll('h1, h2, h3, h4')].map((h) => h.tagName));
+  assert.equal(tags[0], 'H2');
+  assert.ok(!tags.includes('H1'), tags.join());
+  assert.deepEqual(await axeViolations(page), []);
   await context.close();
   await partner.close();
 });

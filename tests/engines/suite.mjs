@@ -331,6 +331,8 @@ export function engineSuite(engine) {
       assert.equal((await expectVerdict(page, edited)).level, 'PHP');
 
       await page.act('restart');
+      assert.match(await page.text('.cf-confirm'), /Clear all your answers\?/, 'Start over asks once');
+      await page.act('restart');
       assert.equal(await page.screenId(), 'start');
       await page.act('start');
       assert.equal(await page.count('input:checked'), 0, 'no answer is kept');
@@ -376,6 +378,8 @@ export function engineSuite(engine) {
       assert.deepEqual([store.cookie, store.local, store.session], ['', 0, 0]);
       // Then axe (which itself fetches cross-origin stylesheets to read them).
       assert.deepEqual(await axe('embed result'), []);
+      await widget.act('restart');
+      assert.deepEqual(await axe('embed start over asks'), []);
       await widget.act('restart');
       assert.deepEqual(await axe('embed start'), []);
       await widget.act('start');
@@ -632,6 +636,8 @@ export function engineSuite(engine) {
       failures.push(...await axe('review with an answer open'));
       await page.act('next');
       for (const [level, plan] of Object.entries(RESULT_PLANS)) {
+        await page.act('restart');
+        failures.push(...await axe(`start over asks (${level})`));
         await page.act('restart');
         assert.equal(await completeJourney(page, plan), level);
         failures.push(...await axe(`result ${level}`));

@@ -69,7 +69,7 @@ pub fn view(ctx: &Ctx, yours: Option<Level>) -> Html {
             <button type="button" class="cf-link cf-back" data-action="back" onclick={ctx.on(Action::Back)}>
                 { t.compare_back }
             </button>
-            <h1 tabindex="-1">{ t.compare_heading }</h1>
+            { ctx.heading(0, t.compare_heading) }
             <p class="cf-lead">{ t.compare_lead }</p>
             <div class="cf-compare-table-wrap" tabindex="0" role="region" aria-label={t.compare_heading}>
                 { table(t, true) }
@@ -81,7 +81,7 @@ pub fn view(ctx: &Ctx, yours: Option<Level>) -> Html {
                         if yours.map(Level::id) == Some(l.code) {
                             <p class="cf-yours">{ t.result_heading }</p>
                         }
-                        <h2>{ l.name }</h2>
+                        { ctx.heading(1, l.name) }
                         <p class="cf-gloss">{ l.gloss }</p>
                         <dl>
                             { for rows.iter().map(|(label, cell)| html! {

@@ -15,7 +15,7 @@ pub fn view(ctx: &Ctx, reason: CrisisReason) -> Html {
     };
     html! {
         <section class="cf-screen cf-crisis" data-screen="crisis" data-reason={reason.id()}>
-            <h1 tabindex="-1">{ heading }</h1>
+            { ctx.heading(0, heading) }
             <p class="cf-lead" role="alert">{ lead }</p>
             { crisis_lines::view(ctx) }
             <div class="cf-actions">

@@ -3,7 +3,7 @@
 //! Yew's lifecycle machinery (README, "Speed and size"). They render what they are
 //! given and send [`Action`]s; nothing clinical is decided here.
 
-use yew::{Callback, MouseEvent};
+use yew::{html, AttrValue, Callback, Html, MouseEvent};
 
 use crate::config::Config;
 use crate::flow::Action;
@@ -33,9 +33,25 @@ pub struct Ctx<'a> {
     /// Prefix for element ids, unique per widget on the page.
     pub uid: &'a str,
     pub dispatch: &'a Callback<Action>,
+    /// The rank of a screen's own heading: 1 on the widget's own page, 2
+    /// inside a host's page (whose `h1` is its own), or as the host asks.
+    pub top_heading: u8,
 }
 
 impl Ctx<'_> {
+    /// A heading `depth` ranks below the screen's own (depth 0, which takes
+    /// the focus on a new screen).
+    pub fn heading(&self, depth: u8, text: impl Into<AttrValue>) -> Html {
+        self.heading_of(depth, text.into())
+    }
+
+    fn heading_of(&self, depth: u8, text: AttrValue) -> Html {
+        const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+        let tag = TAGS[usize::from(self.top_heading + depth).clamp(1, 6) - 1];
+        let tabindex = (depth == 0).then_some("-1");
+        html! { <@{tag} {tabindex}>{ text }</@> }
+    }
+
     /// A click handler that sends `action`.
     pub fn on(&self, action: Action) -> Callback<MouseEvent> {
         let dispatch = self.dispatch.clone();

@@ -7,20 +7,6 @@ use super::Ctx;
 use crate::engine::QuestionId;
 use crate::flow::Action;
 
-/// The choice list after ticking or unticking `id`; "none" of the
-/// commitments stands alone.
-fn toggled(selected: &[&str], id: &str, on: bool) -> Vec<String> {
-    let mut out: Vec<String> = selected
-        .iter()
-        .filter(|s| **s != id && (!on || (id != "none" && **s != "none")))
-        .map(|s| s.to_string())
-        .collect();
-    if on {
-        out.push(id.to_string());
-    }
-    out
-}
-
 pub fn view(ctx: &Ctx, question: QuestionId, selected: &[&'static str]) -> Html {
     let t = ctx.t;
     let q = question;
@@ -38,7 +24,7 @@ pub fn view(ctx: &Ctx, question: QuestionId, selected: &[&'static str]) -> Html 
                 let on = e
                     .target_dyn_into::<web_sys::HtmlInputElement>()
                     .is_some_and(|input| input.checked());
-                let ids = if multi { toggled(&selected, value, on) } else { vec![value.to_string()] };
+                let ids = if multi { q.toggled(&selected, value, on) } else { vec![value.to_string()] };
                 dispatch.emit(Action::Choose(q, ids));
             })
         };

@@ -36,7 +36,7 @@ pub fn view(ctx: &Ctx, flow: &Flow, question: QuestionId) -> Html {
             </div>
             <fieldset class="cf-fieldset"
                 aria-describedby={if missing { format!("{why_id} {error_id}") } else { why_id.clone() }}>
-                <legend><h1 tabindex="-1">{ text.heading }</h1></legend>
+                <legend>{ ctx.heading(0, text.heading) }</legend>
                 <p class="cf-why" id={why_id}>
                     <strong>{ t.why_we_ask }</strong>{ " " }{ text.why }
                 </p>

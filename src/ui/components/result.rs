@@ -11,7 +11,6 @@ use crate::help::{self, Help};
 use crate::i18n::{fill, Catalog};
 use crate::recommendation::recommend;
 use crate::ui::dom;
-use crate::ui::week::typical_week;
 
 fn topics(t: &Catalog, questions: &[QuestionId]) -> String {
     questions
@@ -32,7 +31,9 @@ fn lower_first(topic: &str) -> String {
     out
 }
 
-pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
+/// `confirming_restart`: "Start over" was pressed once, and the result asks
+/// before anything is cleared (a kiosk clears at once: see `finish`).
+pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
     let t = ctx.t;
     let rec = recommend(answers, ctx.config);
     let result = &rec.assessment;
@@ -77,6 +78,7 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
     let why_not_lower = result.level.and_then(|level| {
         let lower = level.lower()?;
         Some(more(
+            ctx,
             &fill(t.result_why_not_lower, &[("level", t.level(lower).name)]),
             html! { <p>{ t.level(level).why_not_lower }</p> },
         ))
@@ -88,14 +90,15 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
                 { t.back }
             </button>
             <p class="cf-print-only">{ t.print_heading }</p>
+            <p class="cf-print-only">{ fill(t.print_date, &[("date", &dom::today(ctx.lang))]) }</p>
             if emergency {
                 { flag_block(ctx, answers, result, Flag::Emergency) }
             }
             <div class="cf-result" data-level={level_code} role="region" aria-label={t.result_heading}>
                 if emergency {
-                    <h2 class="cf-level-name">{ level_heading }</h2>
+                    { ctx.heading(1, level_heading) }
                 } else {
-                    <h1 class="cf-level-name" tabindex="-1">{ level_heading }</h1>
+                    { ctx.heading(0, level_heading) }
                 }
                 { headline }
             </div>
@@ -103,13 +106,13 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
             { next_steps(ctx, result.level, rec.offered_here) }
             if !urgent.is_empty() {
                 <section class="cf-block">
-                    <h2>{ t.result_flags_heading }</h2>
+                    { ctx.heading(1, t.result_flags_heading) }
                     { for urgent.iter().map(|f| flag_block(ctx, answers, result, *f)) }
                 </section>
             }
             if result.level.is_some() {
                 <section class="cf-block">
-                    <h2>{ t.result_reasons_heading }</h2>
+                    { ctx.heading(1, t.result_reasons_heading) }
                     if deciding.is_empty() {
                         <p>{ t.result_no_reasons }</p>
                     } else {
@@ -117,24 +120,32 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
                     }
                 </section>
             }
+            // Page one of the print: the level, the next step, the deciding
+            // reasons and what to ask. On screen the questions are a section
+            // to open, further down.
+            <section class="cf-block cf-print-only">
+                { ctx.heading(1, t.result_questions_heading) }
+                { questions_to_ask(t) }
+            </section>
             if let Some(level) = result.level {
-                { week(t, level) }
+                { week(ctx, level) }
             }
             if !other.is_empty() {
-                { more(t.result_flags_heading, html! { <>{ for other.iter().map(|f| flag_block(ctx, answers, result, *f)) }</> }) }
+                { more(ctx, t.result_flags_heading, html! { <>{ for other.iter().map(|f| flag_block(ctx, answers, result, *f)) }</> }) }
             }
             if !also.is_empty() {
-                { more(t.result_also_noted, html! { <ul class="cf-reasons">{ for also.iter().map(|r| reason(t, r)) }</ul> }) }
+                { more(ctx, t.result_also_noted, html! { <ul class="cf-reasons">{ for also.iter().map(|r| reason(t, r)) }</ul> }) }
             }
             { for why_not_lower }
-            { more(t.result_questions_heading, html! {
-                <ul class="cf-questions">{ for t.result_questions.iter().map(|q| html! { <li>{ *q }</li> }) }</ul>
-            }) }
-            { printed_answers(t, answers) }
-            <section class="cf-block cf-print-only">
-                <h2>{ t.compare_heading }</h2>
-                { compare::table(t, false) }
-            </section>
+            <div class="cf-no-print">{ more(ctx, t.result_questions_heading, questions_to_ask(t)) }</div>
+            <div class="cf-private cf-print-only">
+                <p><strong>{ t.print_private }</strong></p>
+                { printed_answers(ctx, answers) }
+                <section class="cf-block">
+                    { ctx.heading(1, t.compare_heading) }
+                    { compare::table(t, false) }
+                </section>
+            </div>
             <div class="cf-actions cf-no-print">
                 <button type="button" class="cf-button cf-secondary" data-action="compare" onclick={ctx.on(Action::Compare)}>
                     { t.compare_button }
@@ -144,20 +155,64 @@ pub fn view(ctx: &Ctx, answers: &Answers) -> Html {
                     <button type="button" class="cf-button cf-secondary" data-action="print" onclick={Callback::from(|_: MouseEvent| dom::print())}>
                         { t.print }
                     </button>
+                    if !confirming_restart {
+                        <button type="button" class="cf-button cf-secondary" data-action="restart" onclick={ctx.on(Action::AskRestart)}>
+                            { t.restart }
+                        </button>
+                    }
                 }
-                <button type="button" class="cf-button cf-secondary" data-action="restart" onclick={ctx.on(Action::Restart)}>
-                    { t.restart }
-                </button>
             </div>
+            if ctx.kiosk {
+                { finish(ctx) }
+            } else if confirming_restart {
+                { confirm_restart(ctx) }
+            }
         </section>
     }
 }
 
+/// "Clear all your answers?", asked once. The button that clears carries
+/// the same `data-action` as the one that asked.
+fn confirm_restart(ctx: &Ctx) -> Html {
+    let t = ctx.t;
+    let id = format!("{}-restart", ctx.uid);
+    html! {
+        <div class="cf-confirm cf-no-print" role="group" aria-labelledby={id.clone()}>
+            <p class="cf-confirm-question" id={id} tabindex="-1"><strong>{ t.restart_confirm }</strong></p>
+            <p>{ t.restart_confirm_note }</p>
+            <div class="cf-actions">
+                <button type="button" class="cf-button cf-primary" data-action="restart" onclick={ctx.on(Action::Restart)}>
+                    { t.restart_yes }
+                </button>
+                <button type="button" class="cf-button cf-secondary" data-action="keep" onclick={ctx.on(Action::Continue)}>
+                    { t.restart_no }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// A kiosk result ends with one main action that leaves nothing behind for
+/// the next person.
+fn finish(ctx: &Ctx) -> Html {
+    html! {
+        <button type="button" class="cf-button cf-primary cf-finish" data-action="restart" onclick={ctx.on(Action::Restart)}>
+            { ctx.t.kiosk_finish }
+        </button>
+    }
+}
+
+fn questions_to_ask(t: &Catalog) -> Html {
+    html! {
+        <ul class="cf-questions">{ for t.result_questions.iter().map(|q| html! { <li>{ *q }</li> }) }</ul>
+    }
+}
+
 /// A section a person can open: closed on screen, open on paper.
-fn more(heading: &str, body: Html) -> Html {
+fn more(ctx: &Ctx, heading: &str, body: Html) -> Html {
     html! {
         <details class="cf-block cf-more">
-            <summary><h2>{ heading.to_string() }</h2></summary>
+            <summary>{ ctx.heading(1, heading.to_string()) }</summary>
             { body }
         </details>
     }
@@ -209,9 +264,9 @@ fn flag_block(ctx: &Ctx, answers: &Answers, result: &Assessment, flag: Flag) -> 
     html! {
         <div class="cf-flag" data-flag={flag.id()}>
             if flag == Flag::Emergency {
-                <h1 tabindex="-1">{ text.heading }</h1>
+                { ctx.heading(0, text.heading) }
             } else {
-                <h3>{ text.heading }</h3>
+                { ctx.heading(2, text.heading) }
             }
             { for paragraphs.into_iter().map(|p| html! { <p>{ p }</p> }) }
             { lines }
@@ -220,8 +275,9 @@ fn flag_block(ctx: &Ctx, answers: &Answers, result: &Assessment, flag: Flag) -> 
 }
 
 /// A week drawn as bars, and read out as a list of days and hours.
-fn week(t: &Catalog, level: Level) -> Html {
-    let days = typical_week(level).into_iter().zip(t.days).map(|(hours, day)| {
+fn week(ctx: &Ctx, level: Level) -> Html {
+    let t = ctx.t;
+    let days = level.typical_week().days().into_iter().zip(t.days).map(|(hours, day)| {
         // The bar's height is an attribute the stylesheet reads (no style attribute under a strict CSP).
         let (height, label) = match hours {
             None => ("24".to_string(), t.around_the_clock.to_string()),
@@ -237,7 +293,7 @@ fn week(t: &Catalog, level: Level) -> Html {
     });
     html! {
         <section class="cf-block">
-            <h2>{ t.result_week_heading }</h2>
+            { ctx.heading(1, t.result_week_heading) }
             <ol class="cf-week">{ for days }</ol>
             <p class="cf-note">{ t.level(level).week_caption }</p>
         </section>
@@ -355,7 +411,7 @@ fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
     });
     html! {
         <section class="cf-block cf-next">
-            <h2>{ t.result_next_heading }</h2>
+            { ctx.heading(1, t.result_next_heading) }
             { offered_note }
             { for not_offered_note }
             { for center_call }
@@ -372,7 +428,8 @@ fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
 }
 
 /// Only on paper: the answers behind the result, for a clinician.
-fn printed_answers(t: &Catalog, answers: &Answers) -> Html {
+fn printed_answers(ctx: &Ctx, answers: &Answers) -> Html {
+    let t = ctx.t;
     let rows = answers.applicable().map(|q| {
         let labels: Vec<&str> = answers
             .selected(q)
@@ -387,8 +444,8 @@ fn printed_answers(t: &Catalog, answers: &Answers) -> Html {
         html! { <div><dt>{ t.question(q).topic }</dt><dd>{ shown }</dd></div> }
     });
     html! {
-        <section class="cf-block cf-print-only">
-            <h2>{ t.print_answers }</h2>
+        <section class="cf-block">
+            { ctx.heading(1, t.print_answers) }
             <dl class="cf-printed-answers">{ for rows }</dl>
         </section>
     }

@@ -48,7 +48,7 @@ pub fn view(ctx: &Ctx, answers: &Answers, editing: Option<QuestionId>) -> Html {
             <button type="button" class="cf-link cf-back" data-action="back" onclick={ctx.on(Action::Back)}>
                 { t.back }
             </button>
-            <h1 tabindex="-1">{ t.review_heading }</h1>
+            { ctx.heading(0, t.review_heading) }
             <p class="cf-lead">{ t.review_lead }</p>
             <dl class="cf-review">{ for rows }</dl>
             <div class="cf-actions">

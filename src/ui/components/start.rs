@@ -20,7 +20,7 @@ pub fn view(ctx: &Ctx) -> Html {
             if let Some(center) = &ctx.config.center_name {
                 <p class="cf-center">{ fill(t.center_intro, &[("center", center)]) }</p>
             }
-            <h1 tabindex="-1">{ t.start_heading }</h1>
+            { ctx.heading(0, t.start_heading) }
             <p class="cf-lead">{ t.start_lead }</p>
             <ul class="cf-points">
                 { for points.iter().map(|p| html! { <li>{ *p }</li> }) }

@@ -65,6 +65,7 @@ pub fn StaticHelp(props: &StaticHelpProps) -> Html {
                 kiosk,
                 uid: "cf-help",
                 dispatch: &dispatch,
+                top_heading: 1,
             })) }
         </>
     }

@@ -13,7 +13,7 @@ pub fn view(ctx: &Ctx, remaining: Option<u32>) -> Html {
     let remaining = remaining.unwrap_or(ctx.config.kiosk.countdown_seconds);
     html! {
         <section class="cf-screen cf-still-there" data-screen="still-there">
-            <h1 tabindex="-1">{ t.still_there_heading }</h1>
+            { ctx.heading(0, t.still_there_heading) }
             <p class="cf-lead" role="alert">
                 { t.still_there_body }
             </p>
