@@ -140,7 +140,12 @@ fn start_over_asks_once_and_any_other_step_keeps_the_answers() {
     assert_eq!(asking.screen, Screen::Result);
     assert_eq!(asking.answers, result.answers, "asking clears nothing");
     // "No, keep my answers" (or any other step) closes the question.
-    for step in [Action::Continue, Action::Compare, Action::Help, Action::Back] {
+    for step in [
+        Action::Continue,
+        Action::Compare,
+        Action::Help,
+        Action::Back,
+    ] {
         let after = asking.clone().apply(step.clone());
         assert!(!after.confirming_restart, "{step:?} keeps asking");
         assert_eq!(after.answers, result.answers);
@@ -181,7 +186,14 @@ fn steps_logged_on_the_prerendered_page_replay_into_the_same_place() {
 
 #[test]
 fn unknown_steps_name_no_action() {
-    for step in ["", "print", "lang xx", "lang", "choose nothing here", "jump"] {
+    for step in [
+        "",
+        "print",
+        "lang xx",
+        "lang",
+        "choose nothing here",
+        "jump",
+    ] {
         assert_eq!(Action::from_step(step), None, "{step}");
     }
     assert_eq!(
@@ -198,7 +210,11 @@ fn the_language_switch_is_a_step_and_a_restart_brings_the_page_language_back() {
         .filter_map(|s| Action::from_step(s))
         .fold(Flow::default(), Flow::apply);
     assert_eq!(flow.lang, Some(Lang::Es));
-    assert_eq!(flow.screen, Screen::Question(Q::UseFrequency), "switching moves nowhere");
+    assert_eq!(
+        flow.screen,
+        Screen::Question(Q::UseFrequency),
+        "switching moves nowhere"
+    );
     assert!(!flow.is_pristine());
     let wiped = flow.apply(Action::Restart);
     assert_eq!(wiped.lang, None);

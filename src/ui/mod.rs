@@ -76,7 +76,14 @@ pub fn mount_widget(
     };
     let json = config_json.as_deref().map(json::parse);
     let (config, issues) = Config::for_widget(json, pairs);
-    Widget(render(container, config, issues, Some(host), top_heading, Flow::default()))
+    Widget(render(
+        container,
+        config,
+        issues,
+        Some(host),
+        top_heading,
+        Flow::default(),
+    ))
 }
 
 fn render(
