@@ -176,10 +176,10 @@ export function keepHistory(root) {
     document.title = name ? `${name} · ${pageTitle}` : pageTitle;
     if (first) history.replaceState(0, '');
     else if (fromBrowser) fromBrowser = false;
-    else history.pushState(++position, '');
     // Back at the start (Start over, say): return to the first entry rather
     // than add one, so no Back leads past it to screens that are gone.
     else if (screen.dataset.screen === 'start' && position > 0) history.go(-position);
+    else history.pushState(++position, '');
   };
   const observer = new MutationObserver(follow);
   observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-screen', 'data-question'] });
