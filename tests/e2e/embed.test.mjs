@@ -281,3 +281,30 @@ test('axe finds no violation inside the Shadow DOM embed', async () => {
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
+
+test('the help inside the element shows while the widget cannot load, and hides once it mounts', async () => {
+  const snippet = (origin) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>
+<script type="module" src="${origin}/carefit.js"></script></head><body><main><h1>Partner</h1>
+<carefit-widget center-name="Hope House"><p id="inside">If you or someone with you is in danger, call 911. Call or text 988.</p></carefit-widget>
+</main></body></html>`;
+  // The center's host without the README's CORS lines: the module is refused.
+  const bare = await serve();
+  // …and with them, exactly as the README's _headers give them.
+  const cors = await serve(undefined, { headers: { 'access-control-allow-origin': '*' } });
+  const partner = await serve(undefined, { pages: { '/bare.html': snippet(bare.origin), '/cors.html': snippet(cors.origin) } });
+  try {
+    // Not openPage: the center's files come from another origin on purpose.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(partner.origin + '/bare.html');
+    await page.waitForTimeout(500);
+    assert.ok(await page.locator('#inside').isVisible(), 'the help stays when the widget cannot load');
+    assert.equal(await page.locator('carefit-widget').evaluate((el) => el.shadowRoot), null);
+    await page.goto(partner.origin + '/cors.html');
+    await page.locator('carefit-widget [data-screen="start"]').waitFor();
+    assert.equal(await page.locator('#inside').isVisible(), false, 'hidden once the widget draws');
+    await context.close();
+  } finally {
+    await Promise.all([bare.close(), cors.close(), partner.close()]);
+  }
+});
