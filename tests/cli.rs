@@ -126,6 +126,84 @@ fn assess_refuses_bad_answers_naming_the_id() {
 }
 
 #[test]
+fn assess_takes_for_whom_and_age_and_never_skips_them() {
+    let calm = r#""use_frequency":"weekly_or_less","substances":["alcohol"],"withdrawal":"none","medical":"none","self_harm":"no","mental_health":"in_care","daily_life":"coping","between_sessions":"yes","history":"none","home":"supportive","commitments":["work"],"time":"under_9","format":"either""#;
+    let mine = carefit(&["assess", "-"], format!("{{{calm}}}").as_bytes());
+    assert_eq!(
+        text(&mine.stdout),
+        "{\"level\":\"OUT\",\"flags\":[\"co_occurring\",\"virtual_option\"],\"rules\":[\"R8\"],\"skipped\":[]}\n"
+    );
+    let theirs = format!(r#"{{"for_whom":"someone_else","age":"under_18",{calm}}}"#);
+    let out = carefit(&["assess", "-"], theirs.as_bytes());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "{\"level\":\"OUT\",\"flags\":[\"adolescent\",\"co_occurring\",\"family\",\"virtual_option\"],\"rules\":[\"R8\"],\"skipped\":[]}\n"
+    );
+    // Skipped, age is not listed; for_whom `myself` adds nothing.
+    let out = carefit(
+        &["assess", "-"],
+        br#"{"for_whom":"myself","age":null,"self_harm":"now"}"#,
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(!json["skipped"].to_string().contains("age"), "{json}");
+    assert_eq!(json["skipped"].as_array().unwrap().len(), 12);
+    assert_eq!(
+        json["flags"],
+        serde_json::json!(["emergency", "incomplete", "too_few_answers"])
+    );
+}
+
+#[test]
+fn assess_with_no_use_skips_exactly_the_three_questions_it_takes_away() {
+    let out = carefit(
+        &["assess", "-"],
+        br#"{"use_frequency":"none","mental_health":"no_care","daily_life":"struggling","medical":"none","self_harm":"no","history":"none","home":"supportive"}"#,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "{\"level\":\"IOP\",\"flags\":[\"co_occurring\",\"incomplete\"],\"rules\":[\"R9\",\"R10\"],\"skipped\":[\"commitments\",\"time\",\"format\"]}\n"
+    );
+}
+
+#[test]
+fn assess_refuses_what_no_use_takes_away_naming_the_question() {
+    for (question, value) in [
+        ("substances", r#"["alcohol"]"#),
+        ("withdrawal", r#""mild""#),
+        ("between_sessions", r#""yes""#),
+    ] {
+        for input in [
+            format!(r#"{{"use_frequency":"none","{question}":{value}}}"#),
+            format!(r#"{{"{question}":{value},"home":"alone","use_frequency":"none"}}"#),
+        ] {
+            let out = carefit(&["assess", "-"], input.as_bytes());
+            assert_refused(
+                &out,
+                &format!("question `{question}` is not asked when `use_frequency` is `none`"),
+            );
+        }
+    }
+    // A history given after `since` no longer hides it.
+    assert_refused(
+        &carefit(
+            &["assess", "-"],
+            br#"{"since":"relapsed","history":"none"}"#,
+        ),
+        "`since`",
+    );
+    assert_refused(
+        &carefit(&["assess", "-"], br#"{"for_whom":"mom"}"#),
+        "`mom` for `for_whom`",
+    );
+    assert_refused(
+        &carefit(&["assess", "-"], br#"{"age":"teen"}"#),
+        "`teen` for question `age`",
+    );
+}
+
+#[test]
 fn rules_prints_the_markdown_table() {
     let out = carefit(&["rules"], b"");
     assert!(out.status.success());
@@ -135,15 +213,40 @@ fn rules_prints_the_markdown_table() {
 }
 
 #[test]
-fn table_prints_291600_rows_quickly() {
+fn table_prints_291600_and_2430_rows_quickly() {
     let start = Instant::now();
     let out = carefit(&["table"], b"");
     let took = start.elapsed();
     assert!(out.status.success());
-    assert_eq!(out.stdout.iter().filter(|b| **b == b'\n').count(), 291_601);
-    // `overdose_risk` reads substances the table reduces; `home_safety` its home column.
+    assert_eq!(
+        out.stdout.iter().filter(|b| **b == b'\n').count(),
+        1 + 291_600 + 2_430
+    );
+    // `overdose_risk` reads substances the table reduces; `home_safety` its
+    // home column; `family` and `adolescent` what is no column.
     let table = text(&out.stdout);
-    assert!(!table.contains("overdose_risk"));
+    for flag in ["overdose_risk", "family", "adolescent"] {
+        assert!(!table.contains(flag), "{flag}");
+    }
+    assert!(!table.contains(",age,") && !table.contains("for_whom"));
+    // With no use, the three questions it takes away are empty.
+    let none: Vec<&str> = table.lines().filter(|l| l.starts_with("none,")).collect();
+    assert_eq!(none.len(), 2_430);
+    for line in &none {
+        let cells: Vec<&str> = line.split(',').collect();
+        assert_eq!(cells.len(), 14, "{line}");
+        assert_eq!([cells[1], cells[2], cells[7]], ["", "", ""], "{line}");
+        assert!(cells[3..7].iter().all(|c| !c.is_empty()), "{line}");
+    }
+    assert!(table
+        .lines()
+        .skip(1)
+        .filter(|l| !l.starts_with("none,"))
+        .all(|l| !l
+            .split(',')
+            .take(11)
+            .enumerate()
+            .any(|(i, c)| c.is_empty() && i != 9)));
     assert!(table
         .lines()
         .filter(|l| l.contains(",unsafe,"))
@@ -234,7 +337,8 @@ fn questions_lists_every_question_with_its_option_ids() {
         .map(|q| q.id())
         .collect();
     assert_eq!(ids, expected);
-    let substances = &list[1];
+    assert_eq!(ids[0], "age", "asked first");
+    let substances = &list[2];
     assert_eq!(substances["multi"], true);
     let options: Vec<&str> = substances["options"]
         .as_array()

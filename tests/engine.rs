@@ -508,7 +508,26 @@ fn every_combination_matches_the_spec_table() {
         assert_eq!(numbers, fired, "{:?}", row.answers);
         count += 1;
     }
-    assert_eq!(count, 291_600);
+    assert_eq!(count, 291_600 + 2_430);
+}
+
+/// The answers `a` (where they don't use) raised to `not_using`, with every
+/// way of answering the three questions that then apply.
+fn raised_from_no_use(a: &Answers) -> Vec<Answers> {
+    let mut out = Vec::new();
+    for substance in [Substance::Alcohol, Substance::Opioids] {
+        for &withdrawal in Withdrawal::ALL {
+            for &between in BetweenSessions::ALL {
+                let mut up = a.clone();
+                up.use_frequency = Some(UseFrequency::NotUsing);
+                up.substances = [substance].into();
+                up.withdrawal = Some(withdrawal);
+                up.between_sessions = Some(between);
+                out.push(up);
+            }
+        }
+    }
+    out
 }
 
 /// The ordered questions, each with a way to raise its answer one step.
@@ -538,13 +557,27 @@ fn monotone_over_every_combination() {
         .filter(|q| q.kind() == QuestionKind::Ordered)
         .collect();
     assert_eq!(ordered.len(), 9);
+    assert_eq!(
+        UseFrequency::ALL[0],
+        UseFrequency::None,
+        "`none` is the lowest"
+    );
     let mut checked = 0u32;
     for row in table_rows() {
         let base = assess(&row.answers);
-        for &q in &ordered {
-            let Some(up) = raise(&row.answers, q) else {
-                continue;
-            };
+        let mut raised: Vec<(QuestionId, Answers)> = ordered
+            .iter()
+            .filter_map(|&q| Some((q, raise(&row.answers, q)?)))
+            .collect();
+        // From `none`, one step up brings back the three questions it took away.
+        if row.answers.no_use() {
+            raised.extend(
+                raised_from_no_use(&row.answers)
+                    .into_iter()
+                    .map(|up| (QuestionId::UseFrequency, up)),
+            );
+        }
+        for (q, up) in raised {
             let higher = assess(&up);
             assert!(
                 higher.level >= base.level,
@@ -561,7 +594,7 @@ fn monotone_over_every_combination() {
             checked += 1;
         }
     }
-    assert!(checked > 1_000_000, "only {checked} raises checked");
+    assert!(checked > 1_100_000, "only {checked} raises checked");
 }
 
 #[test]
@@ -602,12 +635,14 @@ fn csv_table_has_every_row() {
     let csv = table_csv();
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some(TABLE_HEADER));
-    assert_eq!(lines.clone().count(), 291_600);
+    assert_eq!(lines.clone().count(), 291_600 + 2_430);
+    // `none` is the lowest option, so its rows come first, the three
+    // questions it takes away empty.
     let first = lines.next().unwrap();
-    assert_eq!(
-        first,
-        "not_using,yes,none,none,no,no,coping,yes,none,,supportive,OUT,,"
-    );
+    assert_eq!(first, "none,,,none,no,no,coping,,none,,supportive,OUT,,");
+    assert_eq!(csv.matches("\nnone,,,").count(), 2_430);
+    assert!(csv.contains("\nnot_using,yes,none,none,no,no,coping,yes,none,,supportive,OUT,,\n"));
+    assert!(csv.contains("\nnone,,,needs_care,past_month,no_care,not_coping,,intensive,relapsed,unsafe,RES,R6 R7 R9 R11 R14 R15 R20,co_occurring home_safety medical_check safety_plan sober_living\n"));
     assert!(csv.contains(
         "\ndaily,yes,severe,needs_care,now,no_care,not_coping,no,residential,relapsed,unsafe,RES,"
     ));
@@ -663,7 +698,10 @@ fn the_new_safety_flags_match_their_conditions_over_every_combination() {
             result.has(Flag::HomeSafety),
             row.answers.home == Some(Home::Unsafe)
         );
-        assert_eq!(result.has(Flag::OverdoseRisk), !row.alcohol_or_sedatives);
+        assert_eq!(
+            result.has(Flag::OverdoseRisk),
+            row.alcohol_or_sedatives == Some(false)
+        );
     }
 }
 
@@ -738,4 +776,193 @@ fn typical_weeks_fit_the_spec_table() {
     // "Around the clock": no hours to count, every day.
     assert_eq!(Level::Res.typical_week().hours, None);
     assert_eq!(Level::Res.typical_week().days(), [None; 7]);
+}
+
+/// Flags other than those `for_whom` and `age` raise.
+fn without_who(flags: IdSet<Flag>) -> IdSet<Flag> {
+    flags
+        .iter()
+        .filter(|f| !matches!(f, Flag::Family | Flag::Adolescent))
+        .collect()
+}
+
+/// Spec v2, "Same level for anyone": `for_whom` and `age` change only the
+/// flags `family` and `adolescent`. Every combination, then each with a
+/// different set of skips (the row's number picks them).
+#[test]
+fn the_level_is_the_same_for_myself_and_someone_else_and_at_any_age() {
+    let mut checked = 0u32;
+    for (i, row) in table_rows().enumerate() {
+        let mut skipped = row.answers.clone();
+        let mut bits = (i as u32).wrapping_mul(2_654_435_761) >> 8;
+        for &q in QuestionId::ALL {
+            if bits & 1 == 1 {
+                skipped.set(q, &[]).unwrap();
+            }
+            bits >>= 1;
+        }
+        for given in [row.answers, skipped] {
+            let base = assess(&given);
+            for &for_whom in ForWhom::ALL {
+                for age in [None, Some(Age::Adult), Some(Age::UnderEighteen)] {
+                    let mut a = given.clone();
+                    a.for_whom = for_whom;
+                    a.age = age;
+                    let result = assess(&a);
+                    assert_eq!(result.level, base.level, "{a:?}");
+                    assert_eq!(result.floor, base.floor, "{a:?}");
+                    assert_eq!(result.reasons, base.reasons, "{a:?}");
+                    assert_eq!(result.skipped, base.skipped, "{a:?}");
+                    assert_eq!(result.applicable, base.applicable, "{a:?}");
+                    assert_eq!(without_who(result.flags), without_who(base.flags));
+                    assert_eq!(result.has(Flag::Family), for_whom == ForWhom::SomeoneElse);
+                    assert_eq!(
+                        result.has(Flag::Adolescent),
+                        age == Some(Age::UnderEighteen)
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(checked, (291_600 + 2_430) * 2 * 6);
+}
+
+#[test]
+fn age_is_asked_first_and_never_counted() {
+    use QuestionId as Q;
+    assert_eq!(QuestionId::ALL[0], Q::Age);
+    assert_eq!(Q::Age.kind(), QuestionKind::Plain);
+    assert_eq!(Q::Age.option_ids(), ["adult", "under_18"]);
+    let a = Answers::default();
+    assert_eq!(a.applicable().next(), Some(Q::Age), "asked");
+    assert!(!a.skipped().contains(&Q::Age), "never skipped");
+    assert_eq!(assess(&a).applicable, 13, "never counted");
+    // Age alone is not an answer that brings a level.
+    let result = assess(&answers(r#"{"age":"under_18"}"#));
+    assert_eq!(result.skipped.len(), 13);
+    assert!(result.has(Flag::TooFewAnswers) && result.has(Flag::Adolescent));
+    // Answered or not, CALM's result is the same.
+    let calm = assess(&answers(CALM));
+    let adult = assess(&calm_with(&[(Q::Age, &["adult"])]));
+    assert_eq!(adult, calm);
+    let teen = assess(&calm_with(&[(Q::Age, &["under_18"])]));
+    assert_eq!(teen.level, Some(Level::Out));
+    assert_eq!(teen.flags.iter().collect::<Vec<_>>(), [Flag::Adolescent]);
+}
+
+#[test]
+fn for_whom_is_a_key_not_a_question() {
+    assert_eq!(ForWhom::default(), ForWhom::Myself);
+    assert!(QuestionId::from_id("for_whom").is_none());
+    let calm = answers(CALM);
+    assert_eq!(calm.for_whom, ForWhom::Myself, "absent: myself");
+    for (json, expected) in [
+        (r#"{"for_whom":"someone_else"}"#, ForWhom::SomeoneElse),
+        (r#"{"for_whom":"myself"}"#, ForWhom::Myself),
+        (r#"{"for_whom":null}"#, ForWhom::Myself),
+    ] {
+        let a = answers(json);
+        assert_eq!(a.for_whom, expected, "{json}");
+        assert!(a.skipped().iter().all(|q| q.counts()));
+    }
+    for (json, needle) in [
+        (r#"{"for_whom":"my_son"}"#, "`my_son` for `for_whom`"),
+        (r#"{"for_whom":["myself"]}"#, "`for_whom`"),
+        (
+            r#"{"for_whom":"myself","for_whom":"someone_else"}"#,
+            "`for_whom` is given twice",
+        ),
+        (r#"{"for_who":"myself"}"#, "`for_whom`"),
+    ] {
+        let error = Answers::from_json(json).unwrap_err().to_string();
+        assert!(error.contains(needle), "{json}: {error}");
+    }
+    // Raised with or without a level.
+    let mut other = calm.clone();
+    other.for_whom = ForWhom::SomeoneElse;
+    let result = assess(&other);
+    assert_eq!(result.level, Some(Level::Out));
+    assert_eq!(result.flags.iter().collect::<Vec<_>>(), [Flag::Family]);
+    let few = assess(&answers(r#"{"for_whom":"someone_else","self_harm":"now"}"#));
+    assert!(few.has(Flag::Family) && few.has(Flag::Emergency) && few.has(Flag::TooFewAnswers));
+}
+
+#[test]
+fn no_use_takes_three_questions_away() {
+    use QuestionId as Q;
+    let three = [Q::Substances, Q::Withdrawal, Q::BetweenSessions];
+    let none = answers(r#"{"use_frequency":"none"}"#);
+    for q in three {
+        assert!(!none.is_applicable(q), "{q:?}");
+        assert!(!none.skipped().contains(&q), "{q:?} is not skipped");
+    }
+    assert_eq!(
+        none.applicable().count(),
+        QuestionId::ALL.len() - 4,
+        "no since, and not the three"
+    );
+    assert_eq!(assess(&none).applicable, 10);
+    // Skipped, `use_frequency` leaves them asked, as in v1.
+    assert!(three.iter().all(|q| Answers::default().is_applicable(*q)));
+
+    // Choosing `none` drops their answers; choosing again brings them back, empty.
+    let mut a = calm_with(&[(Q::UseFrequency, &["daily"]), (Q::Withdrawal, &["strong"])]);
+    a.set(Q::UseFrequency, &["none"]).unwrap();
+    assert!(three.iter().all(|q| !a.is_answered(*q)));
+    let result = assess(&a);
+    assert_eq!(result.level, Some(Level::Out));
+    assert!(
+        result.skipped.is_empty() && result.flags.is_empty(),
+        "{result:?}"
+    );
+    a.set(Q::UseFrequency, &["weekly_or_less"]).unwrap();
+    assert_eq!(a.skipped(), three);
+
+    // The reader refuses them, whatever the order of the keys, naming each.
+    for q in three {
+        let value = if q.is_multi() {
+            r#"["alcohol"]"#
+        } else {
+            r#""not_sure""#
+        };
+        for json in [
+            format!(r#"{{"use_frequency":"none","{}":{value}}}"#, q.id()),
+            format!(r#"{{"{}":{value},"use_frequency":"none"}}"#, q.id()),
+        ] {
+            let error = Answers::from_json(&json).unwrap_err();
+            assert_eq!(error, AnswersError::WithoutUse(q), "{json}");
+            assert!(error.to_string().contains(&format!("`{}`", q.id())));
+        }
+        // Left empty, they are simply not there.
+        let empty = if q.is_multi() { "[]" } else { "null" };
+        answers(&format!(
+            r#"{{"use_frequency":"none","{}":{empty}}}"#,
+            q.id()
+        ));
+    }
+    // The same for `since` now: a history given after it no longer hides it.
+    assert_eq!(
+        Answers::from_json(r#"{"since":"relapsed","history":"none"}"#),
+        Err(AnswersError::SinceWithoutHistory)
+    );
+}
+
+#[test]
+fn v2_keys_round_trip_through_json() {
+    let mut a = calm_with(&[
+        (QuestionId::Age, &["under_18"]),
+        (QuestionId::UseFrequency, &["none"]),
+    ]);
+    a.for_whom = ForWhom::SomeoneElse;
+    let json = serde_json::to_string(&a).unwrap();
+    assert!(
+        json.starts_with(
+            r#"{"for_whom":"someone_else","age":"under_18","use_frequency":"none","medical""#
+        ),
+        "{json}"
+    );
+    assert_eq!(Answers::from_json(&json).unwrap(), a);
+    let json = serde_json::to_string(&answers(CALM)).unwrap();
+    assert!(!json.contains("for_whom"), "myself is the default: {json}");
 }

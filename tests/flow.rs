@@ -16,18 +16,23 @@ fn choose(q: Q, id: &str) -> Action {
 #[test]
 fn start_leads_to_the_first_question_and_back_returns() {
     let flow = run(vec![Action::Start]);
+    assert_eq!(flow.screen, Screen::Question(Q::Age), "age is asked first");
+    assert_eq!(flow.progress(), Some((1, 14)));
+    assert_eq!(flow.clone().apply(Action::Back).screen, Screen::Start);
+    let flow = flow.apply(choose(Q::Age, "adult")).apply(Action::Next);
     assert_eq!(flow.screen, Screen::Question(Q::UseFrequency));
-    assert_eq!(flow.progress(), Some((1, 13)));
-    assert_eq!(flow.apply(Action::Back).screen, Screen::Start);
+    assert_eq!(flow.progress(), Some((2, 14)));
 }
 
 #[test]
 fn next_needs_a_choice_but_skip_does_not() {
     let flow = run(vec![Action::Start, Action::Next]);
     assert!(flow.missing_choice);
-    assert_eq!(flow.screen, Screen::Question(Q::UseFrequency));
+    assert_eq!(flow.screen, Screen::Question(Q::Age));
     let flow = flow.apply(Action::Skip);
     assert!(!flow.missing_choice);
+    assert_eq!(flow.screen, Screen::Question(Q::UseFrequency));
+    let flow = flow.apply(Action::Skip);
     assert_eq!(flow.screen, Screen::Question(Q::Substances));
 }
 
@@ -42,12 +47,12 @@ fn since_follows_history_only_when_there_was_treatment() {
         .apply(choose(Q::History, "none"))
         .apply(Action::Next);
     assert_eq!(none.screen, Screen::Question(Q::Home));
-    assert_eq!(none.progress(), Some((10, 13)));
+    assert_eq!(none.progress(), Some((11, 14)));
     let some = flow
         .apply(choose(Q::History, "outpatient"))
         .apply(Action::Next);
     assert_eq!(some.screen, Screen::Question(Q::Since));
-    assert_eq!(some.progress(), Some((10, 14)));
+    assert_eq!(some.progress(), Some((11, 15)));
 }
 
 #[test]
@@ -82,7 +87,12 @@ fn self_harm_now_interrupts_then_goes_on_with_the_answer_kept() {
 
 #[test]
 fn help_and_compare_return_where_they_were() {
-    let flow = run(vec![Action::Start, Action::Skip, Action::Help]);
+    let flow = run(vec![
+        Action::Start,
+        Action::Skip,
+        Action::Skip,
+        Action::Help,
+    ]);
     assert_eq!(flow.screen.id(), "crisis");
     // Help on request is not a report: it speaks of nothing they said.
     assert!(matches!(
@@ -165,6 +175,8 @@ fn unknown_option_ids_change_nothing() {
 fn steps_logged_on_the_prerendered_page_replay_into_the_same_place() {
     let steps = [
         "start",
+        "choose age adult",
+        "next",
         "choose use_frequency daily",
         "next",
         "choose substances alcohol sedatives",
@@ -176,6 +188,7 @@ fn steps_logged_on_the_prerendered_page_replay_into_the_same_place() {
         .filter_map(|s| Action::from_step(s))
         .fold(Flow::default(), Flow::apply);
     assert_eq!(flow.screen, Screen::Question(Q::Substances));
+    assert_eq!(flow.answers.selected(Q::Age), ["adult"]);
     assert_eq!(flow.answers.selected(Q::UseFrequency), ["daily"]);
     assert_eq!(flow.lang, None, "the page's own language");
     assert_eq!(
@@ -205,14 +218,14 @@ fn unknown_steps_name_no_action() {
 #[test]
 fn the_language_switch_is_a_step_and_a_restart_brings_the_page_language_back() {
     use carefit::i18n::Lang;
-    let flow = ["start", "lang es-MX", "choose use_frequency daily"]
+    let flow = ["start", "lang es-MX", "choose age under_18"]
         .iter()
         .filter_map(|s| Action::from_step(s))
         .fold(Flow::default(), Flow::apply);
     assert_eq!(flow.lang, Some(Lang::Es));
     assert_eq!(
         flow.screen,
-        Screen::Question(Q::UseFrequency),
+        Screen::Question(Q::Age),
         "switching moves nowhere"
     );
     assert!(!flow.is_pristine());

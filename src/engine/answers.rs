@@ -13,6 +13,10 @@ use super::questions::*;
 /// Answers to the questionnaire. `None` (or an empty list) means skipped.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Answers {
+    /// Who the answers are about: not a question, and read by no rule; it
+    /// changes the words and adds the flag `family` (spec v2).
+    pub for_whom: ForWhom,
+    pub age: Option<Age>,
     pub use_frequency: Option<UseFrequency>,
     pub substances: IdSet<Substance>,
     pub withdrawal: Option<Withdrawal>,
@@ -42,12 +46,19 @@ pub enum AnswersError {
     ExpectedList(QuestionId),
     ExpectedSingle(QuestionId),
     Duplicate(QuestionId),
+    /// `for_whom` with a value that is not `myself` or `someone_else`.
+    UnknownForWhom(String),
+    /// `for_whom` given twice.
+    DuplicateForWhom,
     /// The option that stands alone (`none` of the commitments) with others.
     NotAlone {
         question: QuestionId,
         option: &'static str,
     },
     SinceWithoutHistory,
+    /// `substances`, `withdrawal` or `between_sessions` answered while
+    /// `use_frequency` is `none` (spec v2).
+    WithoutUse(QuestionId),
 }
 
 impl fmt::Display for AnswersError {
@@ -58,6 +69,7 @@ impl fmt::Display for AnswersError {
                 .map(|q| q.id())
                 .collect::<Vec<_>>()
                 .join(", ")
+                + " (or the key `for_whom`)"
         };
         match self {
             Self::Syntax(message) => write!(f, "{message}"),
@@ -85,6 +97,12 @@ impl fmt::Display for AnswersError {
                 q.option_ids().join(", ")
             ),
             Self::Duplicate(q) => write!(f, "question `{}` is answered twice", q.id()),
+            Self::UnknownForWhom(value) => write!(
+                f,
+                "unknown value `{value}` for `for_whom`; expected one of: {}",
+                ForWhom::ALL.iter().map(|w| w.id()).collect::<Vec<_>>().join(", ")
+            ),
+            Self::DuplicateForWhom => write!(f, "`for_whom` is given twice"),
             Self::NotAlone { question, option } => write!(
                 f,
                 "question `{}` takes `{option}` alone: leave out `{option}` or the other options",
@@ -93,6 +111,11 @@ impl fmt::Display for AnswersError {
             Self::SinceWithoutHistory => write!(
                 f,
                 "question `since` is only asked after a treatment history: answer `history` with outpatient, intensive or residential, or leave `since` out"
+            ),
+            Self::WithoutUse(q) => write!(
+                f,
+                "question `{0}` is not asked when `use_frequency` is `none` (no drinking or drug use): leave `{0}` out, or answer `use_frequency` with another option",
+                q.id()
             ),
         }
     }
@@ -111,23 +134,44 @@ impl Answers {
         Ok(answers)
     }
 
-    /// The one cross-question rule the schema has.
+    /// The schema's cross-question rules: no answer to a question that
+    /// does not apply (`since` without a history; v2: `substances`,
+    /// `withdrawal`, `between_sessions` when `use_frequency` is `none`).
     pub fn validate(&self) -> Result<(), AnswersError> {
-        if self.since.is_some() && !self.has_history() {
-            return Err(AnswersError::SinceWithoutHistory);
+        let stray = QuestionId::ALL
+            .iter()
+            .copied()
+            .find(|q| self.is_answered(*q) && !self.is_applicable(*q));
+        match stray {
+            None => Ok(()),
+            Some(QuestionId::Since) => Err(AnswersError::SinceWithoutHistory),
+            Some(q) => Err(AnswersError::WithoutUse(q)),
         }
-        Ok(())
     }
 
     fn has_history(&self) -> bool {
         matches!(self.history, Some(h) if h != History::None)
     }
 
-    /// `since` is asked only after some treatment; every other question always.
-    pub fn is_applicable(&self, question: QuestionId) -> bool {
-        question != QuestionId::Since || self.has_history()
+    /// `use_frequency` = `none`: no drinking or drug use (spec v2).
+    pub fn no_use(&self) -> bool {
+        self.use_frequency == Some(UseFrequency::None)
     }
 
+    /// Whether the question is asked of this person: `since` only after
+    /// some treatment; `substances`, `withdrawal` and `between_sessions`
+    /// not when they don't use (a skipped `use_frequency` leaves them
+    /// asked); every other question always.
+    pub fn is_applicable(&self, question: QuestionId) -> bool {
+        use QuestionId as Q;
+        match question {
+            Q::Since => self.has_history(),
+            Q::Substances | Q::Withdrawal | Q::BetweenSessions => !self.no_use(),
+            _ => true,
+        }
+    }
+
+    /// The questions asked of this person, in order (`age` first).
     pub fn applicable(&self) -> impl Iterator<Item = QuestionId> + '_ {
         QuestionId::ALL
             .iter()
@@ -135,15 +179,20 @@ impl Answers {
             .filter(|q| self.is_applicable(*q))
     }
 
+    /// The applicable questions whose skips count ([`QuestionId::counts`]:
+    /// all but `age`), in order.
+    pub fn counted(&self) -> impl Iterator<Item = QuestionId> + '_ {
+        self.applicable().filter(|q| q.counts())
+    }
+
     pub fn is_answered(&self, question: QuestionId) -> bool {
         !self.selected(question).is_empty()
     }
 
-    /// Applicable questions left unanswered, in question order.
+    /// Counted questions left unanswered, in question order: never `age`,
+    /// never a question that does not apply.
     pub fn skipped(&self) -> Vec<QuestionId> {
-        self.applicable()
-            .filter(|q| !self.is_answered(*q))
-            .collect()
+        self.counted().filter(|q| !self.is_answered(*q)).collect()
     }
 
     /// The option ids chosen for a question, in spec order; empty when skipped.
@@ -156,6 +205,7 @@ impl Answers {
         }
         use QuestionId as Q;
         match question {
+            Q::Age => one(self.age, Age::id),
             Q::UseFrequency => one(self.use_frequency, UseFrequency::id),
             Q::Substances => many(&self.substances, Substance::id),
             Q::Withdrawal => one(self.withdrawal, Withdrawal::id),
@@ -176,9 +226,27 @@ impl Answers {
     /// Replaces the answer to `question` with `option_ids` (empty = skip).
     ///
     /// A single-choice question takes at most one id; the option that
-    /// stands alone ([`QuestionId::alone_option`]) takes no other. Choosing
-    /// no treatment history drops `since`, which then no longer applies.
+    /// stands alone ([`QuestionId::alone_option`]) takes no other. Answers
+    /// that no longer apply are dropped: `since` on choosing no treatment
+    /// history; `substances`, `withdrawal` and `between_sessions` on
+    /// choosing `none` for `use_frequency`.
     pub fn set(&mut self, question: QuestionId, option_ids: &[&str]) -> Result<(), AnswersError> {
+        self.assign(question, option_ids)?;
+        if !self.has_history() {
+            self.since = None;
+        }
+        if self.no_use() {
+            self.substances = IdSet::new();
+            self.withdrawal = None;
+            self.between_sessions = None;
+        }
+        Ok(())
+    }
+
+    /// Replaces one answer and nothing else; the reader uses it, so that an
+    /// answer that does not apply is refused by [`Answers::validate`]
+    /// whatever the order of the keys, never dropped in silence.
+    fn assign(&mut self, question: QuestionId, option_ids: &[&str]) -> Result<(), AnswersError> {
         fn one<T>(
             question: QuestionId,
             ids: &[&str],
@@ -217,6 +285,7 @@ impl Answers {
             }
         }
         match question {
+            Q::Age => self.age = one(question, ids, Age::from_id)?,
             Q::UseFrequency => self.use_frequency = one(question, ids, UseFrequency::from_id)?,
             Q::Substances => self.substances = many(question, ids, Substance::from_id)?,
             Q::Withdrawal => self.withdrawal = one(question, ids, Withdrawal::from_id)?,
@@ -227,12 +296,7 @@ impl Answers {
             Q::BetweenSessions => {
                 self.between_sessions = one(question, ids, BetweenSessions::from_id)?
             }
-            Q::History => {
-                self.history = one(question, ids, History::from_id)?;
-                if !self.has_history() {
-                    self.since = None;
-                }
-            }
+            Q::History => self.history = one(question, ids, History::from_id)?,
             Q::Since => self.since = one(question, ids, Since::from_id)?,
             Q::Home => self.home = one(question, ids, Home::from_id)?,
             Q::Commitments => self.commitments = many(question, ids, Commitment::from_id)?,
@@ -249,7 +313,8 @@ impl Answers {
     }
 }
 
-/// Writes the same shape the CLI reads: id → option id, or a list for multi.
+/// Writes the same shape the CLI reads: id → option id, or a list for
+/// multi; `for_whom` only when it is not the default, `myself`.
 impl Serialize for Answers {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let answered: Vec<QuestionId> = QuestionId::ALL
@@ -257,7 +322,11 @@ impl Serialize for Answers {
             .copied()
             .filter(|q| self.is_answered(*q))
             .collect();
-        let mut map = serializer.serialize_map(Some(answered.len()))?;
+        let for_whom = self.for_whom != ForWhom::Myself;
+        let mut map = serializer.serialize_map(Some(answered.len() + usize::from(for_whom)))?;
+        if for_whom {
+            map.serialize_entry(FOR_WHOM, &self.for_whom)?;
+        }
         for q in answered {
             let ids = self.selected(q);
             if q.is_multi() {
@@ -288,7 +357,15 @@ impl<'de> Visitor<'de> for AnswersVisitor {
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Answers, M::Error> {
         let mut answers = Answers::default();
         let mut seen = IdSet::new();
+        let mut seen_for_whom = false;
         while let Some(key) = map.next_key::<String>()? {
+            if key == FOR_WHOM {
+                if std::mem::replace(&mut seen_for_whom, true) {
+                    return Err(de::Error::custom(AnswersError::DuplicateForWhom));
+                }
+                answers.for_whom = map.next_value_seed(ForWhomSeed)?;
+                continue;
+            }
             let question = QuestionId::from_id(&key)
                 .ok_or_else(|| de::Error::custom(AnswersError::UnknownQuestion(key.clone())))?;
             if !seen.insert(question) {
@@ -296,9 +373,40 @@ impl<'de> Visitor<'de> for AnswersVisitor {
             }
             let ids = map.next_value_seed(AnswerSeed(question))?;
             let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-            answers.set(question, &ids).map_err(de::Error::custom)?;
+            answers.assign(question, &ids).map_err(de::Error::custom)?;
         }
         Ok(answers)
+    }
+}
+
+/// The key of the answers object that says who they are about.
+const FOR_WHOM: &str = "for_whom";
+
+/// Reads `for_whom`: `myself` or `someone_else`; `null` is the default.
+struct ForWhomSeed;
+
+impl<'de> DeserializeSeed<'de> for ForWhomSeed {
+    type Value = ForWhom;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<ForWhom, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ForWhomSeed {
+    type Value = ForWhom;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("for `for_whom`, one of: myself, someone_else")
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<ForWhom, E> {
+        ForWhom::from_id(value)
+            .ok_or_else(|| E::custom(AnswersError::UnknownForWhom(value.to_string())))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<ForWhom, E> {
+        Ok(ForWhom::Myself)
     }
 }
 

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::answers::Answers;
 use super::id_set::IdSet;
 use super::outcome::{Flag, Level};
-use super::questions::{Format, Home, QuestionId, Substance, TimeAvailable};
+use super::questions::{Age, ForWhom, Format, Home, QuestionId, Substance, TimeAvailable};
 use super::rules::{Rule, RuleId, RULES};
 
 /// Why the level is what it is: one fired rule and the answers it read.
@@ -28,9 +28,10 @@ pub struct Assessment {
     pub flags: IdSet<Flag>,
     /// One per fired rule, in rule-number order.
     pub reasons: Vec<Reason>,
-    /// Applicable questions left unanswered, in question order.
+    /// Applicable questions left unanswered, in question order (never `age`).
     pub skipped: Vec<QuestionId>,
-    /// How many questions applied to this person (13 or 14).
+    /// How many questions whose skips count applied to this person: 13 or
+    /// 14, or 10 or 11 with no drinking or drug use (`age` never counts).
     pub applicable: usize,
 }
 
@@ -52,9 +53,17 @@ pub fn assess(answers: &Answers) -> Assessment {
     if answers.home == Some(Home::Unsafe) {
         flags.insert(Flag::HomeSafety);
     }
+    // Who the answers are about, and their age, change the words and these
+    // flags, never the level (spec v2, "Same level for anyone").
+    if answers.for_whom == ForWhom::SomeoneElse {
+        flags.insert(Flag::Family);
+    }
+    if answers.age == Some(Age::UnderEighteen) {
+        flags.insert(Flag::Adolescent);
+    }
 
     let skipped = answers.skipped();
-    let applicable = answers.applicable().count();
+    let applicable = answers.counted().count();
     if !skipped.is_empty() {
         flags.insert(Flag::Incomplete);
     }

@@ -9,8 +9,10 @@ id_enum!(
     /// Flags, declared in alphabetical order of their ids so that sorted
     /// sets print as the CLI contract asks (spec section 5).
     Flag {
+        Adolescent = "adolescent",
         CoOccurring = "co_occurring",
         Emergency = "emergency",
+        Family = "family",
         HomeSafety = "home_safety",
         Incomplete = "incomplete",
         MedicalCheck = "medical_check",
@@ -69,9 +71,10 @@ impl TypicalWeek {
 
 impl Flag {
     /// Flags that `carefit table` lists: those its columns decide, as
-    /// opposed to skips, the schedule and format it leaves out, and
-    /// `overdose_risk`, which reads the substances it reduces to "alcohol or
-    /// sedatives, yes or no" (spec section 5).
+    /// opposed to skips, the schedule and format it leaves out, `family`
+    /// and `adolescent`, raised by `for_whom` and `age` that are no columns,
+    /// and `overdose_risk`, which reads the substances it reduces to
+    /// "alcohol or sedatives, yes or no" (spec section 5).
     pub fn in_table(self) -> bool {
         !matches!(
             self,
@@ -80,6 +83,8 @@ impl Flag {
                 | Flag::ScheduleGap
                 | Flag::VirtualOption
                 | Flag::OverdoseRisk
+                | Flag::Family
+                | Flag::Adolescent
         )
     }
 

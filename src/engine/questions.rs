@@ -1,11 +1,21 @@
-//! The fourteen questions of the spec (section 2) and their option ids.
+//! The fifteen questions of the spec (section 2), their option ids, and who
+//! the answers are about (`for_whom`, a key of the answers, not a question).
 //!
 //! Ids are a public contract: configs, translations, tests, the CLI and the
 //! browser's `name`/`value` attributes all use them. Options of ordered
 //! questions are declared lowest risk first, and the derived `Ord` follows
 //! that order, so "riskier" is simply "greater".
 
-id_enum!(UseFrequency { NotUsing = "not_using", WeeklyOrLess = "weekly_or_less", MostDays = "most_days", Daily = "daily" });
+id_enum!(
+    /// Whether the person the answers are about is under 18 (spec v2).
+    Age { Adult = "adult", UnderEighteen = "under_18" }
+);
+id_enum!(
+    /// Who the answers are about (spec v2): it changes the words, never the level.
+    ForWhom { Myself = "myself", SomeoneElse = "someone_else" }
+);
+// `none` (v2): they don't drink or use drugs; the concern is mental health.
+id_enum!(UseFrequency { None = "none", NotUsing = "not_using", WeeklyOrLess = "weekly_or_less", MostDays = "most_days", Daily = "daily" });
 id_enum!(Substance { Alcohol = "alcohol", Opioids = "opioids", Sedatives = "sedatives", Stimulants = "stimulants", Cannabis = "cannabis", Other = "other" });
 id_enum!(Withdrawal { None = "none", Mild = "mild", NotSure = "not_sure", Strong = "strong", Severe = "severe" });
 id_enum!(Medical { None = "none", Managed = "managed", NeedsCare = "needs_care" });
@@ -25,6 +35,7 @@ id_enum!(Format { InPerson = "in_person", Virtual = "virtual", Either = "either"
 id_enum!(
     /// The questions, in the order they are asked.
     QuestionId {
+        Age = "age",
         UseFrequency = "use_frequency",
         Substances = "substances",
         Withdrawal = "withdrawal",
@@ -58,13 +69,20 @@ impl QuestionId {
         use QuestionId::*;
         match self {
             Substances | Commitments => QuestionKind::Multi,
-            History | Time | Format => QuestionKind::Plain,
+            Age | History | Time | Format => QuestionKind::Plain,
             _ => QuestionKind::Ordered,
         }
     }
 
     pub fn is_multi(self) -> bool {
         self.kind() == QuestionKind::Multi
+    }
+
+    /// Whether skipping it counts (`skipped`, `incomplete`,
+    /// `too_few_answers`): every question but `age`, which no rule reads
+    /// (spec v2). It is asked all the same.
+    pub fn counts(self) -> bool {
+        self != QuestionId::Age
     }
 
     /// The option of a multiple choice that stands alone: `none` of the
@@ -116,6 +134,7 @@ impl QuestionId {
             }};
         }
         match self {
+            Q::Age => ids!(Age),
             Q::UseFrequency => ids!(UseFrequency),
             Q::Substances => ids!(Substance),
             Q::Withdrawal => ids!(Withdrawal),
@@ -131,5 +150,12 @@ impl QuestionId {
             Q::Time => ids!(TimeAvailable),
             Q::Format => ids!(Format),
         }
+    }
+}
+
+impl Default for ForWhom {
+    /// Absent from the answers means the person answers for themselves.
+    fn default() -> Self {
+        ForWhom::Myself
     }
 }

@@ -99,7 +99,10 @@ pub struct Catalog {
     pub start_points: &'static [&'static str],
     /// Replaces the last start point when the center's config sets `events`.
     pub start_events_point: &'static str,
+    /// The first way in: for oneself (`data-for="myself"`).
     pub start_button: &'static str,
+    /// The second way in: for someone else (`data-for="someone_else"`).
+    pub start_for_someone: &'static str,
     pub center_intro: &'static str,
 
     pub back: &'static str,
@@ -111,7 +114,7 @@ pub struct Catalog {
     pub why_we_ask: &'static str,
     pub missing_choice: &'static str,
 
-    pub questions: [QuestionText; 14],
+    pub questions: [QuestionText; 15],
 
     pub crisis: CrisisText,
     pub help: HelpText,
@@ -152,7 +155,7 @@ pub struct Catalog {
     pub result_offered: &'static str,
     pub result_skipped_topics: &'static str,
     pub reasons: [&'static str; 20],
-    pub flags: [FlagText; 13],
+    pub flags: [FlagText; 15],
     /// Added to `withdrawal_medical` when opioids are among the substances.
     pub withdrawal_opioids: &'static str,
 
@@ -245,6 +248,7 @@ impl Catalog {
             self.start_lead,
             self.start_events_point,
             self.start_button,
+            self.start_for_someone,
             self.center_intro,
             self.back,
             self.next,

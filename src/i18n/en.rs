@@ -13,15 +13,16 @@ pub static CATALOG: Catalog = Catalog {
     help_now: "Need help now?",
 
     start_heading: "Find the level of care that fits you",
-    start_lead: "Answer a few short questions about drug or alcohol use. You will see which kind of treatment may fit you best, and why.",
+    start_lead: "Answer a few short questions about drug or alcohol use, or your mental health. You will see which kind of treatment may fit you best, and why.",
     start_points: &[
-        "It takes about 3 minutes. There are 13 or 14 questions.",
+        "It takes about 3 minutes. There are 15 questions at most.",
         "You can skip any question.",
         "This is a private self-check, not a diagnosis. A counselor, nurse, or doctor will talk with you and help you decide.",
         "Your answers stay on this device. Nothing is sent or saved.",
     ],
     start_events_point: "Your answers stay on this device. Only the suggested level is shared with this website, never your answers.",
     start_button: "Start",
+    start_for_someone: "I'm asking for someone I care about",
     center_intro: "Offered by {center}",
 
     back: "Back",
@@ -35,11 +36,22 @@ pub static CATALOG: Catalog = Catalog {
 
     questions: [
         QuestionText {
+            id: "age",
+            heading: "How old are you?",
+            why: "Programs for teens are not the same as programs for adults. This helps us point you to the right kind.",
+            topic: "Your age",
+            options: &[
+                o("adult", "18 or older", ""),
+                o("under_18", "Under 18", ""),
+            ],
+        },
+        QuestionText {
             id: "use_frequency",
             heading: "How often do you use alcohol or drugs now?",
             why: "How often you use helps show how much support you may need each week.",
             topic: "How often you use",
             options: &[
+                o("none", "I don't drink or use drugs", "For example, you are here about depression or anxiety."),
                 o("not_using", "I have stopped", "For example, you just finished detox or a stay in treatment."),
                 o("weekly_or_less", "Once a week or less", ""),
                 o("most_days", "Most days", ""),
@@ -329,6 +341,15 @@ pub static CATALOG: Catalog = Catalog {
     ],
     flags: [
         FlagText {
+            id: "adolescent",
+            heading: "Care made for teens",
+            body: &[
+                "Look for a program made for teens. A parent or guardian is often part of the care.",
+                "A teen IOP is often 6 or more hours a week. It can fit around school.",
+                "A child's doctor or a school counselor can help you find one.",
+            ],
+        },
+        FlagText {
             id: "co_occurring",
             heading: "Treat both together",
             body: &["Look for a program that treats mental health and substance use together. This is often called dual diagnosis care."],
@@ -339,6 +360,17 @@ pub static CATALOG: Catalog = Catalog {
             body: &[
                 "If you are in danger right now, call the number below or go to the nearest emergency room.",
                 "You can also call or text a crisis line to talk with someone now. It is free and private.",
+            ],
+        },
+        FlagText {
+            id: "family",
+            heading: "Helping someone you care about",
+            body: &[
+                "You can call the center, the SAMHSA line, or 988 yourself to ask what to do. They talk with family and friends, too.",
+                "To start the talk, pick a calm moment. Say what you have seen, and that you care. Do not blame. Offer to make the first call together.",
+                "An adult most often decides about their own care. You can help, but the choice is theirs.",
+                "Get support for yourself, too: family groups like Al-Anon or Nar-Anon, or SMART Recovery Family & Friends. CRAFT is a tested way for families to help someone start care.",
+                "If the person is in danger now, call {emergency}.",
             ],
         },
         FlagText {

@@ -13,15 +13,16 @@ pub static CATALOG: Catalog = Catalog {
     help_now: "¿Necesita ayuda ahora?",
 
     start_heading: "Encuentre el nivel de atención que le conviene",
-    start_lead: "Responda unas preguntas cortas sobre su consumo de drogas o alcohol. Verá qué tipo de tratamiento puede ser mejor para usted, y por qué.",
+    start_lead: "Responda unas preguntas cortas sobre su consumo de drogas o alcohol, o sobre su salud mental. Verá qué tipo de tratamiento puede ser mejor para usted, y por qué.",
     start_points: &[
-        "Toma unos 3 minutos. Son 13 o 14 preguntas.",
+        "Toma unos 3 minutos. Son 15 preguntas como máximo.",
         "Puede saltar cualquier pregunta.",
         "Es una autoevaluación privada, no un diagnóstico. Un consejero, una enfermera o un médico hablará con usted y le ayudará a decidir.",
         "Sus respuestas se quedan en este dispositivo. No se envía ni se guarda nada.",
     ],
     start_events_point: "Sus respuestas se quedan en este dispositivo. Este sitio web solo recibe el nivel sugerido, nunca sus respuestas.",
     start_button: "Comenzar",
+    start_for_someone: "Pregunto por alguien que me importa",
     center_intro: "Un servicio de {center}",
 
     back: "Atrás",
@@ -35,11 +36,22 @@ pub static CATALOG: Catalog = Catalog {
 
     questions: [
         QuestionText {
+            id: "age",
+            heading: "¿Qué edad tiene?",
+            why: "Los programas para adolescentes no son iguales a los de adultos. Esto nos ayuda a indicarle el tipo adecuado.",
+            topic: "Su edad",
+            options: &[
+                o("adult", "18 años o más", ""),
+                o("under_18", "Menos de 18 años", ""),
+            ],
+        },
+        QuestionText {
             id: "use_frequency",
             heading: "¿Con qué frecuencia consume alcohol o drogas ahora?",
             why: "Saber con qué frecuencia consume nos ayuda a ver cuánto apoyo puede necesitar cada semana.",
             topic: "Con qué frecuencia consume",
             options: &[
+                o("none", "No bebo alcohol ni consumo drogas", "Por ejemplo, lo que le preocupa es la depresión o la ansiedad."),
                 o("not_using", "Ya dejé de consumir", "Por ejemplo, acaba de terminar una desintoxicación o una estancia en tratamiento."),
                 o("weekly_or_less", "Una vez por semana o menos", ""),
                 o("most_days", "La mayoría de los días", ""),
@@ -329,6 +341,15 @@ pub static CATALOG: Catalog = Catalog {
     ],
     flags: [
         FlagText {
+            id: "adolescent",
+            heading: "Atención pensada para adolescentes",
+            body: &[
+                "Busque un programa hecho para adolescentes. Por lo general, la madre, el padre o quien tenga la tutela participa en la atención.",
+                "Un IOP para adolescentes suele ser de 6 horas o más por semana. Se puede combinar con la escuela.",
+                "Un pediatra o el consejero de la escuela pueden ayudarle a encontrar uno.",
+            ],
+        },
+        FlagText {
             id: "co_occurring",
             heading: "Tratar las dos cosas juntas",
             body: &["Busque un programa que trate la salud mental y el consumo de drogas o alcohol al mismo tiempo. A esto se le suele llamar atención de diagnóstico dual."],
@@ -339,6 +360,17 @@ pub static CATALOG: Catalog = Catalog {
             body: &[
                 "Si está en peligro ahora mismo, llame al número de abajo o vaya a la sala de emergencias más cercana.",
                 "También puede llamar o enviar un mensaje de texto a una línea de crisis para hablar con alguien ahora. Es gratis y confidencial.",
+            ],
+        },
+        FlagText {
+            id: "family",
+            heading: "Cómo ayudar a alguien que le importa",
+            body: &[
+                "Usted puede llamar al centro, a la línea de SAMHSA o al 988 para preguntar qué hacer. También atienden a familiares y amistades.",
+                "Para empezar a hablar, elija un momento tranquilo. Diga lo que ha visto y que esa persona le importa. No culpe. Ofrezca hacer la primera llamada en compañía.",
+                "Por lo general, una persona adulta decide sobre su propio tratamiento. Usted puede ayudar, pero la decisión es de esa persona.",
+                "Busque apoyo para usted también: grupos para familias como Al-Anon o Nar-Anon, o SMART Recovery Family & Friends. CRAFT es un método probado para que la familia ayude a alguien a empezar un tratamiento.",
+                "Si la persona está en peligro ahora, llame al {emergency}.",
             ],
         },
         FlagText {
