@@ -2,7 +2,7 @@
 //! them: plain data and a pure `apply`, so the browser shell only renders
 //! it and the rules of the journey are tested natively.
 
-use crate::engine::{Answers, QuestionId, SelfHarm};
+use crate::engine::{Answers, ForWhom, QuestionId, SelfHarm};
 use crate::i18n::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,7 +63,12 @@ impl Screen {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
+    /// Start, answering for oneself (`data-for="myself"`).
     Start,
+    /// Start, answering for `ForWhom` (`data-for`): the start screen's
+    /// second way in is `StartFor(ForWhom::SomeoneElse)`. Sets
+    /// `answers.for_whom`, which the views read for their words.
+    StartFor(ForWhom),
     /// The person changed their choice for a question (not yet moved on).
     Choose(QuestionId, Vec<String>),
     Next,
@@ -89,12 +94,16 @@ pub enum Action {
 
 impl Action {
     /// The action a logged step names: a `data-action` id (`start`, `next`,
-    /// `help`, …), `choose QUESTION OPTION…` or `lang TAG`. Used to replay what a person
-    /// did on the pre-rendered page before the app arrived.
+    /// `help`, …), `start FOR_WHOM` (the start button's `data-for`),
+    /// `choose QUESTION OPTION…` or `lang TAG`. Used to replay what a
+    /// person did on the pre-rendered page before the app arrived.
     pub fn from_step(step: &str) -> Option<Action> {
         let mut words = step.split_whitespace();
         Some(match words.next()? {
-            "start" => Action::Start,
+            "start" => match words.next() {
+                None => Action::Start,
+                Some(id) => Action::StartFor(ForWhom::from_id(id)?),
+            },
             "next" => Action::Next,
             "back" => Action::Back,
             "skip" => Action::Skip,
@@ -142,8 +151,9 @@ impl Default for Flow {
 }
 
 impl Flow {
-    /// The questions this person is asked, in order (`since` only after a
-    /// treatment history).
+    /// The questions this person is asked, in order: `age` first, `since`
+    /// only after a treatment history, none of the three about use when
+    /// they don't use.
     pub fn questions(&self) -> Vec<QuestionId> {
         self.answers.applicable().collect()
     }
@@ -185,7 +195,11 @@ impl Flow {
         self.missing_choice = false;
         self.confirming_restart = false;
         match action {
-            Action::Start => {
+            Action::Start | Action::StartFor(_) => {
+                self.answers.for_whom = match action {
+                    Action::StartFor(for_whom) => for_whom,
+                    _ => ForWhom::Myself,
+                };
                 self.screen = self
                     .questions()
                     .first()

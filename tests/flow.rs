@@ -2,7 +2,7 @@
 //! interrupt, back, review and start over.
 #![cfg(not(target_arch = "wasm32"))]
 
-use carefit::engine::QuestionId as Q;
+use carefit::engine::{ForWhom, QuestionId as Q};
 use carefit::flow::{Action, CrisisReason, Flow, Screen};
 
 fn run(actions: Vec<Action>) -> Flow {
@@ -232,4 +232,115 @@ fn the_language_switch_is_a_step_and_a_restart_brings_the_page_language_back() {
     let wiped = flow.apply(Action::Restart);
     assert_eq!(wiped.lang, None);
     assert!(wiped.is_pristine());
+}
+
+#[test]
+fn two_ways_in_set_who_the_answers_are_about_and_ask_the_same_questions() {
+    let mine = run(vec![Action::Start]);
+    let theirs = run(vec![Action::StartFor(ForWhom::SomeoneElse)]);
+    assert_eq!(mine.answers.for_whom, ForWhom::Myself);
+    assert_eq!(theirs.answers.for_whom, ForWhom::SomeoneElse);
+    assert_eq!(theirs.screen, Screen::Question(Q::Age));
+    assert_eq!(theirs.questions(), mine.questions());
+    assert_eq!(theirs.progress(), mine.progress());
+    // Back to the start and in the other way: the last choice holds.
+    let again = theirs.apply(Action::Back).apply(Action::Start);
+    assert_eq!(again.answers.for_whom, ForWhom::Myself);
+    assert_eq!(
+        run(vec![Action::StartFor(ForWhom::Myself)]),
+        run(vec![Action::Start])
+    );
+    // A restart forgets it with the rest.
+    let wiped = run(vec![
+        Action::StartFor(ForWhom::SomeoneElse),
+        Action::Restart,
+    ]);
+    assert!(wiped.is_pristine());
+}
+
+#[test]
+fn the_start_steps_name_who_the_answers_are_about() {
+    assert_eq!(Action::from_step("start"), Some(Action::Start));
+    assert_eq!(
+        Action::from_step("start myself"),
+        Some(Action::StartFor(ForWhom::Myself))
+    );
+    assert_eq!(
+        Action::from_step("start someone_else"),
+        Some(Action::StartFor(ForWhom::SomeoneElse))
+    );
+    assert_eq!(Action::from_step("start my_son"), None);
+    let flow = ["start someone_else", "choose age under_18", "next"]
+        .iter()
+        .filter_map(|s| Action::from_step(s))
+        .fold(Flow::default(), Flow::apply);
+    assert_eq!(flow.answers.for_whom, ForWhom::SomeoneElse);
+    assert_eq!(flow.screen, Screen::Question(Q::UseFrequency));
+}
+
+/// Every question screen a journey passes through, answering each with
+/// `answer` (or skipping it), until the review.
+fn walk(mut flow: Flow, answer: impl Fn(Q) -> Option<&'static str>) -> (Flow, Vec<Q>) {
+    let mut seen = Vec::new();
+    while let Screen::Question(q) = flow.screen {
+        seen.push(q);
+        flow = match answer(q) {
+            Some(id) => flow.apply(choose(q, id)).apply(Action::Next),
+            None => flow.apply(Action::Skip),
+        };
+        assert!(seen.len() <= Q::ALL.len(), "no end: {seen:?}");
+    }
+    (flow, seen)
+}
+
+#[test]
+fn no_use_skips_exactly_the_three_questions_about_use() {
+    let none = |q: Q| match q {
+        Q::UseFrequency => Some("none"),
+        Q::History => Some("outpatient"),
+        _ => None,
+    };
+    let (flow, seen) = walk(run(vec![Action::Start]), none);
+    assert_eq!(flow.screen, Screen::Review);
+    let expected: Vec<Q> = Q::ALL
+        .iter()
+        .copied()
+        .filter(|q| ![Q::Substances, Q::Withdrawal, Q::BetweenSessions].contains(q))
+        .collect();
+    assert_eq!(seen, expected);
+    assert_eq!(flow.questions(), expected, "the review lists the same");
+    // The same journey with use asks them all.
+    let daily = |q: Q| (q == Q::UseFrequency).then_some("daily");
+    let (_, seen) = walk(run(vec![Action::Start]), daily);
+    let mut all = Q::ALL.to_vec();
+    all.retain(|q| *q != Q::Since);
+    assert_eq!(seen, all);
+
+    // Progress counts what is asked; Back from the next question returns to it.
+    let flow = run(vec![
+        Action::Start,
+        Action::Skip,
+        choose(Q::UseFrequency, "none"),
+        Action::Next,
+    ]);
+    assert_eq!(flow.screen, Screen::Question(Q::Medical));
+    assert_eq!(flow.progress(), Some((3, 11)));
+    assert_eq!(
+        flow.apply(Action::Back).screen,
+        Screen::Question(Q::UseFrequency)
+    );
+
+    // Changing to `none` on the review drops the answers that no longer apply.
+    let (review, _) = walk(run(vec![Action::Start]), |q| match q {
+        Q::UseFrequency => Some("daily"),
+        Q::Withdrawal => Some("strong"),
+        _ => None,
+    });
+    assert_eq!(review.answers.selected(Q::Withdrawal), ["strong"]);
+    let review = review
+        .apply(Action::Edit(Some(Q::UseFrequency)))
+        .apply(choose(Q::UseFrequency, "none"));
+    assert_eq!(review.screen, Screen::Review);
+    assert!(!review.answers.is_answered(Q::Withdrawal));
+    assert!(!review.questions().contains(&Q::Withdrawal));
 }
