@@ -29,6 +29,7 @@ mod exports {
     /// its pre-rendered screens before the wasm arrived.
     #[wasm_bindgen]
     pub fn start_page(steps: Vec<String>) {
+        log_panics();
         carefit::ui::start(&steps);
     }
 
@@ -39,12 +40,23 @@ mod exports {
         config_json: Option<String>,
         attributes: Vec<String>,
     ) -> WidgetHandle {
+        log_panics();
         WidgetHandle(Some(carefit::ui::mount_widget(
             container,
             host,
             config_json,
             attributes,
         )))
+    }
+
+    /// A debug build (`./dev serve`) writes a panic's message and place to
+    /// the console. The release build aborts at once and carries no message
+    /// (README, "Speed and size"): nothing to set there.
+    fn log_panics() {
+        #[cfg(debug_assertions)]
+        std::panic::set_hook(Box::new(|info| {
+            web_sys::console::error_1(&format!("carefit panicked: {info}").into())
+        }));
     }
 }
 
