@@ -81,9 +81,13 @@ export function explain(box, why) {
   box.querySelector('.cf-loading').textContent = (HELP[box.lang] ?? HELP.en)[why];
 }
 
+/** A language tag's primary subtag, as the app reads tags: `es-MX` → `es`. */
+const primary = (tag) => (typeof tag === 'string' ? tag.trim().toLowerCase().split(/[-_]/)[0] : null);
+
 /** The crisis lines a config sets for `lang`, as `helpBox` draws them. */
 function configuredLines(config, lang, words) {
-  const own = config?.crisis_by_lang?.[lang] ?? config?.crisis;
+  const byLang = config?.crisis_by_lang && typeof config.crisis_by_lang === 'object' ? config.crisis_by_lang : {};
+  const own = Object.entries(byLang).find(([tag]) => primary(tag) === lang)?.[1] ?? config?.crisis;
   const text = (value) => (typeof value === 'string' ? value : null);
   if (!text(own?.emergency)) return null;
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (all, name) => values[name] ?? all);
@@ -110,10 +114,11 @@ export function helpSettings(configJson, attributes) {
     const at = attributes.indexOf(name);
     return at >= 0 && at % 2 === 0 ? attributes[at + 1] : null;
   };
-  const primary = (tag) => (typeof tag === 'string' ? tag.trim().toLowerCase().split(/[-_]/)[0] : null);
-  const lang = [config?.lang, attribute('lang'), document.documentElement.lang].map(primary).find((tag) => HELP[tag]) ?? 'en';
-  // As the app reads it: the attribute over the JSON, trimmed.
-  const kiosk = [attribute('mode'), config?.mode].map((m) => (typeof m === 'string' ? m.trim() : null))
+  // As the app reads them: the JSON first, then the attribute, then the
+  // browser's languages (not the host page's: the widget speaks the visitor's).
+  const langs = [config?.lang, attribute('lang'), ...(navigator.languages ?? []), navigator.language];
+  const lang = langs.map(primary).find((tag) => HELP[tag]) ?? 'en';
+  const kiosk = [config?.mode, attribute('mode')].map((m) => (typeof m === 'string' ? m.trim() : null))
     .find((m) => m === 'kiosk' || m === 'standard') === 'kiosk';
   return { config, lang, kiosk };
 }
