@@ -1,0 +1,250 @@
+// The set-up page (setup.html): a center's staff fill a form, the same Rust
+// reader as `carefit check-config` checks it live, and what they take away
+// (the element snippet, center.json, the kiosk file) works elsewhere.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { serve, launch, openPage, axeViolations, storageSnapshot, artifactPath, ROOT } from './support.mjs';
+
+const BIN = process.env.CAREFIT_BIN || path.join(ROOT, 'target', 'debug', 'carefit');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-setup-'));
+
+let center, browser;
+// The center's host sends CORS on its files, as the README says, so a
+// partner on another origin can load the widget from it.
+before(async () => {
+  center = await serve(undefined, { headers: { 'access-control-allow-origin': '*' } });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await center?.close(); });
+
+async function openSetup(options) {
+  const opened = await openPage(browser, center.origin, { acceptDownloads: true, ...options });
+  await opened.page.goto(`${center.origin}/setup.html`);
+  // Checked once the wasm has answered: the status line says so.
+  await opened.page.waitForFunction(() => document.getElementById('status').textContent !== '');
+  return opened;
+}
+
+const output = (page, name) => page.locator(`[data-output="${name}"]`).textContent();
+const settled = (page) => page.waitForTimeout(150);
+
+async function fillHopeHouse(page) {
+  await page.fill('[name="center_name"]', 'Hope House');
+  await page.fill('[name="phone"]', '(555) 010-2000');
+  await page.fill('[name="contact_url"]', 'https://hope.example/contact');
+  for (const level of ['OUT', 'PHP']) await page.check(`[name="offers"][value="${level}"]`);
+  await page.selectOption('[name="lang"]', 'es');
+  await page.fill('[name="theme.accent"]', '#2b4c7e');
+  await page.check('[name="events"]');
+  await settled(page);
+}
+
+test('the form makes a config that check-config accepts, and the element snippet works on another origin', async () => {
+  const { context, page, log } = await openSetup();
+  await fillHopeHouse(page);
+  // A crisis line of the center's own, for every language.
+  await page.fill('[name="crisis.emergency"]', '999');
+  await page.click('.crisis[data-scope="crisis"] [data-line="add"]');
+  await page.fill('[name="crisis.lines[0].name"]', 'Samaritans');
+  await page.fill('[name="crisis.lines[0].call"]', '116 123');
+  await settled(page);
+
+  const config = JSON.parse(await output(page, 'config'));
+  assert.deepEqual(config, {
+    center_name: 'Hope House', phone: '(555) 010-2000', contact_url: 'https://hope.example/contact',
+    offers: ['OUT', 'PHP'], lang: 'es', theme: { accent: '#2b4c7e' },
+    crisis: { emergency: '999', lines: [{ name: 'Samaritans', call: '116 123' }] }, events: true,
+  });
+
+  // center.json as downloaded passes the staff CLI.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-config"]')]);
+  assert.equal(download.suggestedFilename(), 'center.json');
+  const file = path.join(tmp, 'center.json');
+  await download.saveAs(file);
+  assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')), config);
+  const checked = execFileSync(BIN, ['check-config', file]).toString();
+  assert.match(checked, /config OK/);
+  assert.match(checked, /center: Hope House/);
+
+  // The preview is the real widget with these settings.
+  const preview = page.locator('[data-preview]');
+  await preview.locator('[data-screen="start"]').waitFor();
+  assert.match(await preview.locator('[data-screen="start"]').textContent(), /Hope House/);
+
+  // The element snippet, pasted into a partner's page on another origin.
+  const snippet = await output(page, 'element');
+  assert.match(snippet, new RegExp(`<script type="module" src="${center.origin}/carefit.js"></script>`));
+  assert.match(snippet, /Samaritans/, 'help inside the element, with the center\'s own line');
+  const partner = await serve(tmp, {
+    pages: { '/partner.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head>
+<body><main><h1>A partner</h1>\n${snippet}\n</main></body></html>` },
+  });
+  try {
+    const other = await browser.newContext();
+    const visitor = await other.newPage();
+    const errors = [];
+    visitor.on('pageerror', (error) => errors.push(String(error)));
+    await visitor.goto(`${partner.origin}/partner.html`);
+    const widget = visitor.locator('carefit-widget');
+    await widget.locator('[data-screen="start"]').waitFor({ timeout: 20000 });
+    assert.match(await widget.locator('[data-screen="start"]').textContent(), /Hope House/);
+    assert.equal(await widget.locator('.carefit[lang]').first().getAttribute('lang'), 'es');
+    assert.ok((await widget.evaluate((el) => el.shadowRoot.innerHTML)).includes('#2b4c7e'), 'the accent');
+    assert.deepEqual(errors, []);
+    await other.close();
+  } finally {
+    await partner.close();
+  }
+
+  assert.deepEqual(log.foreign, [], 'the page asks for nothing but its own files');
+  const kept = await storageSnapshot(page);
+  assert.deepEqual([kept.cookie, kept.local, kept.session, kept.idb], ['', 0, 0, 0], 'and stores nothing');
+  await page.screenshot({ path: artifactPath('setup-filled.png'), fullPage: true });
+  await context.close();
+});
+
+test('bad values show the validator\'s own message at the field and never reach an output', async () => {
+  const { context, page } = await openSetup();
+  await fillHopeHouse(page);
+  await page.fill('[name="contact_url"]', 'javascript:alert(1)');
+  await page.fill('[name="phone"]', '12');
+  await page.fill('[name="theme.accent"]', '#cccccc');
+  await settled(page);
+
+  // The same messages as carefit check-config, for the same values.
+  const bad = { phone: '12', contact_url: 'javascript:alert(1)', theme: { accent: '#cccccc' } };
+  const cli = spawnSync(BIN, ['check-config', '-'], { input: JSON.stringify(bad) });
+  assert.equal(cli.status, 1);
+  const messages = Object.fromEntries(cli.stderr.toString().split('\n')
+    .map((line) => line.match(/^\s+(error|warning): `([^`]+)`: (.*)$/)).filter(Boolean).map((m) => [m[2], [m[1], m[3]]]));
+  for (const field of ['phone', 'contact_url', 'theme.accent']) {
+    const [severity, message] = messages[field];
+    const control = page.locator(`[name="${field}"]`);
+    const error = page.locator(`#${(await control.getAttribute('id')).replace('.', '\\.')}-error`);
+    assert.ok((await error.textContent()).includes(message), `${field}: "${message}" at the field`);
+    assert.ok((await control.getAttribute('aria-describedby')).includes(await error.getAttribute('id')));
+    assert.equal(await control.getAttribute('aria-invalid'), severity === 'error' ? 'true' : null, field);
+  }
+  assert.match(await page.locator('#accent-contrast').textContent(), /1\.\d:1, under 4\.5:1\. The widget uses #[0-9a-f]{6}/);
+
+  const darkened = messages['theme.accent'][1].match(/darkened to (#[0-9a-f]{6})/)[1];
+  const config = JSON.parse(await output(page, 'config'));
+  assert.equal(config.phone, undefined);
+  assert.equal(config.contact_url, undefined);
+  assert.equal(config.theme.accent, darkened, 'the darkened accent, which the widget would use');
+  for (const name of ['element', 'mount', 'iframe', 'config']) {
+    const text = await output(page, name);
+    for (const refused of ['javascript:', '"12"', '#cccccc']) assert.ok(!text.includes(refused), `${refused} in ${name}`);
+  }
+  assert.ok((await output(page, 'element')).includes(darkened));
+  assert.equal(await page.locator('#summary').isVisible(), true, 'summarised at the top too');
+  assert.deepEqual(await axeViolations(page), [], 'axe, with the errors shown');
+  await context.close();
+});
+
+test('the downloaded kiosk file has the settings baked in, and runs from file:// with no request', async () => {
+  const { context, page } = await openSetup();
+  await fillHopeHouse(page);
+  await page.fill('[name="kiosk.idle_seconds"]', '45');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-kiosk"]')]);
+  assert.equal(download.suggestedFilename(), 'carefit-kiosk.html');
+  const file = path.join(tmp, 'carefit-kiosk.html');
+  await download.saveAs(file);
+  await context.close();
+
+  const html = fs.readFileSync(file, 'utf8');
+  const baked = JSON.parse(html.match(/<script type="application\/json" id="carefit-config">([\s\S]*?)<\/script>/)[1]);
+  assert.equal(baked.mode, 'kiosk');
+  assert.equal(baked.center_name, 'Hope House');
+  assert.deepEqual(baked.kiosk, { idle_seconds: 45, countdown_seconds: 20 });
+
+  const offline = await browser.newContext();
+  const requests = [];
+  await offline.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    requests.push(url);
+    return route.abort();
+  });
+  const kiosk = await offline.newPage();
+  const errors = [];
+  kiosk.on('pageerror', (error) => errors.push(String(error)));
+  await kiosk.goto(pathToFileURL(file).href);
+  await kiosk.locator('[data-screen="start"]').waitFor({ timeout: 20000 });
+  assert.match(await kiosk.locator('[data-screen="start"]').textContent(), /Hope House/);
+  assert.equal(await kiosk.locator('.carefit[lang]').first().getAttribute('lang'), 'es');
+  assert.ok(await kiosk.locator('.cf-kiosk').count(), 'in kiosk mode');
+  assert.deepEqual(requests, [], 'no network request');
+  assert.deepEqual(errors, []);
+  await offline.close();
+});
+
+test('the preview switches width, colours and language, and shows a result with the center\'s phone', async () => {
+  const { context, page } = await openSetup();
+  await fillHopeHouse(page);
+  const preview = page.locator('[data-preview]');
+  await preview.locator('[data-screen="start"]').waitFor();
+  await page.check('[name="preview-lang"][value="es"]');
+  await page.check('[name="preview-width"][value="phone"]');
+  await page.check('[name="preview-scheme"][value="dark"]');
+  await page.waitForTimeout(300);
+  await preview.locator('[data-screen="start"]').waitFor();
+  assert.equal((await preview.boundingBox()).width <= 375, true, 'phone width');
+  const background = await preview.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.carefit[lang]')).backgroundColor);
+  assert.equal(background, 'rgb(17, 20, 22)', 'the widget\'s own dark colours');
+  await page.check('[name="preview-lang"][value="en"]');
+  await page.click('#show-result');
+  await preview.locator('[data-screen="result"]').waitFor({ timeout: 20000 });
+  const result = await preview.locator('[data-screen="result"]').textContent();
+  assert.match(result, /\(555\) 010-2000/, 'the center\'s phone on the result');
+  await page.screenshot({ path: artifactPath('setup-result.png'), fullPage: true });
+  await context.close();
+});
+
+test('axe finds nothing, and it all works by keyboard alone', async () => {
+  const { context, page } = await openSetup();
+  await page.locator('[data-preview] [data-screen="start"]').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+
+  // Tab through the page once, typing where a field is due.
+  const reached = new Set();
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(() => {
+      const el = document.activeElement;
+      return { name: el.getAttribute('name'), action: el.dataset?.action ?? el.dataset?.line ?? null, value: el.value ?? null, type: el.type };
+    });
+    const key = here.name ?? here.action;
+    if (!key || reached.has(`${key}=${here.value}`)) continue;
+    reached.add(`${key}=${here.value}`);
+    if (here.name === 'center_name') await page.keyboard.type('Hope House');
+    if (here.name === 'offers' && here.value === 'IOP') await page.keyboard.press('Space');
+    if (here.action === 'add' && !reached.has('added')) {
+      reached.add('added');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement.name), 'crisis.lines[0].name', 'focus on the new line');
+      await page.keyboard.type('Lifeline');
+    }
+    if (here.action === 'download-config') {
+      await settled(page);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      const file = path.join(tmp, 'keyboard.json');
+      await download.saveAs(file);
+      const config = JSON.parse(fs.readFileSync(file, 'utf8'));
+      assert.equal(config.center_name, 'Hope House');
+      assert.deepEqual(config.offers, ['IOP']);
+    }
+  }
+  for (const name of ['center_name', 'phone', 'contact_url', 'offers', 'lang', 'theme.accent', 'mode', 'kiosk.idle_seconds',
+    'kiosk.countdown_seconds', 'events', 'crisis.emergency', 'download-config', 'download-kiosk']) {
+    assert.ok([...reached].some((key) => key.startsWith(`${name}=`)), `${name} by Tab`);
+  }
+  // The crisis line left with a name and no number: the checker says so at it.
+  assert.match(await page.locator('#f-crisis\\.lines\\[0\\]\\.name-error').textContent(), /needs a `name` and a `call` or `text` number|emergency/);
+  await context.close();
+});

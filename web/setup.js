@@ -1,0 +1,543 @@
+// The set-up page (setup.html): a form for a center's config, checked live
+// by the same Rust reader as `carefit check-config` (carefit-setup.wasm),
+// a preview of the real widget (carefit.js's mount), and what to copy.
+// Only what the checker says the widget would use reaches the preview and
+// the outputs: a refused field is left out, a light accent is darkened.
+// Nothing is sent and nothing is stored.
+import { mount } from './carefit.js';
+import initChecker, { check_config as checkConfig } from './carefit-setup.js';
+
+// Filled in by the build (web/setup-build.mjs).
+const SETUP_WASM_INTEGRITY = '';
+
+const BASE = new URL('.', import.meta.url).href;
+const form = document.getElementById('setup');
+const preview = document.querySelector('[data-preview]');
+const SCOPES = ['crisis', 'crisis_by_lang.en', 'crisis_by_lang.es'];
+const LINE_KEYS = ['name', 'call', 'text', 'text_keyword'];
+// What a loaded file has that the form does not show, kept as it was:
+// each line's `tty` and `note`, each block's `home_lines`.
+const kept = new Map();
+
+let used = {};
+
+const ready = initChecker({
+  module_or_path: fetch(new URL('carefit-setup_bg.wasm', import.meta.url),
+    SETUP_WASM_INTEGRITY ? { integrity: SETUP_WASM_INTEGRITY } : {}),
+});
+
+// ---- The form ----
+
+/** A field's one-line error slot, named by its hint and error together. */
+function describe(control, box) {
+  const error = document.createElement('p');
+  error.className = 'error';
+  error.id = `${control.id || box.id}-error`;
+  box.append(error);
+  const hint = box.querySelector('.hint');
+  const ids = [hint?.id, error.id].filter(Boolean).join(' ');
+  control.setAttribute('aria-describedby', ids);
+  return error;
+}
+
+for (const box of form.querySelectorAll('.field')) {
+  const control = box.matches('fieldset') ? box : box.querySelector('input[name], select[name]');
+  if (control && !box.querySelector('.error')) describe(control, box);
+}
+
+function lineRow(scope, index, values = {}) {
+  const row = document.createElement('div');
+  row.className = 'line';
+  row.append(document.getElementById('line-template').content.cloneNode(true));
+  for (const input of row.querySelectorAll('input[data-key]')) input.value = values[input.dataset.key] ?? '';
+  const tools = document.createElement('p');
+  tools.className = 'line-tools';
+  for (const [action, words] of [['up', 'Move up'], ['down', 'Move down'], ['remove', 'Remove']]) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.line = action;
+    button.textContent = words;
+    tools.append(button);
+  }
+  row.append(tools);
+  for (const box of row.querySelectorAll('.field')) describe(box.querySelector('input'), box);
+  kept.set(row, { tty: values.tty, note: values.note });
+  return row;
+}
+
+function crisisBlock(block) {
+  const scope = block.dataset.scope;
+  const id = `f-${scope}.emergency`;
+  const emergency = document.createElement('div');
+  emergency.className = 'field';
+  emergency.innerHTML = `<label for="${id}">Emergency number</label>
+    <p class="hint" id="${id}-hint">The number crisis help tells visitors to call first (911 in the US). Needed for your own lines.</p>
+    <input id="${id}" name="${scope}.emergency" type="tel" inputmode="tel">`;
+  describe(emergency.querySelector('input'), emergency);
+  const list = document.createElement('div');
+  list.className = 'lines';
+  const add = document.createElement('button');
+  add.type = 'button';
+  add.dataset.line = 'add';
+  add.textContent = 'Add a crisis line';
+  block.append(emergency, list, add);
+}
+
+for (const block of form.querySelectorAll('.crisis')) crisisBlock(block);
+{
+  const referral = form.querySelector('[data-line="referral"]');
+  referral.append(document.getElementById('line-template').content.cloneNode(true));
+  for (const box of referral.querySelectorAll('.field')) describe(box.querySelector('input'), box);
+}
+
+/** Names and ids by the config's field paths, after any add, move or remove. */
+function renumber() {
+  for (const block of form.querySelectorAll('.crisis')) {
+    const scope = block.dataset.scope;
+    const rows = [...block.querySelectorAll('.line')];
+    rows.forEach((row, i) => {
+      for (const input of row.querySelectorAll('input[data-key]')) nameInput(input, `${scope}.lines[${i}].${input.dataset.key}`, row);
+      row.querySelector('[data-line="up"]').disabled = i === 0;
+      row.querySelector('[data-line="down"]').disabled = i === rows.length - 1;
+      row.setAttribute('aria-label', `Line ${i + 1}`);
+      row.setAttribute('role', 'group');
+    });
+  }
+  for (const input of form.querySelectorAll('[data-line="referral"] input[data-key]')) {
+    nameInput(input, `referral.${input.dataset.key}`, input.closest('.line'));
+  }
+}
+
+function nameInput(input, name, row) {
+  input.name = name;
+  input.id = `f-${name}`;
+  const box = input.closest('.field');
+  box.querySelector('label').htmlFor = input.id;
+  const error = box.querySelector('.error');
+  error.id = `${input.id}-error`;
+  input.setAttribute('aria-describedby', error.id);
+  if (row?.dataset.line === 'referral') input.setAttribute('aria-describedby', `referral-hint ${error.id}`);
+}
+
+form.addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-line]');
+  if (!button) return;
+  const block = button.closest('.crisis');
+  const list = block.querySelector('.lines');
+  const row = button.closest('.line');
+  if (button.dataset.line === 'add') {
+    const added = lineRow(block.dataset.scope, list.children.length);
+    list.append(added);
+    renumber();
+    added.querySelector('input').focus();
+  } else if (button.dataset.line === 'remove') {
+    const next = row.nextElementSibling ?? row.previousElementSibling;
+    row.remove();
+    kept.delete(row);
+    renumber();
+    (next?.querySelector('input') ?? block.querySelector('[data-line="add"]')).focus();
+  } else if (button.dataset.line === 'up' && row.previousElementSibling) {
+    row.previousElementSibling.before(row);
+    renumber();
+    (button.disabled ? row.querySelector('[data-line="down"]') : button).focus();
+  } else if (button.dataset.line === 'down' && row.nextElementSibling) {
+    row.nextElementSibling.after(row);
+    renumber();
+    (button.disabled ? row.querySelector('[data-line="up"]') : button).focus();
+  }
+  update();
+});
+
+const value = (name) => form.elements.namedItem(name)?.value.trim() ?? '';
+// A number stays a number for the checker; anything else goes as typed, so
+// the checker says what is wrong with it.
+const numberOrText = (text) => (/^\d+$/.test(text) ? Number(text) : text);
+
+function lineFrom(inputs, extra = {}) {
+  const line = {};
+  for (const input of inputs) if (input.value.trim()) line[input.dataset.key] = input.value.trim();
+  for (const [key, v] of Object.entries(extra)) if (v !== undefined) line[key] = v;
+  return line;
+}
+
+/** The config as the form says it, fields left empty left out. */
+function formConfig() {
+  const config = {};
+  for (const name of ['center_name', 'phone', 'contact_url', 'lang']) if (value(name)) config[name] = value(name);
+  const offers = [...form.querySelectorAll('input[name="offers"]:checked')].map((box) => box.value);
+  if (offers.length) config.offers = offers;
+  if (value('theme.accent')) config.theme = { accent: value('theme.accent') };
+  if (form.querySelector('input[name="mode"]:checked')?.value === 'kiosk') config.mode = 'kiosk';
+  const kiosk = {};
+  for (const key of ['idle_seconds', 'countdown_seconds']) if (value(`kiosk.${key}`)) kiosk[key] = numberOrText(value(`kiosk.${key}`));
+  if (value('kiosk.front_desk')) kiosk.front_desk = value('kiosk.front_desk');
+  if (Object.keys(kiosk).length) config.kiosk = kiosk;
+  for (const block of form.querySelectorAll('.crisis')) {
+    const scope = block.dataset.scope;
+    const lines = [...block.querySelectorAll('.line')].map((row) => lineFrom(row.querySelectorAll('input[data-key]'), kept.get(row)))
+      .filter((line) => Object.keys(line).length);
+    const emergency = value(`${scope}.emergency`);
+    const home = kept.get(block);
+    if (!emergency && !lines.length && !home) continue;
+    const lines_ = { ...(emergency ? { emergency } : {}), lines, ...(home ? { home_lines: home } : {}) };
+    if (scope === 'crisis') config.crisis = lines_;
+    else (config.crisis_by_lang ??= {})[scope.split('.')[1]] = lines_;
+  }
+  const referral = lineFrom(form.querySelectorAll('[data-line="referral"] input[data-key]'));
+  if (Object.keys(referral).length) config.referral = referral;
+  if (form.elements.namedItem('events').checked) config.events = true;
+  return config;
+}
+
+/** Fills the form from a config object (a loaded center.json). */
+function fillForm(config) {
+  form.reset();
+  kept.clear();
+  const set = (name, v) => { const el = form.elements.namedItem(name); if (el && v !== undefined && v !== null) el.value = String(v); };
+  for (const name of ['center_name', 'phone', 'contact_url', 'lang']) set(name, config[name]);
+  for (const box of form.querySelectorAll('input[name="offers"]')) box.checked = [].concat(config.offers ?? []).includes(box.value);
+  set('theme.accent', config.theme?.accent);
+  for (const radio of form.querySelectorAll('input[name="mode"]')) radio.checked = radio.value === (config.mode === 'kiosk' ? 'kiosk' : 'standard');
+  for (const key of ['idle_seconds', 'countdown_seconds', 'front_desk']) set(`kiosk.${key}`, config.kiosk?.[key]);
+  form.elements.namedItem('events').checked = config.events === true;
+  for (const block of form.querySelectorAll('.crisis')) {
+    const scope = block.dataset.scope;
+    const lines = scope === 'crisis' ? config.crisis : config.crisis_by_lang?.[scope.split('.')[1]];
+    const list = block.querySelector('.lines');
+    list.replaceChildren();
+    set(`${scope}.emergency`, lines?.emergency);
+    for (const line of [].concat(lines?.lines ?? [])) list.append(lineRow(scope, list.children.length, line ?? {}));
+    if (lines?.home_lines) kept.set(block, lines.home_lines);
+    if (block.matches('details') && lines) block.open = true;
+  }
+  for (const input of form.querySelectorAll('[data-line="referral"] input[data-key]')) input.value = config.referral?.[input.dataset.key] ?? '';
+  renumber();
+}
+
+// ---- Checking ----
+
+/** The control an issue's field names, or the nearest one that holds it. */
+function controlFor(field) {
+  const byName = (name) => form.querySelector(`[name="${CSS.escape(name)}"]`);
+  let name = field;
+  while (name) {
+    for (const candidate of [name, `${name}.emergency`, `${name}.name`]) {
+      const found = byName(candidate);
+      if (found) return found.type === 'checkbox' || found.type === 'radio' ? found.closest('fieldset') : found;
+    }
+    name = name.replace(/(\.[^.[\]]*|\[\d+\])$/, '');
+    if (name === field) break;
+  }
+  return null;
+}
+
+function showIssues(issues) {
+  for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+  for (const el of form.querySelectorAll('.error')) { el.textContent = ''; el.classList.remove('warning'); }
+  form.querySelector('#f-file-error').textContent = fileError;
+  const list = document.getElementById('summary-list');
+  list.replaceChildren();
+  for (const issue of issues) {
+    const control = controlFor(issue.field);
+    const box = control?.closest('.field') ?? control;
+    const error = box?.querySelector('.error');
+    const words = `${issue.severity === 'error' ? 'Error' : 'Changed'}: ${issue.message}`;
+    if (error) {
+      error.textContent = error.textContent ? `${error.textContent} ${words}` : words;
+      if (issue.severity === 'warning' && !control.hasAttribute('aria-invalid')) error.classList.add('warning');
+      else error.classList.remove('warning');
+      if (issue.severity === 'error') {
+        for (const el of control.matches('fieldset') ? control.querySelectorAll('input') : [control]) el.setAttribute('aria-invalid', 'true');
+      }
+    }
+    const item = document.createElement('li');
+    if (control) {
+      const link = document.createElement('a');
+      link.href = `#${control.id}`;
+      link.textContent = `${issue.field}: ${words}`;
+      item.append(link);
+    } else {
+      item.textContent = `${issue.field}: ${words}`;
+    }
+    list.append(item);
+  }
+  document.getElementById('summary').hidden = issues.length === 0;
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const status = document.getElementById('status');
+  const said = issues.length === 0 ? 'All settings are valid.'
+    : `${errors} error${errors === 1 ? '' : 's'}, ${issues.length - errors} change${issues.length - errors === 1 ? '' : 's'}.`;
+  if (status.textContent !== said) status.textContent = said;
+}
+
+function showAccent(accent) {
+  const swatch = document.getElementById('accent-swatch');
+  const note = document.getElementById('accent-contrast');
+  if (!accent) {
+    swatch.style.background = '';
+    note.textContent = '';
+    return;
+  }
+  swatch.style.background = accent.used;
+  note.textContent = accent.used_contrast === accent.contrast
+    ? `Contrast against white: ${accent.contrast}:1. The widget uses ${accent.used}.`
+    : `Contrast against white: ${accent.contrast}:1, under 4.5:1. The widget uses ${accent.used} (${accent.used_contrast}:1).`;
+}
+
+let fileError = '';
+let timer = null;
+async function update() {
+  await ready;
+  const report = JSON.parse(checkConfig(JSON.stringify(formConfig())));
+  used = report.config;
+  showIssues(report.issues);
+  showAccent(report.accent);
+  writeOutputs();
+  clearTimeout(timer);
+  timer = setTimeout(showPreview, 250);
+}
+
+form.addEventListener('input', (event) => { if (event.target.type !== 'file') update(); });
+form.addEventListener('change', (event) => { if (event.target.type !== 'file') update(); });
+form.addEventListener('submit', (event) => event.preventDefault());
+
+document.getElementById('f-file').addEventListener('change', async (event) => {
+  const file = event.target.files[0];
+  if (!file) return;
+  try {
+    const config = JSON.parse(await file.text());
+    if (!config || typeof config !== 'object' || Array.isArray(config)) throw new Error('it is not a JSON object of settings');
+    fileError = '';
+    event.target.removeAttribute('aria-invalid');
+    fillForm(config);
+  } catch (error) {
+    fileError = `Error: ${file.name} could not be read: ${error.message}`;
+    event.target.setAttribute('aria-invalid', 'true');
+  }
+  update();
+});
+
+// ---- The preview ----
+
+let previewRun = 0;
+async function showPreview() {
+  const run = ++previewRun;
+  const lang = document.querySelector('input[name="preview-lang"]:checked').value;
+  await mount(preview, { ...used, lang });
+  if (run !== previewRun) return;
+  if (document.querySelector('input[name="preview-scheme"]:checked').value === 'dark') {
+    const dark = document.createElement('link');
+    dark.rel = 'stylesheet';
+    dark.href = new URL('setup-dark.css', import.meta.url).href;
+    preview.shadowRoot.append(dark);
+  }
+  preview.classList.toggle('dark', document.querySelector('input[name="preview-scheme"]:checked').value === 'dark');
+}
+
+for (const name of ['preview-width', 'preview-scheme', 'preview-lang']) {
+  for (const radio of document.querySelectorAll(`input[name="${name}"]`)) {
+    radio.addEventListener('change', () => {
+      preview.classList.toggle('phone', document.querySelector('input[name="preview-width"]:checked').value === 'phone');
+      preview.classList.toggle('desktop', document.querySelector('input[name="preview-width"]:checked').value === 'desktop');
+      if (name !== 'preview-width') showPreview();
+    });
+  }
+}
+
+// A sample set of answers that leads to IOP, so a center that does not run
+// it sees the referral; any question not here gets its first option.
+const SAMPLE = {
+  age: 'adult', use_frequency: 'daily', substances: ['cannabis'], withdrawal: 'none', medical: 'none', self_harm: 'no',
+  mental_health: 'no', daily_life: 'struggling', between_sessions: 'not_sure', history: 'none', home: 'supportive',
+  commitments: ['work'], time: 'under_9', format: 'in_person',
+};
+
+document.getElementById('show-result').addEventListener('click', async () => {
+  await showPreview();
+  const root = preview.shadowRoot;
+  const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const click = async (selector) => { root.querySelector(selector)?.click(); await settle(); };
+  await settle();
+  await click('[data-action="start"]');
+  for (let guard = 0; guard < 40; guard++) {
+    const screen = root.querySelector('[data-screen]');
+    if (screen?.dataset.screen === 'crisis') { await click('[data-screen="crisis"] [data-action="continue"]'); continue; }
+    if (screen?.dataset.screen !== 'question') break;
+    const q = screen.dataset.question;
+    const answers = [].concat(SAMPLE[q] ?? root.querySelector(`input[name="${q}"]`)?.value ?? []);
+    for (const answer of answers) root.querySelector(`input[name="${q}"][value="${answer}"]`)?.click();
+    await settle();
+    await click('[data-screen="question"] [data-action="next"]');
+  }
+  await click('[data-action="next"]');
+  root.querySelector('[data-screen="result"] h1, [data-screen="result"] h2')?.scrollIntoView({ block: 'nearest' });
+});
+
+// ---- What to copy ----
+
+const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const dial = (number) => String(number).replace(/[^\d+]/g, '');
+
+/**
+ * The help to put inside the element, in the config's language: the
+ * center's own crisis lines if it has them, else the US ones, and its phone.
+ */
+function helpInside(config) {
+  const lang = config.lang === 'es' ? 'es' : 'en';
+  const own = config.crisis_by_lang?.[lang] ?? config.crisis;
+  const es = lang === 'es';
+  const parts = [];
+  if (own) {
+    parts.push(es ? `Si usted o alguien con usted está en peligro, llame al ${escapeHtml(own.emergency)}.`
+      : `If you or someone with you is in danger, call ${escapeHtml(own.emergency)}.`);
+    for (const line of own.lines ?? []) {
+      const ways = [];
+      if (line.call) ways.push(`${es ? 'llame al' : 'call'} ${escapeHtml(line.call)}`);
+      if (line.text) {
+        ways.push(line.text_keyword
+          ? `${es ? 'envíe' : 'text'} ${escapeHtml(line.text_keyword)} ${es ? 'al' : 'to'} ${escapeHtml(line.text)}`
+          : `${es ? 'envíe un mensaje al' : 'text'} ${escapeHtml(line.text)}`);
+      }
+      parts.push(`${escapeHtml(line.name)}: ${ways.join(es ? ' o ' : ' or ')}.`);
+    }
+  } else {
+    parts.push(es ? 'Si usted o alguien con usted está en peligro, llame al 911.\n     Para hablar con alguien ahora, llame o envíe un mensaje al 988.'
+      : 'If you or someone with you is in danger, call 911.\n     To talk to someone now, call or text 988 (press 1 for veterans).');
+  }
+  if (config.phone) {
+    parts.push(`${escapeHtml(config.center_name ?? (es ? 'Llámenos' : 'Call us'))}: <a href="tel:${dial(config.phone)}">${escapeHtml(config.phone)}</a>.`);
+  }
+  return `  <p${config.lang ? '' : ' lang="en"'}>${parts.join('\n     ')}</p>`;
+}
+
+const HEADERS = (() => {
+  const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+  return {
+    nginx: `add_header Content-Security-Policy "${csp}" always;
+add_header X-Content-Type-Options nosniff always;
+add_header Referrer-Policy no-referrer always;
+gzip_static on;  # serves the .gz files the build writes
+# Partner pages load the widget's files from this host: allow them to.
+# (A location's add_header replaces the server's: repeat nosniff there.)
+location ~ \\.(js|wasm|css)$ {
+  add_header Access-Control-Allow-Origin "*" always;
+  add_header X-Content-Type-Options nosniff always;
+  gzip_static on;
+}`,
+    apache: `Header always set Content-Security-Policy "${csp}"
+Header always set X-Content-Type-Options nosniff
+Header always set Referrer-Policy no-referrer
+AddType application/wasm .wasm
+# Serve the .gz files the build writes (mod_rewrite and mod_headers).
+RewriteEngine On
+RewriteCond %{HTTP:Accept-Encoding} gzip
+RewriteCond %{REQUEST_FILENAME}.gz -f
+RewriteRule ^(.+)$ $1.gz [L]
+<FilesMatch "\\.(js|wasm|css|html)\\.gz$">
+  Header append Content-Encoding gzip
+  Header append Vary Accept-Encoding
+</FilesMatch>
+# Partner pages load the widget's files from this host: allow them to.
+<FilesMatch "\\.(js|wasm|css)(\\.gz)?$">
+  Header always set Access-Control-Allow-Origin "*"
+</FilesMatch>`,
+    netlify: `/*
+  Content-Security-Policy: ${csp}
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: no-referrer
+/*.js
+  Access-Control-Allow-Origin: *
+/*.wasm
+  Access-Control-Allow-Origin: *
+/*.css
+  Access-Control-Allow-Origin: *`,
+  };
+})();
+
+const configText = () => `${JSON.stringify(used, null, 2)}\n`;
+// In a <script>, `<` is escaped (the checker's JSON already does so).
+const inlineJson = (config) => JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
+
+function writeOutputs() {
+  const out = (name, text) => { document.querySelector(`[data-output="${name}"]`).textContent = text; };
+  const indented = (text, pad) => text.split('\n').join(`\n${pad}`);
+  out('element', `<script type="module" src="${BASE}carefit.js"></script>
+<carefit-widget>
+  <script type="application/json">
+    ${indented(inlineJson(used), '    ')}
+  </script>
+${helpInside(used)}
+</carefit-widget>`);
+  out('mount', `<div id="self-check"></div>
+<script type="module">
+  import { mount } from '${BASE}carefit.js';
+  const widget = await mount(document.getElementById('self-check'), ${indented(inlineJson(used), '  ')});
+  // later: widget.destroy();
+</script>`);
+  const lang = used.lang ? `?lang=${used.lang}` : '';
+  out('iframe', `<iframe id="carefit-frame" title="${used.lang === 'es' ? 'Autoevaluación del nivel de atención' : 'Level of care self-check'}"
+  src="${BASE}embed.html${lang}"></iframe>
+<script>
+  addEventListener('message', (e) => {
+    const frame = document.getElementById('carefit-frame');
+    if (e.source === frame.contentWindow && e.data?.type === 'carefit:height') frame.style.height = e.data.height + 'px';
+  });
+</script>`);
+  out('config', configText());
+  out('headers', HEADERS[document.getElementById('server').value]);
+}
+
+document.getElementById('server').addEventListener('change', writeOutputs);
+
+for (const button of document.querySelectorAll('[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const text = document.querySelector(`[data-output="${button.dataset.copy}"]`).textContent;
+    const words = button.textContent;
+    try {
+      await navigator.clipboard.writeText(text);
+      button.textContent = 'Copied';
+    } catch {
+      // No clipboard (an insecure origin, a refused permission): select it.
+      getSelection().selectAllChildren(document.querySelector(`[data-output="${button.dataset.copy}"]`));
+      button.textContent = 'Selected: press Ctrl+C';
+    }
+    setTimeout(() => { button.textContent = words; }, 2000);
+  });
+}
+
+function download(name, text, type) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}
+
+document.querySelector('[data-action="download-config"]').addEventListener('click', () => {
+  download('center.json', configText(), 'application/json');
+});
+
+// The build's own single file, with its config block replaced by these
+// settings in kiosk mode (see web/post-build.mjs: the config is data, so
+// its Content Security Policy, which names the script and style by hash,
+// still holds).
+const KIOSK_CONFIG = /(<script type="application\/json" id="carefit-config">)[\s\S]*?(<\/script>)/g;
+document.querySelector('[data-action="download-kiosk"]').addEventListener('click', async () => {
+  const status = document.getElementById('kiosk-status');
+  status.textContent = 'Making the file…';
+  try {
+    const response = await fetch(new URL('carefit-kiosk.html', import.meta.url));
+    if (!response.ok) throw new Error(`carefit-kiosk.html: ${response.status}`);
+    const html = await response.text();
+    if ((html.match(KIOSK_CONFIG) ?? []).length !== 1) throw new Error('its config block was not found once');
+    const json = inlineJson({ ...used, mode: 'kiosk' });
+    download('carefit-kiosk.html', html.replace(KIOSK_CONFIG, (all, open, close) => `${open}${json}${close}`), 'text/html');
+    status.textContent = 'Downloaded.';
+  } catch (error) {
+    status.textContent = `The kiosk file could not be made: ${error.message}`;
+  }
+});
+
+renumber();
+update();
