@@ -19,14 +19,14 @@ fn placeholders(text: &str) -> Vec<&str> {
 fn every_catalog_uses_the_engines_ids_in_order() {
     for lang in Lang::ALL {
         let t = lang.catalog();
+        // The order of questions and flags, and each question's option ids,
+        // are checked as the catalog compiles (`by_id!`, `options!`).
+        assert_eq!(t.questions.len(), QuestionId::ALL.len());
         for (q, text) in QuestionId::ALL.iter().zip(&t.questions) {
-            assert_eq!(text.id, q.id(), "{lang:?}");
-            let ids: Vec<&str> = text.options.iter().map(|o| o.id).collect();
-            assert_eq!(ids, q.option_ids(), "{lang:?} {}", q.id());
+            assert_eq!(text.options.len(), q.option_ids().len(), "{lang:?} {q:?}");
+            assert_eq!(t.question(*q).heading, text.heading);
         }
-        for (flag, text) in Flag::ALL.iter().zip(&t.flags) {
-            assert_eq!(text.id, flag.id(), "{lang:?}");
-        }
+        assert_eq!(t.flags.len(), Flag::ALL.len());
         for (level, text) in Level::ALL.iter().zip(&t.levels) {
             assert_eq!(text.code, level.id(), "{lang:?}");
         }
@@ -130,7 +130,10 @@ fn reading_units(t: &Catalog) -> Vec<(String, Vec<&'static str>)> {
     let mut units = vec![
         (
             "start".to_string(),
-            [&[t.start_heading, t.start_lead][..], t.start_points].concat(),
+            [t.start_heading, t.start_lead]
+                .into_iter()
+                .chain(t.start_points.lines())
+                .collect(),
         ),
         (
             "crisis".into(),
@@ -172,29 +175,28 @@ fn reading_units(t: &Catalog) -> Vec<(String, Vec<&'static str>)> {
             ],
         ),
     ];
-    for q in &t.questions {
+    for (id, q) in QuestionId::ALL.iter().zip(&t.questions) {
         let mut parts = vec![q.heading, q.why];
         for o in q.options {
             parts.extend([o.label, o.hint]);
         }
-        units.push((format!("question {}", q.id), parts));
+        units.push((format!("question {}", id.id()), parts));
     }
     for (i, r) in t.reasons.iter().enumerate() {
         units.push((format!("reason R{}", i + 1), vec![*r]));
     }
-    for f in &t.flags {
+    for (id, f) in Flag::ALL.iter().zip(&t.flags) {
         units.push((
-            format!("flag {}", f.id),
-            [&[f.heading][..], f.body].concat(),
+            format!("flag {}", id.id()),
+            [f.heading].into_iter().chain(f.body.lines()).collect(),
         ));
     }
     for l in &t.levels {
-        let parts = [
-            &[l.summary, l.why_not_lower, l.week_caption][..],
-            l.fits,
-            l.includes,
-        ]
-        .concat();
+        let parts = [l.summary, l.why_not_lower, l.week_caption]
+            .into_iter()
+            .chain(l.fits.lines())
+            .chain(l.includes.lines())
+            .collect();
         units.push((format!("level {}", l.code), parts));
     }
     units

@@ -91,7 +91,8 @@ fn questions(tag: &str) -> Result<String, String> {
             let options: Vec<serde_json::Value> = text
                 .options
                 .iter()
-                .map(|o| serde_json::json!({ "id": o.id, "label": o.label, "hint": o.hint }))
+                .zip(q.option_ids())
+                .map(|(o, id)| serde_json::json!({ "id": id, "label": o.label, "hint": o.hint }))
                 .collect();
             serde_json::json!({
                 "id": q.id(),

@@ -116,7 +116,7 @@ impl QuestionId {
     }
 
     /// The option ids of this question, in spec order.
-    pub fn option_ids(self) -> &'static [&'static str] {
+    pub const fn option_ids(self) -> &'static [&'static str] {
         use QuestionId as Q;
         macro_rules! ids {
             ($t:ty) => {{

@@ -1,16 +1,23 @@
 //! The shape every language fills in. Field names are the catalog's keys.
+//!
+//! A text of several paragraphs or list items holds one a line, written
+//! with `lines!`: one string, where a list of strings would cost the wasm
+//! a pointer and a length for each.
 
 use crate::engine::{Flag, Level, QuestionId, RuleId};
 
+/// An option's words. Its id is the engine's at the same place
+/// (`QuestionId::option_ids`): the catalogs write it beside the words and
+/// [`options!`] checks it when compiling, so the wasm carries each id once.
 pub struct OptionText {
-    pub id: &'static str,
     pub label: &'static str,
     /// A plain example under the label; may be empty.
     pub hint: &'static str,
 }
 
+/// A question's words; the catalog holds them in the engine's order of
+/// questions ([`by_id!`]).
 pub struct QuestionText {
-    pub id: &'static str,
     /// The question, shown as the page heading.
     pub heading: &'static str,
     /// "Why we ask", in a sentence or two.
@@ -31,18 +38,18 @@ pub struct LevelText {
     pub schedule: &'static str,
     pub length: &'static str,
     pub supervision: &'static str,
-    pub fits: &'static [&'static str],
-    pub includes: &'static [&'static str],
+    pub fits: &'static str,
+    pub includes: &'static str,
     /// One line under the drawn week.
     pub week_caption: &'static str,
     /// Why the level below would not be enough, when this one is suggested.
     pub why_not_lower: &'static str,
 }
 
+/// A flag's message; the catalog holds them in the engine's order of flags.
 pub struct FlagText {
-    pub id: &'static str,
     pub heading: &'static str,
-    pub body: &'static [&'static str],
+    pub body: &'static str,
 }
 
 /// A help line in one language. Numbers come from `crate::help`'s
@@ -96,7 +103,7 @@ pub struct Catalog {
 
     pub start_heading: &'static str,
     pub start_lead: &'static str,
-    pub start_points: &'static [&'static str],
+    pub start_points: &'static str,
     /// Replaces the last start point when the center's config sets `events`.
     pub start_events_point: &'static str,
     /// The first way in: for oneself (`data-for="myself"`).
@@ -141,11 +148,11 @@ pub struct Catalog {
     pub result_week_heading: &'static str,
     pub result_next_heading: &'static str,
     /// What happens when they call, a line each.
-    pub result_call_points: &'static [&'static str],
+    pub result_call_points: &'static str,
     /// Reasons that did not set the level.
     pub result_also_noted: &'static str,
     pub result_questions_heading: &'static str,
-    pub result_questions: &'static [&'static str],
+    pub result_questions: &'static str,
     pub result_next_center: &'static str,
     pub result_next_contact: &'static str,
     pub result_next_no_center: &'static str,
@@ -216,11 +223,11 @@ impl Catalog {
     }
 
     pub fn option_label(&self, question: QuestionId, option: &str) -> &'static str {
-        self.question(question)
-            .options
+        question
+            .option_ids()
             .iter()
-            .find(|o| o.id == option)
-            .map_or("", |o| o.label)
+            .position(|id| *id == option)
+            .map_or("", |i| self.question(question).options[i].label)
     }
 
     pub fn level(&self, level: Level) -> &LevelText {
@@ -313,9 +320,9 @@ impl Catalog {
             self.kiosk_contact,
             self.kiosk_qr_alt,
         ];
-        out.extend(self.start_points);
-        out.extend(self.result_call_points);
-        out.extend(self.result_questions);
+        out.extend(self.start_points.lines());
+        out.extend(self.result_call_points.lines());
+        out.extend(self.result_questions.lines());
         for q in &self.questions {
             out.extend([q.heading, q.why, q.topic]);
             for o in q.options {
@@ -349,7 +356,7 @@ impl Catalog {
         out.extend(self.reasons);
         for f in &self.flags {
             out.push(f.heading);
-            out.extend(f.body);
+            out.extend(f.body.lines());
         }
         for l in &self.levels {
             out.extend([
@@ -364,8 +371,8 @@ impl Catalog {
                 l.week_caption,
                 l.why_not_lower,
             ]);
-            out.extend(l.fits);
-            out.extend(l.includes);
+            out.extend(l.fits.lines());
+            out.extend(l.includes.lines());
         }
         out.extend(self.days);
         let r = &self.compare_rows;
@@ -382,4 +389,41 @@ impl Catalog {
         out.retain(|t| !t.is_empty());
         out
     }
+}
+
+/// Whether `positions` are 0, 1, 2, … `len - 1`; `const`, so [`by_id!`]
+/// checks a catalog while it compiles.
+pub const fn in_order(positions: &[usize], len: usize) -> bool {
+    let mut i = 0;
+    while i < positions.len() {
+        if positions[i] != i {
+            return false;
+        }
+        i += 1;
+    }
+    positions.len() == len
+}
+
+/// Whether two lists of ids are the same, in the same order; `const`, so
+/// [`options!`] checks a catalog while it compiles.
+pub const fn same_ids(a: &[&str], b: &[&str]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        let (x, y) = (a[i].as_bytes(), b[i].as_bytes());
+        if x.len() != y.len() {
+            return false;
+        }
+        let mut j = 0;
+        while j < x.len() {
+            if x[j] != y[j] {
+                return false;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    true
 }

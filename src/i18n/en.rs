@@ -3,10 +3,6 @@
 use super::catalog::*;
 use crate::help::*;
 
-const fn o(id: &'static str, label: &'static str, hint: &'static str) -> OptionText {
-    OptionText { id, label, hint }
-}
-
 pub static CATALOG: Catalog = Catalog {
     lang_name: "English",
     switch_label: "English",
@@ -14,7 +10,7 @@ pub static CATALOG: Catalog = Catalog {
 
     start_heading: "Find the level of care that fits you",
     start_lead: "Answer a few short questions about drug or alcohol use, or your mental health. You will see which kind of treatment may fit you best, and why.",
-    start_points: &[
+    start_points: lines![
         "It takes about 3 minutes. There are 15 questions at most.",
         "You can skip any question.",
         "This is a private self-check, not a diagnosis. A counselor, nurse, or doctor will talk with you and help you decide.",
@@ -34,23 +30,21 @@ pub static CATALOG: Catalog = Catalog {
     why_we_ask: "Why we ask:",
     missing_choice: "Choose an answer, or skip this question.",
 
-    questions: [
-        QuestionText {
-            id: "age",
+    questions: by_id![QuestionId;
+        Age => QuestionText {
             heading: "How old are you?",
-            why: "Programs for teens are not the same as programs for adults. This helps us point you to the right kind.",
+            why: "Teens and adults often go to different programs.",
             topic: "Your age",
-            options: &[
+            options: options![Age;
                 o("adult", "18 or older", ""),
                 o("under_18", "Under 18", ""),
             ],
         },
-        QuestionText {
-            id: "use_frequency",
+        UseFrequency => QuestionText {
             heading: "How often do you use alcohol or drugs now?",
             why: "How often you use helps show how much support you may need each week.",
             topic: "How often you use",
-            options: &[
+            options: options![UseFrequency;
                 o("none", "I don't drink or use drugs", "For example, you are here about depression or anxiety."),
                 o("not_using", "I have stopped", "For example, you just finished detox or a stay in treatment."),
                 o("weekly_or_less", "Once a week or less", ""),
@@ -58,12 +52,11 @@ pub static CATALOG: Catalog = Catalog {
                 o("daily", "Every day", ""),
             ],
         },
-        QuestionText {
-            id: "substances",
+        Substances => QuestionText {
             heading: "What do you use?",
             why: "Some drugs are more risky to stop all at once. This helps us point out when you should get medical advice first.",
             topic: "What you use",
-            options: &[
+            options: options![Substances;
                 o("alcohol", "Alcohol", ""),
                 o("opioids", "Opioids", "For example, heroin, fentanyl, or pain pills."),
                 o("sedatives", "Sedatives", "For example, benzos like Xanax, or sleeping pills."),
@@ -72,12 +65,11 @@ pub static CATALOG: Catalog = Catalog {
                 o("other", "Something else", ""),
             ],
         },
-        QuestionText {
-            id: "withdrawal",
+        Withdrawal => QuestionText {
             heading: "What happens when you cut down or stop?",
             why: "Withdrawal is how your body reacts when you cut down or stop. Strong withdrawal can be dangerous. It may need a doctor's care.",
             topic: "When you cut down",
-            options: &[
+            options: options![Withdrawal;
                 o("none", "Nothing much", ""),
                 o("mild", "I feel a bit off", "Poor sleep, feeling cranky, or cravings."),
                 o("not_sure", "I am not sure", "For example, you have not tried to stop."),
@@ -85,125 +77,114 @@ pub static CATALOG: Catalog = Catalog {
                 o("severe", "I have had seizures or seen things", "Seizures, seeing or hearing things that are not there, or confusion."),
             ],
         },
-        QuestionText {
-            id: "medical",
+        Medical => QuestionText {
             heading: "Do you have a health problem that needs care now?",
             why: "Some programs have doctors and nurses on site. This helps show if you need one.",
             topic: "Your physical health",
-            options: &[
+            options: options![Medical;
                 o("none", "No", ""),
                 o("managed", "Yes, but it is under control", "For example, you see a doctor and take your medicine."),
                 o("needs_care", "Yes, and it needs care now", "This includes pregnancy."),
             ],
         },
-        QuestionText {
-            id: "self_harm",
+        SelfHarm => QuestionText {
             heading: "Have you had thoughts of ending your life or hurting yourself?",
             why: "Your safety comes first. If you are in danger now, we will show you where to get help right away.",
             topic: "Thoughts of hurting yourself",
-            options: &[
+            options: options![SelfHarm;
                 o("no", "No", ""),
                 o("past_month", "Yes, in the past month", "But not right now."),
                 o("now", "Yes, right now", ""),
             ],
         },
-        QuestionText {
-            id: "mental_health",
+        MentalHealth => QuestionText {
             heading: "Do you have depression, anxiety, trauma, or another mental health problem?",
             why: "Many people have both. Treating them together works better.",
             topic: "Your mental health",
-            options: &[
+            options: options![MentalHealth;
                 o("no", "No", ""),
                 o("in_care", "Yes, and I get care for it", ""),
                 o("no_care", "Yes, and I do not get care for it", ""),
             ],
         },
-        QuestionText {
-            id: "daily_life",
+        DailyLife => QuestionText {
             heading: "How are you managing the basics of daily life?",
             why: "Eating, sleeping, washing, and getting to work or to visits tell us how much help you need day to day.",
             topic: "Daily life",
-            options: &[
+            options: options![DailyLife;
                 o("coping", "I am managing", ""),
                 o("struggling", "It is hard, but I get by", ""),
                 o("not_coping", "I cannot manage right now", ""),
             ],
         },
-        QuestionText {
-            id: "between_sessions",
+        BetweenSessions => QuestionText {
             heading: "With support a few days a week, could you stay away from drugs or alcohol in between?",
             why: "Some programs meet a few days a week. Others give more hours of support each day.",
             topic: "Between visits",
-            options: &[
+            options: options![BetweenSessions;
                 o("yes", "Yes", ""),
                 o("not_sure", "I am not sure", ""),
                 o("no", "No", ""),
             ],
         },
-        QuestionText {
-            id: "history",
+        History => QuestionText {
             heading: "In the past year, what is the most treatment you have had?",
             why: "What you have tried before helps show what may help now.",
             topic: "Treatment in the past year",
-            options: &[
+            options: options![History;
                 o("none", "None", ""),
                 o("outpatient", "Regular visits", "Weekly counseling or outpatient visits."),
                 o("intensive", "An intensive or day program", "An IOP or a partial hospital program."),
                 o("residential", "A live-in program or detox", "Residential care, inpatient care, or detox."),
             ],
         },
-        QuestionText {
-            id: "since",
+        Since => QuestionText {
             heading: "How have things gone since that treatment?",
             why: "Cravings or a return to use can mean it is time for more support. That is common, and it is not a failure.",
             topic: "Since that treatment",
-            options: &[
+            options: options![Since;
                 o("doing_well", "I am doing well", ""),
                 o("cravings", "My cravings are back", ""),
                 o("relapsed", "I have started using again", ""),
             ],
         },
-        QuestionText {
-            id: "home",
+        Home => QuestionText {
             heading: "Is your home safe and supportive?",
             why: "Where you sleep each night matters. Some programs can help you find a safe place to live.",
             topic: "Your home",
-            options: &[
+            options: options![Home;
                 o("supportive", "Yes, I have support at home", ""),
                 o("alone", "I live alone or have little support", ""),
                 o("unsafe", "No, it is not safe", "People use there, there is violence, or you have no stable place to stay."),
             ],
         },
-        QuestionText {
-            id: "commitments",
+        Commitments => QuestionText {
             heading: "What do you need to keep doing during treatment?",
             why: "Many programs meet in the morning, the evening, or online, so you can keep up with your life.",
             topic: "What you need to keep doing",
-            options: &[
+            options: options![Commitments;
                 o("work", "Work", ""),
                 o("school", "School", ""),
                 o("caregiving", "Caring for family", "Children or other people who need you."),
                 o("none", "None of these", ""),
             ],
         },
-        QuestionText {
-            id: "time",
+        Time => QuestionText {
             heading: "How many hours a week could you give to treatment right now?",
             why: "Each level needs a different amount of time. We will not lower the level to fit your time, but we will show you ways to fit it in.",
             topic: "Time for treatment",
-            options: &[
+            options: options![Time;
                 o("under_9", "Less than 9 hours", "About 1 or 2 visits a week."),
                 o("9_to_19", "9 to 19 hours", "A few hours on 3 to 5 days."),
                 o("20_plus", "20 hours or more", "Most of the day, most weekdays."),
                 o("full_time", "All my time", "I could stay at a treatment center."),
             ],
         },
-        QuestionText {
-            id: "format",
+        Format => QuestionText {
             heading: "How would you like to attend?",
             why: "Some programs meet online. This can make it easier to fit treatment into your week.",
             topic: "How you would attend",
-            options: &[
+            options: options![Format;
                 o("in_person", "In person", ""),
                 o("virtual", "Online, by video", ""),
                 o("either", "Either is fine", ""),
@@ -296,14 +277,14 @@ pub static CATALOG: Catalog = Catalog {
     result_flags_heading: "Things to know",
     result_week_heading: "What a week can look like",
     result_next_heading: "What to do next",
-    result_call_points: &[
+    result_call_points: lines![
         "They will ask a few questions about what is going on.",
         "They may ask about insurance or how you would pay.",
         "You can read from this page when you call.",
     ],
     result_also_noted: "Also noted",
     result_questions_heading: "Questions to ask a program",
-    result_questions: &[
+    result_questions: lines![
         "Do you offer medicine for opioid or alcohol use?",
         "Do you have evening, weekend, or online groups?",
         "Do you have sessions for family members?",
@@ -339,67 +320,59 @@ pub static CATALOG: Catalog = Catalog {
         "Using again after regular visits is a sign to step up. An intensive program can help.",
         "Other care has not been enough so far. A day program gives you more support.",
     ],
-    flags: [
-        FlagText {
-            id: "adolescent",
+    flags: by_id![Flag;
+        Adolescent => FlagText {
             heading: "Care made for teens",
-            body: &[
+            body: lines![
                 "Look for a program made for teens. A parent or guardian is often part of the care.",
-                "A teen IOP is often 6 or more hours a week. It can fit around school.",
+                "A teen IOP is often 6 or more hours a week, and it can fit around school.",
                 "A child's doctor or a school counselor can help you find one.",
             ],
         },
-        FlagText {
-            id: "co_occurring",
+        CoOccurring => FlagText {
             heading: "Treat both together",
-            body: &["Look for a program that treats mental health and substance use together. This is often called dual diagnosis care."],
+            body: lines!["Look for a program that treats mental health and substance use together. This is often called dual diagnosis care."],
         },
-        FlagText {
-            id: "emergency",
+        Emergency => FlagText {
             heading: "Get help now",
-            body: &[
+            body: lines![
                 "If you are in danger right now, call the number below or go to the nearest emergency room.",
                 "You can also call or text a crisis line to talk with someone now. It is free and private.",
             ],
         },
-        FlagText {
-            id: "family",
+        Family => FlagText {
             heading: "Helping someone you care about",
-            body: &[
-                "You can call the center, the SAMHSA line, or 988 yourself to ask what to do. They talk with family and friends, too.",
-                "To start the talk, pick a calm moment. Say what you have seen, and that you care. Do not blame. Offer to make the first call together.",
-                "An adult most often decides about their own care. You can help, but the choice is theirs.",
-                "Get support for yourself, too: family groups like Al-Anon or Nar-Anon, or SMART Recovery Family & Friends. CRAFT is a tested way for families to help someone start care.",
+            body: lines![
+                "You can call the center, the SAMHSA line, or 988 yourself to ask what to do.",
+                "Pick a calm moment to talk. Say what you have seen and that you care, with no blame. Offer to make the first call together.",
+                "An adult most often decides about their own care.",
+                "Get support for yourself, too: family groups like Al-Anon or Nar-Anon, SMART Recovery Family & Friends, or CRAFT, a tested way for families to help someone into care.",
                 "If the person is in danger now, call {emergency}.",
             ],
         },
-        FlagText {
-            id: "home_safety",
+        HomeSafety => FlagText {
             heading: "If you are not safe at home",
-            body: &[
+            body: lines![
                 "If someone is hurting you, or you are afraid to go home, you do not have to face it alone.",
                 "If you are in danger right now, call {emergency}.",
                 "A hotline can help you make a safety plan and find a safe place to stay.",
             ],
         },
-        FlagText {
-            id: "incomplete",
+        Incomplete => FlagText {
             heading: "Some questions were skipped",
-            body: &["That is fine. A counselor, nurse, or doctor will ask about them when you talk."],
+            body: lines!["That is fine. A counselor, nurse, or doctor will ask about them when you talk."],
         },
-        FlagText {
-            id: "medical_check",
+        MedicalCheck => FlagText {
             heading: "Get your health checked",
-            body: &[
+            body: lines![
                 "See a doctor or nurse about your health problem soon. Look for a program with nurses or doctors on site. A day program is not a hospital.",
                 "If it cannot wait, like chest pain, trouble breathing, fainting, or a seizure, call {emergency} now.",
                 "If you are pregnant, tell the program. Many see pregnant people first. Do not stop opioids all at once: ask about buprenorphine or methadone.",
             ],
         },
-        FlagText {
-            id: "overdose_risk",
+        OverdoseRisk => FlagText {
             heading: "Lower the risk of overdose",
-            body: &[
+            body: lines![
                 "Carry naloxone (Narcan). Drug stores sell it without a prescription. Tell someone where it is.",
                 "Try not to use alone.",
                 "After any break, like detox, treatment, jail, a hospital stay, or just using less, your body cannot handle what it used to. An overdose is much more likely then.",
@@ -407,43 +380,36 @@ pub static CATALOG: Catalog = Catalog {
                 "If someone overdoses, call {emergency}, give naloxone, and stay with them.",
             ],
         },
-        FlagText {
-            id: "safety_plan",
+        SafetyPlan => FlagText {
             heading: "Tell the people who help you",
-            body: &["Tell the counselor, nurse, or doctor you talk with about your thoughts of hurting yourself. They can make a safety plan with you. If those thoughts come back, call or text a crisis line at any time."],
+            body: lines!["Tell the counselor, nurse, or doctor you talk with about your thoughts of hurting yourself. They can make a safety plan with you. If those thoughts come back, call or text a crisis line at any time."],
         },
-        FlagText {
-            id: "schedule_gap",
+        ScheduleGap => FlagText {
             heading: "Finding the time",
-            body: &[
+            body: lines![
                 "This level usually takes more hours than you have now. Ask the program for a schedule that can fit your week.",
                 "Ask about evening, weekend, or online groups. Some workers can take unpaid leave that keeps their job safe, under the Family and Medical Leave Act. Ask your HR team.",
             ],
         },
-        FlagText {
-            id: "sober_living",
+        SoberLiving => FlagText {
             heading: "A safe place to live",
-            body: &["A safe place to sleep each night matters. Sober living homes can go along with a day program or an intensive program. Ask the program about them."],
+            body: lines!["A safe place to sleep each night matters. Sober living homes can go along with a day program or an intensive program. Ask the program about them."],
         },
-        FlagText {
-            id: "step_down",
+        StepDown => FlagText {
             heading: "A usual next step",
-            body: &["After a live-in program or detox, an intensive program is a common next step. It helps you keep your progress as you go back to daily life."],
+            body: lines!["After a live-in program or detox, an intensive program is a common next step. It helps you keep your progress as you go back to daily life."],
         },
-        FlagText {
-            id: "too_few_answers",
+        TooFewAnswers => FlagText {
             heading: "Not enough answers",
-            body: &["We need more answers to suggest a level. You can go back and answer more, or talk with a counselor, nurse, or doctor."],
+            body: lines!["We need more answers to suggest a level. You can go back and answer more, or talk with a counselor, nurse, or doctor."],
         },
-        FlagText {
-            id: "virtual_option",
+        VirtualOption => FlagText {
             heading: "You can attend online",
-            body: &["Many programs at this level meet by video. Ask if they have online groups."],
+            body: lines!["Many programs at this level meet by video. Ask if they have online groups."],
         },
-        FlagText {
-            id: "withdrawal_medical",
+        WithdrawalMedical => FlagText {
             heading: "Do not stop suddenly on your own",
-            body: &[
+            body: lines![
                 "Stopping alcohol or sedatives all at once can be dangerous. Talk to a doctor first.",
                 "Ask about medically supervised withdrawal (detox). It can be done in a clinic with a stay, or for some people at home with medicine.",
                 "If you have seizures, see things that are not there, or feel confused, call {emergency} now.",
@@ -463,8 +429,8 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "1 or 2 visits a week",
             length: "As long as it helps",
             supervision: "None between visits",
-            fits: &["You are stable and safe at home", "You need steady support, not daily care"],
-            includes: &["Counseling, alone or in a group", "Help with medicine if you need it"],
+            fits: lines!["You are stable and safe at home", "You need steady support, not daily care"],
+            includes: lines!["Counseling, alone or in a group", "Help with medicine if you need it"],
             week_caption: "About 1 or 2 hours, once or twice a week.",
             why_not_lower: "",
         },
@@ -478,13 +444,13 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "3 to 5 days a week, 2 to 4 hours a day, morning or evening. Some meet online.",
             length: "About 8 to 12 weeks",
             supervision: "Set visits and drug tests",
-            fits: &[
+            fits: lines![
                 "You need more than a weekly visit, but not care around the clock",
                 "You are safe at home and your health is stable",
                 "You work, go to school, or care for family",
                 "You are coming from detox, a live-in program, or a day program",
             ],
-            includes: &[
+            includes: lines![
                 "Small groups, often 10 people or fewer",
                 "One-on-one therapy about once a week",
                 "Family therapy",
@@ -505,12 +471,12 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "5 or 6 days a week, about 6 to 8 hours a day",
             length: "A few weeks, then often an IOP",
             supervision: "Close care during the day, not at night",
-            fits: &[
+            fits: lines![
                 "You need daily structure and close care",
                 "You have a safe place to sleep, or can stay in a sober living home",
                 "You do not need care around the clock",
             ],
-            includes: &[
+            includes: lines![
                 "Groups and one-on-one therapy every day",
                 "Doctors and nurses to check on you",
                 "Medicine and withdrawal care",
@@ -529,12 +495,12 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "A set plan every day",
             length: "Weeks to months",
             supervision: "Staff on hand 24 hours a day",
-            fits: &[
+            fits: lines![
                 "You are not safe right now, or your home is not safe",
                 "Your withdrawal or health needs watching day and night",
                 "Other care has not been enough so far",
             ],
-            includes: &[
+            includes: lines![
                 "A safe place to live and sleep",
                 "Medical care and withdrawal care",
                 "Therapy every day",

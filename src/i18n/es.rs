@@ -3,10 +3,6 @@
 use super::catalog::*;
 use crate::help::*;
 
-const fn o(id: &'static str, label: &'static str, hint: &'static str) -> OptionText {
-    OptionText { id, label, hint }
-}
-
 pub static CATALOG: Catalog = Catalog {
     lang_name: "Español",
     switch_label: "Español",
@@ -14,7 +10,7 @@ pub static CATALOG: Catalog = Catalog {
 
     start_heading: "Encuentre el nivel de atención que le conviene",
     start_lead: "Responda unas preguntas cortas sobre su consumo de drogas o alcohol, o sobre su salud mental. Verá qué tipo de tratamiento puede ser mejor para usted, y por qué.",
-    start_points: &[
+    start_points: lines![
         "Toma unos 3 minutos. Son 15 preguntas como máximo.",
         "Puede saltar cualquier pregunta.",
         "Es una autoevaluación privada, no un diagnóstico. Un consejero, una enfermera o un médico hablará con usted y le ayudará a decidir.",
@@ -34,23 +30,21 @@ pub static CATALOG: Catalog = Catalog {
     why_we_ask: "Por qué preguntamos:",
     missing_choice: "Elija una respuesta o salte esta pregunta.",
 
-    questions: [
-        QuestionText {
-            id: "age",
+    questions: by_id![QuestionId;
+        Age => QuestionText {
             heading: "¿Qué edad tiene?",
-            why: "Los programas para adolescentes no son iguales a los de adultos. Esto nos ayuda a indicarle el tipo adecuado.",
+            why: "Los adolescentes y los adultos suelen ir a programas distintos.",
             topic: "Su edad",
-            options: &[
+            options: options![Age;
                 o("adult", "18 años o más", ""),
                 o("under_18", "Menos de 18 años", ""),
             ],
         },
-        QuestionText {
-            id: "use_frequency",
+        UseFrequency => QuestionText {
             heading: "¿Con qué frecuencia consume alcohol o drogas ahora?",
             why: "Saber con qué frecuencia consume nos ayuda a ver cuánto apoyo puede necesitar cada semana.",
             topic: "Con qué frecuencia consume",
-            options: &[
+            options: options![UseFrequency;
                 o("none", "No bebo alcohol ni consumo drogas", "Por ejemplo, lo que le preocupa es la depresión o la ansiedad."),
                 o("not_using", "Ya dejé de consumir", "Por ejemplo, acaba de terminar una desintoxicación o una estancia en tratamiento."),
                 o("weekly_or_less", "Una vez por semana o menos", ""),
@@ -58,12 +52,11 @@ pub static CATALOG: Catalog = Catalog {
                 o("daily", "Todos los días", ""),
             ],
         },
-        QuestionText {
-            id: "substances",
+        Substances => QuestionText {
             heading: "¿Qué consume?",
             why: "Es más peligroso dejar algunas drogas de golpe. Esto nos ayuda a avisarle cuándo debe hablar primero con un médico.",
             topic: "Qué consume",
-            options: &[
+            options: options![Substances;
                 o("alcohol", "Alcohol", ""),
                 o("opioids", "Opioides", "Por ejemplo, heroína, fentanilo o pastillas para el dolor."),
                 o("sedatives", "Sedantes", "Por ejemplo, benzodiacepinas como Xanax, o pastillas para dormir."),
@@ -72,12 +65,11 @@ pub static CATALOG: Catalog = Catalog {
                 o("other", "Otra cosa", ""),
             ],
         },
-        QuestionText {
-            id: "withdrawal",
+        Withdrawal => QuestionText {
             heading: "¿Qué le pasa cuando consume menos o deja de consumir?",
             why: "Lo que siente el cuerpo al dejar de consumir se llama síntomas de abstinencia. Si son fuertes, puede ser peligrosa. Puede necesitar la atención de un médico.",
             topic: "Cuando consume menos",
-            options: &[
+            options: options![Withdrawal;
                 o("none", "Casi nada", ""),
                 o("mild", "Me siento un poco mal", "Dormir mal, estar de mal humor o tener muchas ganas de consumir."),
                 o("not_sure", "No lo sé", "Por ejemplo, no ha intentado dejarlo."),
@@ -85,125 +77,114 @@ pub static CATALOG: Catalog = Catalog {
                 o("severe", "He tenido convulsiones o he visto cosas", "Convulsiones, ver u oír cosas que no están ahí, o confusión."),
             ],
         },
-        QuestionText {
-            id: "medical",
+        Medical => QuestionText {
             heading: "¿Tiene algún problema de salud que necesite atención ahora?",
             why: "Algunos programas tienen médicos y enfermeras en el lugar. Esto ayuda a ver si usted los necesita.",
             topic: "Su salud física",
-            options: &[
+            options: options![Medical;
                 o("none", "No", ""),
                 o("managed", "Sí, pero está bajo control", "Por ejemplo, va al médico y toma sus medicinas."),
                 o("needs_care", "Sí, y necesita atención ahora", "Esto incluye el embarazo."),
             ],
         },
-        QuestionText {
-            id: "self_harm",
+        SelfHarm => QuestionText {
             heading: "¿Ha tenido pensamientos de quitarse la vida o de hacerse daño?",
             why: "Su seguridad es lo primero. Si está en peligro ahora, le mostraremos dónde recibir ayuda de inmediato.",
             topic: "Pensamientos de hacerse daño",
-            options: &[
+            options: options![SelfHarm;
                 o("no", "No", ""),
                 o("past_month", "Sí, en el último mes", "Pero no en este momento."),
                 o("now", "Sí, ahora mismo", ""),
             ],
         },
-        QuestionText {
-            id: "mental_health",
+        MentalHealth => QuestionText {
             heading: "¿Tiene depresión, ansiedad, trauma u otro problema de salud mental?",
             why: "Muchas personas tienen las dos cosas: un problema de salud mental y un problema de consumo. Tratarlas juntas funciona mejor.",
             topic: "Su salud mental",
-            options: &[
+            options: options![MentalHealth;
                 o("no", "No", ""),
                 o("in_care", "Sí, y recibo atención para eso", ""),
                 o("no_care", "Sí, y no recibo atención para eso", ""),
             ],
         },
-        QuestionText {
-            id: "daily_life",
+        DailyLife => QuestionText {
             heading: "¿Cómo le va con lo básico del día a día?",
             why: "Comer, dormir, bañarse e ir al trabajo o a sus citas nos dice cuánta ayuda necesita cada día.",
             topic: "La vida diaria",
-            options: &[
+            options: options![DailyLife;
                 o("coping", "Me las arreglo", ""),
                 o("struggling", "Me cuesta, pero salgo adelante", ""),
                 o("not_coping", "Ahora mismo no puedo con todo", ""),
             ],
         },
-        QuestionText {
-            id: "between_sessions",
+        BetweenSessions => QuestionText {
             heading: "Con apoyo unos días por semana, ¿podría mantenerse sin drogas ni alcohol entre una visita y otra?",
             why: "Algunos programas se reúnen unos días por semana. Otros dan más horas de apoyo cada día.",
             topic: "Entre visitas",
-            options: &[
+            options: options![BetweenSessions;
                 o("yes", "Sí", ""),
                 o("not_sure", "No lo sé", ""),
                 o("no", "No", ""),
             ],
         },
-        QuestionText {
-            id: "history",
+        History => QuestionText {
             heading: "En el último año, ¿cuál es el tratamiento más intenso que ha tenido?",
             why: "Lo que ha probado antes ayuda a ver qué le puede servir ahora.",
             topic: "Tratamiento en el último año",
-            options: &[
+            options: options![History;
                 o("none", "Ninguno", ""),
                 o("outpatient", "Citas regulares", "Consejería o citas en una clínica cada semana, sin quedarse a dormir."),
                 o("intensive", "Un programa intensivo o de día", "Un programa ambulatorio intensivo (IOP) o de hospitalización parcial."),
                 o("residential", "Un programa donde vivía, o una desintoxicación", "Tratamiento residencial, hospitalización o desintoxicación."),
             ],
         },
-        QuestionText {
-            id: "since",
+        Since => QuestionText {
             heading: "¿Cómo le ha ido desde ese tratamiento?",
             why: "Si vuelven las ganas de consumir, o si vuelve a consumir, puede ser momento de recibir más apoyo. Esto es común y no es un fracaso.",
             topic: "Desde ese tratamiento",
-            options: &[
+            options: options![Since;
                 o("doing_well", "Me va bien", ""),
                 o("cravings", "Volvieron las ganas de consumir", ""),
                 o("relapsed", "Volví a consumir", ""),
             ],
         },
-        QuestionText {
-            id: "home",
+        Home => QuestionText {
             heading: "¿Su hogar es un lugar seguro y de apoyo?",
             why: "Importa dónde duerme cada noche. Algunos programas pueden ayudarle a encontrar un lugar seguro donde vivir.",
             topic: "Su hogar",
-            options: &[
+            options: options![Home;
                 o("supportive", "Sí, tengo apoyo en casa", ""),
                 o("alone", "No vivo con nadie o tengo poco apoyo", ""),
                 o("unsafe", "No, no es seguro", "Ahí otras personas consumen, hay violencia o no tiene un lugar fijo donde quedarse."),
             ],
         },
-        QuestionText {
-            id: "commitments",
+        Commitments => QuestionText {
             heading: "¿Qué necesita seguir haciendo durante el tratamiento?",
             why: "Muchos programas se reúnen en la mañana, en la noche o en línea, para que usted pueda seguir con su vida.",
             topic: "Lo que necesita seguir haciendo",
-            options: &[
+            options: options![Commitments;
                 o("work", "Trabajar", ""),
                 o("school", "Estudiar", ""),
                 o("caregiving", "Cuidar a mi familia", "Hijos u otras personas que dependen de usted."),
                 o("none", "Nada de esto", ""),
             ],
         },
-        QuestionText {
-            id: "time",
+        Time => QuestionText {
             heading: "¿Cuántas horas por semana podría dedicarle al tratamiento ahora?",
             why: "Cada nivel pide una cantidad de tiempo distinta. No vamos a bajar el nivel para ajustarlo a su tiempo, pero le daremos ideas para hacerle espacio.",
             topic: "Tiempo para el tratamiento",
-            options: &[
+            options: options![Time;
                 o("under_9", "Menos de 9 horas", "Más o menos 1 o 2 citas por semana."),
                 o("9_to_19", "De 9 a 19 horas", "Unas horas, de 3 a 5 días por semana."),
                 o("20_plus", "20 horas o más", "Casi todo el día, casi todos los días entre semana."),
                 o("full_time", "Todo mi tiempo", "Podría quedarme a vivir en un centro de tratamiento."),
             ],
         },
-        QuestionText {
-            id: "format",
+        Format => QuestionText {
             heading: "¿Cómo le gustaría asistir?",
             why: "Algunos programas se reúnen en línea. Así puede ser más fácil hacerle espacio al tratamiento en su semana.",
             topic: "Cómo asistiría",
-            options: &[
+            options: options![Format;
                 o("in_person", "En persona", ""),
                 o("virtual", "En línea, por video", ""),
                 o("either", "Cualquiera de las dos", ""),
@@ -296,14 +277,14 @@ pub static CATALOG: Catalog = Catalog {
     result_flags_heading: "Lo que debe saber",
     result_week_heading: "Cómo puede ser una semana",
     result_next_heading: "Qué hacer ahora",
-    result_call_points: &[
+    result_call_points: lines![
         "Le harán unas preguntas sobre lo que está pasando.",
         "Puede que le pregunten por su seguro médico o cómo pagaría.",
         "Puede leer esta página mientras habla.",
     ],
     result_also_noted: "También lo tomamos en cuenta",
     result_questions_heading: "Preguntas para hacerle a un programa",
-    result_questions: &[
+    result_questions: lines![
         "¿Ofrecen medicinas para el consumo de opioides o de alcohol?",
         "¿Tienen grupos en la noche, los fines de semana o en línea?",
         "¿Tienen sesiones para la familia?",
@@ -339,67 +320,59 @@ pub static CATALOG: Catalog = Catalog {
         "Volver a consumir después de citas regulares suele indicar que es momento de un programa intensivo.",
         "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día le da más apoyo.",
     ],
-    flags: [
-        FlagText {
-            id: "adolescent",
+    flags: by_id![Flag;
+        Adolescent => FlagText {
             heading: "Atención pensada para adolescentes",
-            body: &[
-                "Busque un programa hecho para adolescentes. Por lo general, la madre, el padre o quien tenga la tutela participa en la atención.",
-                "Un IOP para adolescentes suele ser de 6 horas o más por semana. Se puede combinar con la escuela.",
+            body: lines![
+                "Busque un programa hecho para adolescentes. Por lo general, la familia o quien tenga la tutela participa en la atención.",
+                "Un IOP para adolescentes suele ser de 6 horas o más por semana, y se puede combinar con la escuela.",
                 "Un pediatra o el consejero de la escuela pueden ayudarle a encontrar uno.",
             ],
         },
-        FlagText {
-            id: "co_occurring",
+        CoOccurring => FlagText {
             heading: "Tratar las dos cosas juntas",
-            body: &["Busque un programa que trate la salud mental y el consumo de drogas o alcohol al mismo tiempo. A esto se le suele llamar atención de diagnóstico dual."],
+            body: lines!["Busque un programa que trate la salud mental y el consumo de drogas o alcohol al mismo tiempo. A esto se le suele llamar atención de diagnóstico dual."],
         },
-        FlagText {
-            id: "emergency",
+        Emergency => FlagText {
             heading: "Busque ayuda ahora",
-            body: &[
+            body: lines![
                 "Si está en peligro ahora mismo, llame al número de abajo o vaya a la sala de emergencias más cercana.",
                 "También puede llamar o enviar un mensaje de texto a una línea de crisis para hablar con alguien ahora. Es gratis y confidencial.",
             ],
         },
-        FlagText {
-            id: "family",
+        Family => FlagText {
             heading: "Cómo ayudar a alguien que le importa",
-            body: &[
-                "Usted puede llamar al centro, a la línea de SAMHSA o al 988 para preguntar qué hacer. También atienden a familiares y amistades.",
-                "Para empezar a hablar, elija un momento tranquilo. Diga lo que ha visto y que esa persona le importa. No culpe. Ofrezca hacer la primera llamada en compañía.",
-                "Por lo general, una persona adulta decide sobre su propio tratamiento. Usted puede ayudar, pero la decisión es de esa persona.",
-                "Busque apoyo para usted también: grupos para familias como Al-Anon o Nar-Anon, o SMART Recovery Family & Friends. CRAFT es un método probado para que la familia ayude a alguien a empezar un tratamiento.",
+            body: lines![
+                "Usted puede llamar al centro, a la línea de SAMHSA o al 988 para preguntar qué hacer.",
+                "Elija un momento tranquilo para hablar. Diga lo que ha visto y que esa persona le importa, sin culpar. Ofrezca hacer la primera llamada en compañía.",
+                "Por lo general, una persona adulta decide sobre su propio tratamiento.",
+                "Busque apoyo para usted también: grupos para familias como Al-Anon o Nar-Anon, SMART Recovery Family & Friends, o CRAFT, un método probado para que la familia ayude a alguien a empezar un tratamiento.",
                 "Si la persona está en peligro ahora, llame al {emergency}.",
             ],
         },
-        FlagText {
-            id: "home_safety",
+        HomeSafety => FlagText {
             heading: "Si no está a salvo en casa",
-            body: &[
+            body: lines![
                 "Si alguien le hace daño, o tiene miedo de volver a casa, no tiene que enfrentarlo a solas.",
                 "Si está en peligro ahora mismo, llame al {emergency}.",
                 "Una línea de ayuda puede ayudarle a hacer un plan de seguridad y a encontrar un lugar seguro donde quedarse.",
             ],
         },
-        FlagText {
-            id: "incomplete",
+        Incomplete => FlagText {
             heading: "Algunas preguntas quedaron sin responder",
-            body: &["No pasa nada. Un consejero, una enfermera o un médico le preguntará sobre ellas cuando hablen."],
+            body: lines!["No pasa nada. Un consejero, una enfermera o un médico le preguntará sobre ellas cuando hablen."],
         },
-        FlagText {
-            id: "medical_check",
+        MedicalCheck => FlagText {
             heading: "Hágase un chequeo médico",
-            body: &[
+            body: lines![
                 "Vea pronto a un médico o a una enfermera por su problema de salud. Busque un programa con enfermeras o médicos en el lugar. Un programa de día no es un hospital.",
                 "Si no puede esperar, como dolor en el pecho, dificultad para respirar, desmayos o una convulsión, llame al {emergency} ahora.",
                 "Si está embarazada, dígaselo al programa. Muchos atienden primero a las personas embarazadas. No deje los opioides de golpe: pregunte por la buprenorfina o la metadona.",
             ],
         },
-        FlagText {
-            id: "overdose_risk",
+        OverdoseRisk => FlagText {
             heading: "Baje el riesgo de una sobredosis",
-            body: &[
+            body: lines![
                 "Lleve naloxona (Narcan) con usted. Se vende en las farmacias sin receta. Dígale a alguien dónde la tiene.",
                 "Trate de no consumir a solas.",
                 "Después de cualquier pausa, como una desintoxicación, un tratamiento, la cárcel, una estadía en el hospital o solo consumir menos, su cuerpo ya no aguanta la cantidad de antes. Una sobredosis es mucho más probable.",
@@ -407,43 +380,36 @@ pub static CATALOG: Catalog = Catalog {
                 "Si alguien tiene una sobredosis, llame al {emergency}, dele naloxona y quédese con esa persona.",
             ],
         },
-        FlagText {
-            id: "safety_plan",
+        SafetyPlan => FlagText {
             heading: "Cuénteselo a quienes le atiendan",
-            body: &["Cuéntele al consejero, a la enfermera o al médico con quien hable sobre sus pensamientos de hacerse daño. Pueden hacer con usted un plan de seguridad. Si esos pensamientos vuelven, llame o envíe un mensaje a una línea de crisis a cualquier hora."],
+            body: lines!["Cuéntele al consejero, a la enfermera o al médico con quien hable sobre sus pensamientos de hacerse daño. Pueden hacer con usted un plan de seguridad. Si esos pensamientos vuelven, llame o envíe un mensaje a una línea de crisis a cualquier hora."],
         },
-        FlagText {
-            id: "schedule_gap",
+        ScheduleGap => FlagText {
             heading: "Cómo encontrar el tiempo",
-            body: &[
+            body: lines![
                 "Este nivel suele pedir más horas de las que tiene ahora. Pídale al programa un horario que se ajuste a su semana.",
                 "Pregunte por grupos en la noche, los fines de semana o en línea. Algunos trabajadores pueden tomar una licencia sin sueldo que protege su empleo, según la Ley de Ausencia Familiar y Médica (FMLA). Pregunte en recursos humanos.",
             ],
         },
-        FlagText {
-            id: "sober_living",
+        SoberLiving => FlagText {
             heading: "Un lugar seguro donde vivir",
-            body: &["Es importante tener un lugar seguro donde dormir cada noche. Puede vivir en una casa de vida sobria (una casa donde nadie consume) mientras va a un programa de día o a un programa intensivo. Pregunte en el programa."],
+            body: lines!["Es importante tener un lugar seguro donde dormir cada noche. Puede vivir en una casa de vida sobria (una casa donde nadie consume) mientras va a un programa de día o a un programa intensivo. Pregunte en el programa."],
         },
-        FlagText {
-            id: "step_down",
+        StepDown => FlagText {
             heading: "Un siguiente paso habitual",
-            body: &["Después de un programa residencial o una desintoxicación, es común pasar a un programa intensivo. Le ayuda a mantener lo que ha logrado mientras vuelve a su vida diaria."],
+            body: lines!["Después de un programa residencial o una desintoxicación, es común pasar a un programa intensivo. Le ayuda a mantener lo que ha logrado mientras vuelve a su vida diaria."],
         },
-        FlagText {
-            id: "too_few_answers",
+        TooFewAnswers => FlagText {
             heading: "No hay suficientes respuestas",
-            body: &["Necesitamos más respuestas para sugerir un nivel. Puede regresar y responder más preguntas, o hablar con un consejero, una enfermera o un médico."],
+            body: lines!["Necesitamos más respuestas para sugerir un nivel. Puede regresar y responder más preguntas, o hablar con un consejero, una enfermera o un médico."],
         },
-        FlagText {
-            id: "virtual_option",
+        VirtualOption => FlagText {
             heading: "Puede asistir en línea",
-            body: &["Muchos programas de este nivel se reúnen por video. Pregunte si tienen grupos en línea."],
+            body: lines!["Muchos programas de este nivel se reúnen por video. Pregunte si tienen grupos en línea."],
         },
-        FlagText {
-            id: "withdrawal_medical",
+        WithdrawalMedical => FlagText {
             heading: "No deje de consumir de golpe por su cuenta",
-            body: &[
+            body: lines![
                 "Dejar el alcohol o los sedantes de golpe puede ser peligroso. Hable primero con un médico.",
                 "Pregunte por una desintoxicación con supervisión médica. Se puede hacer en una clínica, quedándose unos días, o para algunas personas, en casa con medicinas.",
                 "Si tiene convulsiones, ve cosas que no están ahí o tiene confusión, llame al {emergency} ahora.",
@@ -463,8 +429,8 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "1 o 2 citas por semana",
             length: "El tiempo que le ayude",
             supervision: "Ninguna entre citas",
-            fits: &["Usted está estable y a salvo en casa", "Necesita apoyo constante, no atención diaria"],
-            includes: &["Consejería individual o en grupo", "Ayuda con medicinas, si las necesita"],
+            fits: lines!["Usted está estable y a salvo en casa", "Necesita apoyo constante, no atención diaria"],
+            includes: lines!["Consejería individual o en grupo", "Ayuda con medicinas, si las necesita"],
             week_caption: "Más o menos 1 o 2 horas, una o dos veces por semana.",
             why_not_lower: "",
         },
@@ -478,13 +444,13 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "De 3 a 5 días por semana, de 2 a 4 horas al día, en la mañana o en la noche. Algunos son en línea.",
             length: "Unas 8 a 12 semanas",
             supervision: "Citas fijas y pruebas de drogas",
-            fits: &[
+            fits: lines![
                 "Necesita más que una cita por semana, pero no atención de día y de noche",
                 "Está a salvo en casa y su salud es estable",
                 "Trabaja, estudia o cuida a su familia",
                 "Viene de una desintoxicación, un programa residencial o un programa de día",
             ],
-            includes: &[
+            includes: lines![
                 "Grupos pequeños, muchas veces de 10 personas o menos",
                 "Terapia individual, más o menos una vez por semana",
                 "Terapia familiar",
@@ -505,12 +471,12 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "5 o 6 días por semana, unas 6 a 8 horas al día",
             length: "Unas semanas; después, muchas veces un IOP",
             supervision: "Atención cercana durante el día, no en la noche",
-            fits: &[
+            fits: lines![
                 "Necesita una rutina diaria y atención cercana",
                 "Tiene un lugar seguro donde dormir, o puede vivir en una casa de vida sobria",
                 "No necesita atención de día y de noche",
             ],
-            includes: &[
+            includes: lines![
                 "Grupos y terapia individual todos los días",
                 "Médicos y enfermeras que están pendientes de usted",
                 "Medicinas y atención para los síntomas de abstinencia",
@@ -529,12 +495,12 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "Un plan fijo todos los días",
             length: "De semanas a meses",
             supervision: "Personal disponible de día y de noche",
-            fits: &[
+            fits: lines![
                 "Usted no está a salvo ahora, o su hogar no es seguro",
                 "Sus síntomas de abstinencia o su salud necesitan vigilancia de día y de noche",
                 "Otros tratamientos no han sido suficientes hasta ahora",
             ],
-            includes: &[
+            includes: lines![
                 "Un lugar seguro donde vivir y dormir",
                 "Atención médica y para los síntomas de abstinencia",
                 "Terapia todos los días",

@@ -4,6 +4,46 @@
 //! compile. Adding a language is one file beside `en.rs` and one line in
 //! `Lang` (see README).
 
+/// A question's options as a catalog writes them, `o(id, label, hint)`
+/// each, lowest risk first: a catalog whose ids are not the engine's, in
+/// its order, does not compile. Only the words are kept.
+macro_rules! options {
+    [$question:ident; $(o($id:literal, $label:literal, $hint:literal)),+ $(,)?] => {{
+        const _: () = assert!(
+            $crate::i18n::same_ids(
+                $crate::engine::QuestionId::$question.option_ids(),
+                &[$($id),+],
+            ),
+            concat!("the options of `", stringify!($question), "` are not the engine's ids in its order"),
+        );
+        &[$(OptionText { label: $label, hint: $hint }),+]
+    }};
+}
+
+/// An array kept in the order of an id enum, each entry written after its
+/// id (`Age => QuestionText { … }`): a catalog with an entry missing or
+/// out of place does not compile. Only the entries are kept (the catalog
+/// is indexed by the id's position).
+macro_rules! by_id {
+    [$enum:ident; $($id:ident => $entry:expr),+ $(,)?] => {{
+        const _: () = assert!(
+            $crate::i18n::in_order(
+                &[$($crate::engine::$enum::$id as usize),+],
+                $crate::engine::$enum::ALL.len(),
+            ),
+            concat!("a catalog's entries are not in the order of `", stringify!($enum), "`"),
+        );
+        [$($entry),+]
+    }};
+}
+
+/// Paragraphs or list items, one a line, as one string (see `catalog`).
+macro_rules! lines {
+    [$first:literal $(, $rest:literal)* $(,)?] => {
+        concat!($first $(, "\n", $rest)*)
+    };
+}
+
 mod catalog;
 mod en;
 mod es;

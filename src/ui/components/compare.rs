@@ -54,8 +54,8 @@ pub fn table(t: &Catalog, tagged: bool) -> Html {
     }
 }
 
-fn list(items: &[&str]) -> Html {
-    html! { <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
+fn list(items: &'static str) -> Html {
+    html! { <ul>{ for items.lines().map(|i| html! { <li>{ i }</li> }) }</ul> }
 }
 
 /// `yours` is the level of the result the person came from, if any: marked

@@ -12,14 +12,14 @@ pub fn view(ctx: &Ctx, question: QuestionId, selected: &[&'static str]) -> Html 
     let q = question;
     let multi = q.is_multi();
     let kind = if multi { "checkbox" } else { "radio" };
-    let options = t.question(q).options.iter().map(|option| {
-        let id = format!("{}-{}-{}", ctx.uid, q.id(), option.id);
+    // The words by position, the ids from the engine.
+    let options = t.question(q).options.iter().zip(q.option_ids()).map(|(option, &value)| {
+        let id = format!("{}-{}-{}", ctx.uid, q.id(), value);
         let hint_id = format!("{id}-hint");
-        let checked = selected.contains(&option.id);
+        let checked = selected.contains(&value);
         let onchange = {
             let dispatch = ctx.dispatch.clone();
             let selected = selected.to_vec();
-            let value = option.id;
             Callback::from(move |e: Event| {
                 let on = e
                     .target_dyn_into::<web_sys::HtmlInputElement>()
@@ -32,7 +32,7 @@ pub fn view(ctx: &Ctx, question: QuestionId, selected: &[&'static str]) -> Html 
         // history to put back on Back or a reload.
         html! {
             <div class="cf-option">
-                <input type={kind} id={id.clone()} name={q.id()} value={option.id} checked={checked} autocomplete="off"
+                <input type={kind} id={id.clone()} name={q.id()} value={value} checked={checked} autocomplete="off"
                     aria-describedby={(!option.hint.is_empty()).then(|| hint_id.clone())} {onchange} />
                 <label for={id}>
                     <span class="cf-option-label">{ option.label }</span>

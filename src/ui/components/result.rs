@@ -204,7 +204,7 @@ fn finish(ctx: &Ctx) -> Html {
 
 fn questions_to_ask(t: &Catalog) -> Html {
     html! {
-        <ul class="cf-questions">{ for t.result_questions.iter().map(|q| html! { <li>{ *q }</li> }) }</ul>
+        <ul class="cf-questions">{ for t.result_questions.lines().map(|q| html! { <li>{ q }</li> }) }</ul>
     }
 }
 
@@ -240,7 +240,7 @@ fn flag_block(ctx: &Ctx, answers: &Answers, result: &Assessment, flag: Flag) -> 
     let emergency = Help::new(ctx.config, ctx.lang).emergency.display;
     let mut paragraphs: Vec<String> = text
         .body
-        .iter()
+        .lines()
         .map(|p| fill(p, &[("emergency", &emergency)]))
         .collect();
     match flag {
@@ -419,7 +419,7 @@ fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
             { for center_also }
             if calls {
                 <ul class="cf-call-points">
-                    { for t.result_call_points.iter().map(|p| html! { <li>{ *p }</li> }) }
+                    { for t.result_call_points.lines().map(|p| html! { <li>{ p }</li> }) }
                 </ul>
             }
             { for contact }

@@ -10,7 +10,7 @@ use crate::i18n::fill;
 pub fn view(ctx: &Ctx) -> Html {
     let t = ctx.t;
     // "Nothing is sent" stays true: with events on, the site learns the level.
-    let mut points = t.start_points.to_vec();
+    let mut points: Vec<&str> = t.start_points.lines().collect();
     if ctx.config.events {
         points.pop();
         points.push(t.start_events_point);
