@@ -70,6 +70,14 @@ test('the form makes a config that check-config accepts, and the element snippet
   const checked = execFileSync(BIN, ['check-config', file]).toString();
   assert.match(checked, /config OK/);
   assert.match(checked, /center: Hope House/);
+  // ...and builds a site with it (one release build: quick when cached).
+  const built = path.join(tmp, 'dist');
+  const build = spawnSync(path.join(ROOT, 'dev'), ['build', '--config', file, '--dist', built],
+    { cwd: ROOT, encoding: 'utf8', timeout: 15 * 60_000 });
+  assert.equal(build.status, 0, build.stderr);
+  const baked = fs.readFileSync(path.join(built, 'embed.html'), 'utf8')
+    .match(/<script type="application\/json" id="carefit-config">([\s\S]*?)<\/script>/)[1];
+  assert.deepEqual(JSON.parse(baked), config, 'embed.html carries the settings');
 
   // The preview is the real widget with these settings.
   const preview = page.locator('[data-preview]');
