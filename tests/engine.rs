@@ -716,6 +716,17 @@ fn flags_by_urgency_put_danger_first() {
     assert!(rank(Flag::WithdrawalMedical) < rank(Flag::MedicalCheck));
     assert!(rank(Flag::OverdoseRisk) < rank(Flag::SoberLiving));
     assert!(rank(Flag::HomeSafety) < rank(Flag::Incomplete));
+    // A helper's and a teen's next steps are read before the rest, never before danger.
+    let result = assess(&answers(
+        r#"{"for_whom":"someone_else","age":"under_18","mental_health":"in_care","withdrawal":"severe"}"#,
+    ));
+    let order = result.flags_by_urgency();
+    let rank = |f: Flag| order.iter().position(|x| *x == f).unwrap();
+    for flag in [Flag::Family, Flag::Adolescent] {
+        assert!(rank(Flag::WithdrawalMedical) < rank(flag));
+        assert!(rank(flag) < rank(Flag::CoOccurring));
+        assert!(flag.urgency() < Flag::LEAST_URGENT, "shown open");
+    }
 }
 
 /// The typical week each level draws, against the spec's table (section 1).

@@ -91,12 +91,13 @@ impl Flag {
     pub const LEAST_URGENT: u8 = 3;
 
     /// How soon the person must read it: danger to life first, then what
-    /// to do before starting care, then the rest (the result's order).
+    /// to do before starting care (for a helper, how to help; for a teen,
+    /// which programs to look for), then the rest (the result's order).
     pub fn urgency(self) -> u8 {
         match self {
             Flag::Emergency => 0,
             Flag::WithdrawalMedical | Flag::OverdoseRisk | Flag::HomeSafety => 1,
-            Flag::SafetyPlan | Flag::MedicalCheck => 2,
+            Flag::SafetyPlan | Flag::MedicalCheck | Flag::Family | Flag::Adolescent => 2,
             _ => Flag::LEAST_URGENT,
         }
     }

@@ -258,6 +258,10 @@ fn flag_block(ctx: &Ctx, answers: &Answers, result: &Assessment, flag: Flag) -> 
     }
     let lines = match flag {
         Flag::Emergency | Flag::SafetyPlan => crisis_lines::view(ctx),
+        // 988 takes calls from family and friends too; once on a page is enough.
+        Flag::Family if !result.has(Flag::Emergency) && !result.has(Flag::SafetyPlan) => {
+            crisis_lines::view(ctx)
+        }
         Flag::HomeSafety => crisis_lines::home(ctx),
         _ => html! {},
     };

@@ -1,9 +1,10 @@
 //! The start page: what this is, how long it takes, that nothing leaves
-//! the device, then Start.
+//! the device, then two ways in: for oneself, or for someone else.
 
 use yew::prelude::*;
 
 use super::Ctx;
+use crate::engine::ForWhom;
 use crate::flow::Action;
 use crate::i18n::fill;
 
@@ -26,8 +27,14 @@ pub fn view(ctx: &Ctx) -> Html {
                 { for points.iter().map(|p| html! { <li>{ *p }</li> }) }
             </ul>
             <div class="cf-actions">
-                <button type="button" class="cf-button cf-primary" data-action="start" onclick={ctx.on(Action::Start)}>
+                // Two ways in, for oneself first: scripts and tests that take
+                // the first `data-action="start"` start for themselves.
+                <button type="button" class="cf-button cf-primary" data-action="start" data-for="myself" onclick={ctx.on(Action::Start)}>
                     { t.start_button }
+                </button>
+                <button type="button" class="cf-button cf-secondary" data-action="start" data-for="someone_else"
+                    onclick={ctx.on(Action::StartFor(ForWhom::SomeoneElse))}>
+                    { t.start_for_someone }
                 </button>
                 <button type="button" class="cf-button cf-secondary" data-action="compare" onclick={ctx.on(Action::Compare)}>
                     { t.compare_button }
