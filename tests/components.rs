@@ -23,7 +23,9 @@ async fn mount(config: Option<&str>, lang: Lang) -> Element {
             config: Rc::new(config),
             issues: Rc::new(issues),
             lang,
+            flow: Default::default(),
             events_host: None,
+            top_heading: 1,
         },
     )
     .render();
@@ -102,27 +104,109 @@ async fn answer_all(root: &Element, answers: &[(&str, &str)]) {
     assert_eq!(screen(root), "review");
 }
 
+/// The `value`s of a question's inputs, in the DOM's order.
+fn values(root: &Element, question: &str) -> Vec<String> {
+    let inputs = root
+        .query_selector_all(&format!("input[name=\"{question}\"]"))
+        .unwrap();
+    (0..inputs.length())
+        .map(|i| {
+            let input: HtmlInputElement = inputs.item(i).unwrap().dyn_into().unwrap();
+            assert_eq!(input.type_(), "radio");
+            let label = get(root, &format!("label[for=\"{}\"]", input.id()));
+            assert!(!label.text_content().unwrap().is_empty());
+            input.value()
+        })
+        .collect()
+}
+
 #[wasm_bindgen_test]
 async fn a_question_is_a_fieldset_of_labelled_native_inputs() {
     let root = mount(None, Lang::En).await;
     assert_eq!(screen(&root), "start");
     act(&root, "start").await;
+    // Age comes first, a fieldset like the others, with Skip.
+    assert_eq!(question(&root).as_deref(), Some("age"));
+    assert!(get(&root, "fieldset legend h1")
+        .text_content()
+        .unwrap()
+        .contains("How old"));
+    assert_eq!(values(&root, "age"), ["adult", "under_18"]);
+    assert_eq!(text(&root, ".cf-progress-text"), "Question 1 of 14");
+    assert!(find(&root, "[data-action=\"skip\"]").is_some());
+    act(&root, "skip").await;
     assert_eq!(question(&root).as_deref(), Some("use_frequency"));
     assert!(get(&root, "fieldset legend h1")
         .text_content()
         .unwrap()
         .contains("How often"));
-    let inputs = root
-        .query_selector_all("input[name=\"use_frequency\"]")
-        .unwrap();
-    assert_eq!(inputs.length(), 4);
-    for i in 0..inputs.length() {
-        let input: HtmlInputElement = inputs.item(i).unwrap().dyn_into().unwrap();
-        assert_eq!(input.type_(), "radio");
-        let label = get(&root, &format!("label[for=\"{}\"]", input.id()));
-        assert!(!label.text_content().unwrap().is_empty());
+    assert_eq!(
+        values(&root, "use_frequency"),
+        ["none", "not_using", "weekly_or_less", "most_days", "daily"]
+    );
+    assert!(text(&root, "label[for$=\"-use_frequency-none\"]").contains("don't drink or use drugs"));
+    assert_eq!(text(&root, ".cf-progress-text"), "Question 2 of 14");
+}
+
+#[wasm_bindgen_test]
+async fn the_start_screen_has_two_ways_in_for_myself_first() {
+    let root = mount(None, Lang::En).await;
+    let starts = root.query_selector_all("[data-action=\"start\"]").unwrap();
+    let whom: Vec<String> = (0..starts.length())
+        .map(|i| {
+            let button: Element = starts.item(i).unwrap().dyn_into().unwrap();
+            button.get_attribute("data-for").unwrap()
+        })
+        .collect();
+    assert_eq!(whom, ["myself", "someone_else"]);
+    assert!(text(&root, "[data-for=\"someone_else\"]").contains("someone I care about"));
+    // For someone else: the same questions, and the family's next steps.
+    click(&root, "[data-for=\"someone_else\"]").await;
+    assert_eq!(question(&root).as_deref(), Some("age"));
+    assert_eq!(text(&root, ".cf-progress-text"), "Question 1 of 14");
+    choose(&root, "age", "under_18").await;
+    act(&root, "next").await;
+    while question(&root).is_some() {
+        act(&root, "skip").await;
     }
-    assert_eq!(text(&root, ".cf-progress-text"), "Question 1 of 13");
+    act(&root, "next").await;
+    assert_eq!(screen(&root), "result");
+    assert!(find(&root, "[data-flag=\"family\"]").is_some());
+    assert!(find(&root, "[data-flag=\"adolescent\"]").is_some());
+    // Open, not in a section to open: a helper reads them first.
+    assert!(find(&root, "details [data-flag=\"family\"]").is_none());
+    assert!(text(&root, "[data-flag=\"family\"]").contains("988"));
+    // Start over, then Start: for myself again.
+    act(&root, "restart").await;
+    act(&root, "restart").await;
+    answer_all(&root, &[("age", "adult")]).await;
+    act(&root, "next").await;
+    assert!(find(&root, "[data-flag=\"family\"]").is_none());
+    assert!(find(&root, "[data-flag=\"adolescent\"]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn no_drinking_or_drug_use_skips_the_three_questions_about_it() {
+    let root = mount(None, Lang::En).await;
+    act(&root, "start").await;
+    act(&root, "skip").await;
+    choose(&root, "use_frequency", "none").await;
+    act(&root, "next").await;
+    assert_eq!(question(&root).as_deref(), Some("medical"));
+    assert_eq!(text(&root, ".cf-progress-text"), "Question 3 of 11");
+    let mut seen = Vec::new();
+    while let Some(q) = question(&root) {
+        seen.push(q);
+        act(&root, "skip").await;
+    }
+    for q in ["substances", "withdrawal", "between_sessions"] {
+        assert!(!seen.iter().any(|s| s == q), "{q} was asked: {seen:?}");
+        assert!(
+            find(&root, &format!(".cf-review-row[data-question=\"{q}\"]")).is_none(),
+            "{q} is on the review"
+        );
+    }
+    assert!(find(&root, ".cf-review-row[data-question=\"age\"]").is_some());
 }
 
 #[wasm_bindgen_test]
@@ -130,8 +214,9 @@ async fn next_without_a_choice_asks_for_one_and_skip_moves_on() {
     let root = mount(None, Lang::En).await;
     act(&root, "start").await;
     act(&root, "next").await;
-    assert_eq!(question(&root).as_deref(), Some("use_frequency"));
+    assert_eq!(question(&root).as_deref(), Some("age"));
     assert!(find(&root, ".cf-error").is_some());
+    act(&root, "skip").await;
     act(&root, "skip").await;
     assert_eq!(question(&root).as_deref(), Some("substances"));
     // Several answers at once on a multi-choice question.
@@ -162,13 +247,13 @@ async fn since_is_asked_only_after_a_treatment_history() {
     while question(&root).as_deref() != Some("history") {
         act(&root, "skip").await;
     }
-    assert_eq!(text(&root, ".cf-progress-text"), "Question 9 of 13");
+    assert_eq!(text(&root, ".cf-progress-text"), "Question 10 of 14");
     choose(&root, "history", "none").await;
     act(&root, "next").await;
     assert_eq!(question(&root).as_deref(), Some("home"));
     act(&root, "back").await;
     choose(&root, "history", "residential").await;
-    assert_eq!(text(&root, ".cf-progress-text"), "Question 9 of 14");
+    assert_eq!(text(&root, ".cf-progress-text"), "Question 10 of 15");
     act(&root, "next").await;
     assert_eq!(question(&root).as_deref(), Some("since"));
 }
@@ -204,6 +289,7 @@ async fn choosing_now_for_self_harm_brings_crisis_help_first() {
 async fn help_is_one_tap_away_and_returns_to_the_same_place() {
     let root = mount(None, Lang::En).await;
     act(&root, "start").await;
+    act(&root, "skip").await;
     act(&root, "skip").await;
     act(&root, "help").await;
     assert_eq!(screen(&root), "crisis");
@@ -297,6 +383,25 @@ async fn results_show_the_engines_level_and_every_flag() {
             &[("self_harm", "past_month")],
             "none",
             &["incomplete", "safety_plan", "too_few_answers"],
+        ),
+        // Mental health alone (v2): the three questions about use are not
+        // asked, so not skipped; a teen's flag comes with the level.
+        (
+            &[
+                ("age", "under_18"),
+                ("use_frequency", "none"),
+                ("medical", "none"),
+                ("self_harm", "no"),
+                ("mental_health", "no_care"),
+                ("daily_life", "struggling"),
+                ("history", "none"),
+                ("home", "supportive"),
+                ("commitments", "school"),
+                ("time", "9_to_19"),
+                ("format", "in_person"),
+            ],
+            "IOP",
+            &["adolescent", "co_occurring"],
         ),
     ];
     for (answers, level, flags) in cases {
@@ -415,14 +520,15 @@ async fn the_center_is_named_and_a_level_it_lacks_is_referred() {
 async fn the_language_switch_keeps_answers() {
     let root = mount(None, Lang::En).await;
     act(&root, "start").await;
-    choose(&root, "use_frequency", "daily").await;
+    choose(&root, "age", "adult").await;
     click(&root, "[data-action=\"lang\"][lang=\"es\"]").await;
     assert_eq!(
         get(&root, ".carefit").get_attribute("lang").as_deref(),
         Some("es")
     );
-    let daily: HtmlInputElement = get(&root, "input[name=\"use_frequency\"][value=\"daily\"]")
+    let adult: HtmlInputElement = get(&root, "input[name=\"age\"][value=\"adult\"]")
         .dyn_into()
         .unwrap();
-    assert!(daily.checked());
+    assert!(adult.checked());
+    assert!(text(&root, "fieldset legend h1").contains("¿Qué edad"));
 }
