@@ -34,8 +34,11 @@ const RESULT_PLANS = {
   none: { self_harm: 'no', home: 'alone' },
 };
 
-async function toResult(page, plan) {
-  await act(page, 'start');
+/** Spec v2: a teen's result, asked by someone else, about mental health alone. */
+const FAMILY_PLAN = { age: 'under_18', use_frequency: 'none', medical: 'none', self_harm: 'past_month', mental_health: 'no_care', daily_life: 'struggling', history: 'none', home: 'supportive' };
+
+async function toResult(page, plan, whom = 'myself') {
+  await page.locator(`[data-action="start"][data-for="${whom}"]`).click();
   while (await currentQuestion(page)) {
     const q = await currentQuestion(page);
     if (plan[q] === undefined) { await act(page, 'skip'); continue; }
@@ -56,9 +59,11 @@ async function everyScreen(page, url, check) {
   await ready(page);
   await check('start');
   await act(page, 'start');
-  await check('question (radio)');
+  await check('question (radio): age');
   await act(page, 'next');
   await check('question with error');
+  await act(page, 'skip');
+  await check('question (radio): use, with none');
   await act(page, 'skip');
   await check('question (checkbox)');
   await choose(page, 'substances', ['alcohol', 'opioids']);
@@ -78,6 +83,13 @@ async function everyScreen(page, url, check) {
     assert.equal(await page.locator('[data-level]').first().getAttribute('data-level'), level);
     await check(`result ${level}`);
   }
+  await act(page, 'restart');
+  await act(page, 'restart');
+  await check('start, two ways in');
+  await toResult(page, FAMILY_PLAN, 'someone_else');
+  assert.equal(await page.locator('[data-flag="family"]').count(), 1);
+  assert.equal(await page.locator('[data-flag="adolescent"]').count(), 1);
+  await check('result for someone else: a teen, mental health alone');
   await act(page, 'compare');
   await check('compare');
 }
@@ -176,7 +188,7 @@ test('each new screen focuses its heading and announces where the person is', as
   for (let n = 1; n <= 5; n++) {
     assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
     const live = await page.locator('[aria-live="polite"]').innerText();
-    assert.equal(live, `Question ${n} of 13`);
+    assert.equal(live, `Question ${n} of 14`);
     await act(page, 'skip');
   }
   await act(page, 'help');
@@ -196,7 +208,7 @@ test('reduced motion removes transitions; forced colours keep controls and focus
   const borders = await page.evaluate(() => [...document.querySelectorAll('.cf-button, .cf-option')]
     .every((el) => getComputedStyle(el).borderStyle !== 'none' && parseFloat(getComputedStyle(el).borderWidth) >= 1));
   assert.ok(borders, 'buttons and options keep a border in forced colours');
-  while (!(await page.evaluate(() => document.activeElement?.name === 'use_frequency'))) await page.keyboard.press('Tab');
+  while (!(await page.evaluate(() => document.activeElement?.name === 'age'))) await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, 'none');
   await context.close();
@@ -239,10 +251,10 @@ test('the language comes from the config first, then the browser, and the switch
   await ready(page);
   assert.equal(await page.locator(APP).getAttribute('lang'), 'en');
   await act(page, 'start');
-  await choose(page, 'use_frequency', 'daily');
+  await choose(page, 'age', 'under_18');
   await page.locator('[data-action="lang"][lang="es"]').click();
   assert.equal(await page.locator(APP).getAttribute('lang'), 'es');
-  assert.ok(await page.locator('input[name="use_frequency"][value="daily"]').isChecked());
+  assert.ok(await page.locator('input[name="age"][value="under_18"]').isChecked());
   await context.close();
   await s.close();
 });

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, openPage, act, choose, screenId, currentQuestion, completeJourney, CALM_PLAN,
+  serve, launch, openPage, act, choose, screenId, currentQuestion, completeJourney, CALM_PLAN, skipTo,
   engineVerdict, axeViolations,
   trackTimers,
 } from './support.mjs';
@@ -84,12 +84,12 @@ test('two widgets on one page keep separate answers and languages', async () => 
   assert.equal(await en.locator('.carefit').getAttribute('lang'), 'en');
   assert.equal(await es.locator('.carefit').getAttribute('lang'), 'es');
   await act(en, 'start');
-  await choose(en, 'use_frequency', 'daily');
+  await choose(en, 'age', 'adult');
   await act(es, 'start');
   assert.equal(await es.locator('input:checked').count(), 0, 'the second widget has no answer from the first');
-  await choose(es, 'use_frequency', 'not_using');
-  assert.ok(await en.locator('input[value="daily"]').isChecked());
-  assert.equal(await en.locator('input[value="not_using"]').isChecked(), false);
+  await choose(es, 'age', 'under_18');
+  assert.ok(await en.locator('input[value="adult"]').isChecked());
+  assert.equal(await en.locator('input[value="under_18"]').isChecked(), false);
   const enLevel = await (async () => { await act(en, 'back'); return completeJourney(en, PHP_PLAN); })();
   await act(es, 'back');
   const esLevel = await completeJourney(es, CALM_PLAN);
@@ -120,7 +120,7 @@ test('theme custom properties set on the element change the accent inside the sh
   await page.goto(server.origin + '/themed.html');
   const widget = page.locator('#w');
   await widget.locator('[data-screen="start"]').waitFor();
-  const background = await widget.locator('[data-action="start"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const background = await widget.locator('[data-action="start"][data-for="myself"]').evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.equal(background, 'rgb(122, 31, 92)');
   await context.close();
 });
@@ -132,7 +132,7 @@ test('removing the element tears the widget down: no timers left, no errors', as
   const widget = page.locator('carefit-widget');
   await widget.locator('[data-screen="start"]').waitFor();
   await act(widget, 'start');
-  await choose(widget, 'use_frequency', 'daily');
+  await choose(widget, 'age', 'adult');
   await page.evaluate(() => document.querySelector('carefit-widget').remove());
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => window.__liveTimers.size), 0);
@@ -178,15 +178,14 @@ test('the parent cannot tell a crisis screen from a question by the frame\'s hei
     const frame = page.frameLocator('#carefit-frame').locator('carefit-widget');
     await frame.locator('[data-screen="start"]').waitFor();
     await act(frame, 'start');
-    await frame.locator('[data-question="use_frequency"]').waitFor();
+    await frame.locator('[data-question="age"]').waitFor();
     await page.waitForTimeout(300);
     const atQuestion = await page.evaluate(() => window.__heights.slice());
     await act(frame, 'help');
     await frame.locator('[data-screen="crisis"]').waitFor();
     await page.waitForTimeout(300);
     await act(frame, 'continue');
-    for (let i = 0; i < 4; i++) await act(frame, 'skip');
-    await frame.locator('[data-question="self_harm"]').waitFor();
+    await skipTo(frame, 'self_harm');
     await frame.locator('label[for$="-self_harm-now"]').click();
     await frame.locator('[data-screen="crisis"]').waitFor();
     await page.waitForTimeout(300);

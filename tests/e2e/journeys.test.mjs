@@ -17,8 +17,8 @@ after(async () => { await browser?.close(); await server?.close(); });
  * Walks the questionnaire: `plan[q]` is an option id, a list of ids, or
  * absent to skip. `hooks[q]` runs after answering q (to test back, etc.).
  */
-async function walk(page, plan, hooks = {}) {
-  await act(page, 'start');
+async function walk(page, plan, hooks = {}, { started = false } = {}) {
+  if (!started) await act(page, 'start');
   for (let guard = 0; guard < 40; guard++) {
     const q = await currentQuestion(page);
     if (!q) break;
@@ -59,7 +59,7 @@ async function assertPrivate(page, log, origin) {
 }
 
 const CALM = {
-  use_frequency: 'weekly_or_less', substances: ['cannabis'], withdrawal: 'none', medical: 'none',
+  age: 'adult', use_frequency: 'weekly_or_less', substances: ['cannabis'], withdrawal: 'none', medical: 'none',
   self_harm: 'no', mental_health: 'no', daily_life: 'coping', between_sessions: 'yes', history: 'none',
   home: 'supportive', commitments: ['work'], time: 'under_9', format: 'in_person',
 };
@@ -193,11 +193,12 @@ test('8. start over clears every answer, and a second person starts clean', asyn
   await context.close();
 });
 
-test('9. the keyboard alone: Tab, arrows, Space and Enter', async () => {
-  const { page, log, context } = await openPage(browser, server.origin);
+// In both languages; in Spanish through the second way in, for someone else.
+for (const [locale, whom] of [['en-US', 'myself'], ['es-MX', 'someone_else']]) test(`9. the keyboard alone: Tab, arrows, Space and Enter (${locale}, ${whom})`, async () => {
+  const { page, log, context } = await openPage(browser, server.origin, { locale });
   await page.goto(server.origin + '/');
   await ready(page);
-  await page.locator('[data-action="start"]').focus();
+  await page.locator(`[data-action="start"][data-for="${whom}"]`).focus();
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-screen="question"]');
   const plan = {};
@@ -229,7 +230,8 @@ test('9. the keyboard alone: Tab, arrows, Space and Enter', async () => {
   assert.equal(await screenId(page), 'review');
   await page.locator('[data-action="next"]').focus();
   await page.keyboard.press('Enter');
-  await expectResult(page, plan);
+  const verdict = await expectResult(page, whom === 'myself' ? plan : { ...plan, for_whom: whom });
+  assert.equal(verdict.flags.includes('family'), whom !== 'myself');
   await assertPrivate(page, log, server.origin);
   await context.close();
 });
@@ -281,11 +283,14 @@ test('screenshots of start, a question, crisis and a result at phone and desktop
     const shot = (screen) => page.screenshot({ path: artifactPath(`${screen}-${name}.png`), fullPage: true });
     await shot('start');
     await act(page, 'start');
+    await choose(page, 'age', 'adult');
+    await act(page, 'next');
     await choose(page, 'use_frequency', 'most_days');
     await shot('question');
     await act(page, 'help');
     await shot('crisis');
     await act(page, 'continue');
+    await act(page, 'back');
     await act(page, 'back');
     await walk(page, { ...CALM, use_frequency: 'most_days', mental_health: 'in_care', format: 'either' });
     await act(page, 'next');
@@ -293,4 +298,41 @@ test('screenshots of start, a question, crisis and a result at phone and desktop
     await shot('result');
     await context.close();
   }
+});
+
+test('11. someone else: the second way in, the same questions and level, and the family\'s next steps', async () => {
+  const { page, log, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/');
+  await ready(page);
+  const ways = await page.locator('[data-action="start"]').evaluateAll((els) => els.map((e) => e.dataset.for));
+  assert.deepEqual(ways, ['myself', 'someone_else'], 'for myself first in the DOM');
+  await page.locator('[data-action="start"][data-for="someone_else"]').click();
+  const plan = { ...CALM, age: 'under_18', mental_health: 'no_care' };
+  await walk(page, plan, {}, { started: true });
+  await act(page, 'next');
+  const verdict = await expectResult(page, { ...plan, for_whom: 'someone_else' });
+  assert.equal(verdict.level, engineVerdict(plan).level, 'the same level as for oneself');
+  assert.ok(verdict.flags.includes('family') && verdict.flags.includes('adolescent'));
+  assert.ok(await page.locator('[data-flag="family"]').isVisible(), 'the family\'s next steps show open');
+  assert.ok(await page.locator('[data-flag="adolescent"]').isVisible());
+  await assertPrivate(page, log, server.origin);
+  await context.close();
+});
+
+test('12. no drinking or drug use: the three questions about it are neither asked nor skipped', async () => {
+  const plan = { ...CALM, use_frequency: 'none', mental_health: 'no_care', daily_life: 'struggling' };
+  delete plan.substances;
+  delete plan.withdrawal;
+  delete plan.between_sessions;
+  const asked = [];
+  // Every question shown is recorded, asked or skipped.
+  const hooks = new Proxy({}, { get: (_, q) => async () => { asked.push(q); } });
+  const { page, context, verdict } = await journey(plan, { hooks });
+  assert.deepEqual(verdict.skipped, []);
+  assert.equal(verdict.level, 'IOP');
+  assert.deepEqual(asked, ['age', 'use_frequency', 'medical', 'self_harm', 'mental_health', 'daily_life', 'history',
+    'home', 'commitments', 'time', 'format']);
+  const rows = await page.locator('.cf-printed-answers dt').count();
+  assert.equal(rows, 11, 'the printed answers list what was asked');
+  await context.close();
 });

@@ -111,6 +111,12 @@ export async function act(page, action) {
   await page.locator(`[data-action="${action}"]`).first().click();
 }
 
+/** Skips questions until `question` shows (age comes first, spec v2). */
+export async function skipTo(scope, question) {
+  for (let guard = 0; guard < 20 && (await currentQuestion(scope)) !== question; guard++) await act(scope, 'skip');
+  await scope.locator(`[data-screen="question"][data-question="${question}"]`).waitFor();
+}
+
 /** The question id shown now, or null. */
 export async function currentQuestion(page) {
   const el = page.locator('[data-screen="question"]');
@@ -182,7 +188,7 @@ export async function completeJourney(scope, plan) {
 }
 
 export const CALM_PLAN = {
-  use_frequency: 'weekly_or_less', substances: ['cannabis'], withdrawal: 'none', medical: 'none',
+  age: 'adult', use_frequency: 'weekly_or_less', substances: ['cannabis'], withdrawal: 'none', medical: 'none',
   self_harm: 'no', mental_health: 'no', daily_life: 'coping', between_sessions: 'yes', history: 'none',
   home: 'supportive', commitments: ['work'], time: 'under_9', format: 'in_person',
 };
