@@ -75,11 +75,11 @@ test('the pre-rendered first screen is this center\'s, and is kept when the app 
   await pre.waitFor();
   assert.match(await pre.innerText(), /Casa Esperanza/);
   assert.equal(await page.locator('#carefit-fallback').isVisible(), false, 'not replaced by the static help');
-  await page.locator('.cf-prerendered [data-pre-action="start"]').click();
-  await page.locator('[data-pre="question"] label[for$="-use_frequency-daily"]').click();
+  await page.locator('.cf-prerendered [data-pre-action="start"][data-for="myself"]').click();
+  await page.locator('[data-pre="question"] label[for$="-age-under_18"]').click();
   release();
   await ready(page, 'question');
   assert.equal(await page.locator('.carefit[lang]').getAttribute('lang'), 'es');
-  assert.ok(await page.locator('input[name="use_frequency"][value="daily"]').isChecked(), 'the answer is kept');
+  assert.ok(await page.locator('input[name="age"][value="under_18"]').isChecked(), 'the answer is kept');
   await context.close();
 });

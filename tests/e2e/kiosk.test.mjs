@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import {
   serve, launch, openPage, act, choose, screenId, currentQuestion, completeJourney, CALM_PLAN,
   pageWithConfig, axeViolations, ROOT, DIST,
-  trackTimers,
+  trackTimers, skipTo,
 } from './support.mjs';
 
 const CONTACT = 'https://hope.example/contact?from=kiosk';
@@ -56,6 +56,8 @@ test('idle: "Still there?" counts down, then every answer is gone', async () => 
   await page.goto(server.origin + '/kiosk-fast.html');
   await page.waitForSelector('[data-screen="start"]');
   await act(page, 'start');
+  await choose(page, 'age', 'adult');
+  await act(page, 'next');
   await choose(page, 'use_frequency', 'daily');
   await act(page, 'next');
   await choose(page, 'substances', ['alcohol', 'opioids']);
@@ -64,7 +66,7 @@ test('idle: "Still there?" counts down, then every answer is gone', async () => 
   assert.deepEqual(await axeViolations(page), [], 'the countdown is accessible');
   await page.waitForSelector('[data-screen="start"]', { timeout: 5000 });
   const html = await page.locator(APP).innerHTML();
-  assert.doesNotMatch(html, /checked|Every day|Alcohol/, 'nothing of the last person in the DOM');
+  assert.doesNotMatch(html, /checked|18 or older|Every day|Alcohol/, 'nothing of the last person in the DOM');
   assert.equal(await page.evaluate(() => window.scrollY), 0);
   // And nothing in the app's state: a new journey starts empty.
   await act(page, 'start');
@@ -101,6 +103,7 @@ async function answeredSlowKiosk() {
   await opened.page.goto(server.origin + '/kiosk-slow.html');
   await opened.page.waitForSelector('[data-screen="start"]');
   await act(opened.page, 'start');
+  await skipTo(opened.page, 'use_frequency');
   await choose(opened.page, 'use_frequency', 'daily');
   return opened;
 }
@@ -180,7 +183,7 @@ test('a kiosk reset brings back the page\'s language', async () => {
   // And switched mid-journey.
   await page.locator('[data-action="lang"][lang="es"]').click();
   await act(page, 'start');
-  await choose(page, 'use_frequency', 'daily');
+  await choose(page, 'age', 'adult');
   assert.equal(await lang(), 'es');
   await page.waitForSelector('[data-screen="still-there"]', { timeout: 5000 });
   await page.waitForSelector('[data-screen="start"]', { timeout: 5000 });
@@ -193,6 +196,7 @@ test('activity during the countdown cancels it and keeps the answers', async () 
   await page.goto(server.origin + '/kiosk-fast.html');
   await page.waitForSelector('[data-screen="start"]');
   await act(page, 'start');
+  await skipTo(page, 'use_frequency');
   await choose(page, 'use_frequency', 'most_days');
   await page.waitForSelector('[data-screen="still-there"]', { timeout: 5000 });
   await page.mouse.move(10, 10);
