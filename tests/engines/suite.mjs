@@ -26,7 +26,7 @@ const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; st
 const REPORTED_CSP = `${STRICT_CSP}; report-uri /csp-report`;
 
 const CALM = {
-  use_frequency: 'weekly_or_less', substances: ['cannabis'], withdrawal: 'none', medical: 'none',
+  age: 'adult', use_frequency: 'weekly_or_less', substances: ['cannabis'], withdrawal: 'none', medical: 'none',
   self_harm: 'no', mental_health: 'no', daily_life: 'coping', between_sessions: 'yes', history: 'none',
   home: 'supportive', commitments: ['work'], time: 'under_9', format: 'in_person',
 };
@@ -50,6 +50,8 @@ const RESULT_PLANS = {
   RES: { use_frequency: 'daily', substances: ['sedatives'], withdrawal: 'severe', medical: 'none', self_harm: 'now', mental_health: 'no', daily_life: 'coping', between_sessions: 'no', history: 'none', home: 'unsafe', time: '20_plus' },
   none: { self_harm: 'no', home: 'alone' },
 };
+/** Spec v2: a teen's result, asked by someone else, about mental health alone. */
+const FAMILY_PLAN = { age: 'under_18', use_frequency: 'none', medical: 'none', self_harm: 'past_month', mental_health: 'no_care', daily_life: 'struggling', history: 'none', home: 'supportive' };
 const HELP_NUMBERS = ['988', '1-800-662-4357', '911', 'Intensive outpatient'];
 
 /**
@@ -291,7 +293,7 @@ export function engineSuite(engine) {
       await page.act('help');
       assert.equal(await page.attr('[data-screen="crisis"]', 'data-reason'), 'help');
       await page.act('continue');
-      assert.equal(await page.currentQuestion(), 'use_frequency', 'help leads back where the person was');
+      assert.equal(await page.currentQuestion(), 'age', 'help leads back where the person was');
       const plan = { ...CALM, self_harm: 'now' };
       while ((await page.currentQuestion()) !== 'self_harm') {
         const q = await page.currentQuestion();
@@ -389,6 +391,8 @@ export function engineSuite(engine) {
     test('kiosk: idle brings "Still there?", then a reset to a clean start; activity cancels the countdown', async () => {
       const page = await open(main.origin + '/kiosk-fast.html');
       await page.act('start');
+      await page.choose('age', 'adult');
+      await page.act('next');
       await page.choose('use_frequency', 'daily');
       await page.act('next');
       await page.choose('substances', ['alcohol', 'opioids']);
@@ -399,11 +403,11 @@ export function engineSuite(engine) {
       await page.act('start');
       assert.equal(await page.count('input:checked'), 0, 'the last person\'s answer is gone');
 
-      await page.choose('use_frequency', 'most_days');
+      await page.choose('age', 'under_18');
       await page.find('[data-screen="still-there"]', { timeout: 6000 });
       await session.moveMouse([[10, 10], [40, 60], [80, 90]]);
       await page.find('[data-screen="question"]', { timeout: 1000 });
-      assert.ok(await page.checked('input[value="most_days"]'), 'the answer is kept');
+      assert.ok(await page.checked('input[value="under_18"]'), 'the answer is kept');
       assert.deepEqual(await session.execute(() => window.__errors), []);
     });
 
@@ -471,9 +475,9 @@ export function engineSuite(engine) {
       const page = session.scope();
       await page.waitFor('[data-pre="start"] h1', { visible: true });
       assert.equal(await page.count('[data-screen]'), 0, 'the app has not started');
-      await page.click('[data-pre="start"] [data-pre-action="start"]');
+      await page.click('[data-pre="start"] [data-pre-action="start"][data-for="myself"]');
       await page.waitFor('[data-pre="question"] h1', { visible: true });
-      await page.click('[data-pre="question"] label[for$="-use_frequency-most_days"]');
+      await page.click('[data-pre="question"] label[for$="-age-under_18"]');
       await page.click('[data-pre="question"] [data-pre-action="next"]');
       assert.equal(await page.attr('[data-pre="question"] [data-pre-action="next"]', 'aria-busy'), 'true', 'Next waits for the app');
       await new Promise((r) => setTimeout(r, 300));
@@ -481,11 +485,11 @@ export function engineSuite(engine) {
         lcp: window.__lcp.length, paints: window.__paints.slice(), types: PerformanceObserver.supportedEntryTypes,
       }));
       slow.release();
-      await page.find('[data-screen="question"][data-question="substances"]');
+      await page.find('[data-screen="question"][data-question="use_frequency"]');
       assert.equal(await page.count('.cf-prerendered'), 0);
       await page.act('back');
-      await page.find('[data-question="use_frequency"]');
-      assert.equal(await page.attr('input[name="use_frequency"]:checked', 'value'), 'most_days');
+      await page.find('[data-question="age"]');
+      assert.equal(await page.attr('input[name="age"]:checked', 'value'), 'under_18');
       assert.ok(before.paints.includes('first-contentful-paint'), `first paint before the app: ${before.paints}`);
       // The engines differ here: WebKit has no largest-contentful-paint entries.
       assert.equal(before.types.includes('largest-contentful-paint'), expect.lcp, `largest-contentful-paint support in ${name}`);
@@ -514,7 +518,7 @@ export function engineSuite(engine) {
       const away = async (url) => {
         const page = await open(main.origin + url);
         await page.act('start');
-        await page.choose('use_frequency', 'daily');
+        await page.choose('age', 'adult');
         await session.navigate(main.origin + '/plain-form.html');
         await session.cmd('POST', '/back', {});
         await page.find('[data-screen]');
@@ -549,22 +553,22 @@ export function engineSuite(engine) {
     }, async () => {
       const page = await open(main.origin + '/watched.html');
       await page.act('start');
-      await page.choose('use_frequency', 'daily');
+      await page.choose('age', 'adult');
       await session.navigate(main.origin + '/plain-form.html');
       await session.cmd('POST', '/back', {});
       await page.find('[data-screen="question"]');
-      assert.equal(await page.currentQuestion(), 'use_frequency', 'the person\'s own tab comes back as they left it');
+      assert.equal(await page.currentQuestion(), 'age', 'the person\'s own tab comes back as they left it');
       // What the app holds: Next goes on only with an answer.
-      const shown = await page.checked('input[value="daily"]');
+      const shown = await page.checked('input[value="adult"]');
       await page.act('next');
-      const held = (await page.currentQuestion()) === 'substances';
+      const held = (await page.currentQuestion()) === 'use_frequency';
       assert.deepEqual({ shown, held }, { shown: true, held: true }, 'the screen shows what the app holds');
     });
 
     test('a reload restores no answer', async () => {
       const page = await open(main.origin + '/watched.html');
       await page.act('start');
-      await page.choose('use_frequency', 'daily');
+      await page.choose('age', 'adult');
       await session.cmd('POST', '/refresh', {});
       await page.ready();
       assert.equal(await session.execute(() => document.querySelectorAll('input:checked').length), 0, 'nothing checked after reload');
@@ -626,6 +630,8 @@ export function engineSuite(engine) {
       await page.act('next');
       failures.push(...await axe('question with error'));
       await page.act('skip');
+      failures.push(...await axe('question (radio), with none'));
+      await page.act('skip');
       failures.push(...await axe('question (checkbox)'));
       await page.choose('substances', ['alcohol', 'opioids']);
       await page.act('help');
@@ -642,6 +648,15 @@ export function engineSuite(engine) {
         assert.equal(await completeJourney(page, plan), level);
         failures.push(...await axe(`result ${level}`));
       }
+      // The second way in, and a teen's result for someone else (spec v2).
+      await page.act('restart');
+      await page.act('restart');
+      await page.click('[data-action="start"][data-for="someone_else"]');
+      await walk(page, FAMILY_PLAN);
+      await page.act('next');
+      await page.find('[data-screen="result"] [data-flag="family"]');
+      assert.equal(await page.count('[data-flag="adolescent"]'), 1);
+      failures.push(...await axe('result for someone else: a teen, mental health alone'));
       await page.act('compare');
       failures.push(...await axe('compare'));
       assert.deepEqual(failures, []);
@@ -683,7 +698,7 @@ export function engineSuite(engine) {
         const borders = await s.execute(() => [...document.querySelectorAll('.cf-button, .cf-option')]
           .every((el) => getComputedStyle(el).borderStyle !== 'none' && parseFloat(getComputedStyle(el).borderWidth) >= 1));
         assert.ok(borders, 'buttons and options keep a border');
-        for (let i = 0; i < 20 && !(await s.execute(() => document.activeElement?.name === 'use_frequency')); i++) await s.keys('Tab');
+        for (let i = 0; i < 20 && !(await s.execute(() => document.activeElement?.name === 'age')); i++) await s.keys('Tab');
         assert.notEqual(await s.execute(() => getComputedStyle(document.activeElement).outlineStyle), 'none', 'focus stays visible');
       } finally {
         if (special) { await s.quit(); await special.stop(); }
