@@ -27,6 +27,7 @@ fn every_catalog_uses_the_engines_ids_in_order() {
             assert_eq!(t.question(*q).heading, text.heading);
         }
         assert_eq!(t.flags.len(), Flag::ALL.len());
+        assert_eq!(t.reasons.lines().count(), 20, "{lang:?}: a reason per rule");
         for (level, text) in Level::ALL.iter().zip(&t.levels) {
             assert_eq!(text.code, level.id(), "{lang:?}");
         }
@@ -182,8 +183,8 @@ fn reading_units(t: &Catalog) -> Vec<(String, Vec<&'static str>)> {
         }
         units.push((format!("question {}", id.id()), parts));
     }
-    for (i, r) in t.reasons.iter().enumerate() {
-        units.push((format!("reason R{}", i + 1), vec![*r]));
+    for (i, r) in t.reasons.lines().enumerate() {
+        units.push((format!("reason R{}", i + 1), vec![r]));
     }
     for (id, f) in Flag::ALL.iter().zip(&t.flags) {
         units.push((

@@ -161,7 +161,8 @@ pub struct Catalog {
     pub result_also_call: &'static str,
     pub result_offered: &'static str,
     pub result_skipped_topics: &'static str,
-    pub reasons: [&'static str; 20],
+    /// Each rule's reason, R1 first, a line each.
+    pub reasons: &'static str,
     pub flags: [FlagText; 15],
     /// Added to `withdrawal_medical` when opioids are among the substances.
     pub withdrawal_opioids: &'static str,
@@ -239,7 +240,10 @@ impl Catalog {
     }
 
     pub fn reason(&self, rule: RuleId) -> &'static str {
-        self.reasons[rule.0 as usize - 1]
+        self.reasons
+            .lines()
+            .nth(usize::from(rule.0) - 1)
+            .unwrap_or_default()
     }
 }
 
@@ -353,7 +357,7 @@ impl Catalog {
         for line in h.lines.iter().chain(h.home_lines).chain([&h.referral]) {
             out.extend([line.name, line.note]);
         }
-        out.extend(self.reasons);
+        out.extend(self.reasons.lines());
         for f in &self.flags {
             out.push(f.heading);
             out.extend(f.body.lines());

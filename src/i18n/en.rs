@@ -298,7 +298,7 @@ pub static CATALOG: Catalog = Catalog {
     result_also_call: "You can also call this free line:",
     result_offered: "{center} offers {level}.",
     result_skipped_topics: "You skipped some questions. A counselor, nurse, or doctor will ask you about: {topics}.",
-    reasons: [
+    reasons: lines![
         "Your safety comes first. Care around the clock keeps you safe while the danger passes.",
         "This kind of withdrawal can be dangerous. It needs medical care around the clock.",
         "Withdrawal like this needs a doctor's advice and more than weekly visits.",

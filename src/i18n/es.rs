@@ -298,7 +298,7 @@ pub static CATALOG: Catalog = Catalog {
     result_also_call: "También puede llamar a esta línea gratuita:",
     result_offered: "{center} ofrece {level}.",
     result_skipped_topics: "Usted saltó algunas preguntas. Un consejero, una enfermera o un médico le preguntará sobre: {topics}.",
-    reasons: [
+    reasons: lines![
         "Su seguridad es lo primero. La atención de día y de noche le protege mientras pasa el peligro.",
         "Estos síntomas de abstinencia pueden ser peligrosos. Necesitan atención médica de día y de noche.",
         "Estos síntomas de abstinencia necesitan el consejo de un médico y más que citas semanales.",
