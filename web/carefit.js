@@ -6,13 +6,21 @@
 // <carefit-widget>, and exports mount(element, config) for code.
 // The help drawn without the app (the build inlines this module here).
 import { HELP, helpBox, explain, helpSettings, ownLinesInStaticHelp, showStaticHelp } from './help.js';
+// The app's wasm-bindgen glue. The build (web/post-build.mjs) writes its
+// text here in place of this import, in a scope of its own, so the hash a
+// page checks carefit.js against covers the glue too. Every other file
+// carefit.js loads is checked against a hash of its own: each wasm, the
+// stylesheet, the QR encoder's glue (see importChecked).
+import initApp, { start_page as startPage, mount_widget as mountWidget } from './carefit-web.js';
 
 const BASE = new URL('.', import.meta.url);
 const ATTRIBUTES = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mode', 'idle-seconds', 'countdown-seconds', 'heading-level'];
 
-// Filled in by the build (web/post-build.mjs): each wasm fetched here must
-// match its Subresource Integrity hash, or it is refused (the app's: the
-// fallback stays; the QR encoder's: the link shows as text only).
+// Filled in by the build (web/post-build.mjs): each wasm fetched here, the
+// QR encoder's glue and the stylesheet linked in each widget must match
+// its Subresource Integrity hash, or it is refused (the app's wasm: the
+// fallback stays; the QR encoder's: the link shows as text only; the
+// stylesheet: the widget runs unstyled rather than styled by someone else).
 const INTEGRITY = {};
 
 
@@ -24,15 +32,29 @@ const steps = followPrerendered(page?.querySelector('.cf-prerendered'));
 
 const fetchChecked = (name) => fetch(new URL(name, BASE), INTEGRITY[name] ? { integrity: INTEGRITY[name] } : {});
 
+/**
+ * A module beside carefit.js, checked against its hash. import() cannot
+ * carry one, so a module script tag with the hash fetches it first, into
+ * the page's module map, where the import then finds that checked copy. A
+ * copy that fails the check is never run, and this rejects.
+ */
+function importChecked(name) {
+  const src = new URL(name, BASE).href;
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    if (INTEGRITY[name]) script.integrity = INTEGRITY[name];
+    script.src = src;
+    script.onload = () => { script.remove(); resolve(import(src)); };
+    script.onerror = () => { script.remove(); reject(new Error(`${name} was refused or could not load`)); };
+    document.head.append(script);
+  });
+}
+
 // One load for every widget on the page, once the page has painted: on a
 // slow line the first screen then gets the bandwidth, and it already works
 // while the app downloads.
-const ready = painted().then(async () => {
-  const wasm = fetchChecked('carefit-web_bg.wasm');
-  const glue = await import('./carefit-web.js');
-  await glue.default({ module_or_path: wasm });
-  return glue;
-});
+const ready = painted().then(() => initApp({ module_or_path: fetchChecked('carefit-web_bg.wasm') }));
 ready.catch((error) => console.error('carefit could not start', error));
 
 /**
@@ -110,14 +132,15 @@ function painted() {
 
 /**
  * A kiosk result shows its contact link as a QR code. The encoder is a wasm
- * of its own (src/bin/carefit-qr.rs), fetched when the first code is due,
- * so no one else downloads it; the app draws the image, this fills it in.
+ * of its own (src/bin/carefit-qr.rs), fetched with its glue when the first
+ * code is due, so no one else downloads either; the app draws the image,
+ * this fills it in.
  */
 let qrEncoder = null;
 function drawQrCodes(root) {
   const observer = new MutationObserver(() => {
     for (const img of root.querySelectorAll('img.cf-qr[data-qr]:not([src])')) {
-      qrEncoder ??= import('./carefit-qr.js').then(async (qr) => {
+      qrEncoder ??= importChecked('carefit-qr.js').then(async (qr) => {
         await qr.default({ module_or_path: fetchChecked('carefit-qr_bg.wasm') });
         return qr;
       });
@@ -133,7 +156,7 @@ function drawQrCodes(root) {
 
 if (page) {
   drawQrCodes(page);
-  ready.then(async ({ start_page: startPage }) => {
+  ready.then(async () => {
     // Keep the place of a keyboard or screen reader user across the swap.
     const active = document.activeElement;
     const place = !page.querySelector('.cf-prerendered')?.contains(active) ? null
@@ -199,9 +222,30 @@ export function keepHistory(root) {
 // message): the module is dead, so every widget on the page has stopped.
 // Put the static help back in each rather than leave a dead box. A trap in
 // an event handler reaches 'error'; one in a scheduled render, a rejection.
+// Only a trap of carefit's own wasm: the host page may run wasm of its own,
+// and its RuntimeError must not take the widget away. The build has the
+// app's glue call the wasm through markTraps, which remembers every trap
+// thrown out of it (the same object then reaches 'error' or the rejection),
+// so this needs no guess from a stack trace, whose form each engine writes
+// its own way.
+const ownTraps = new WeakSet();
+function markTraps(exports) {
+  const marked = {};
+  for (const [name, value] of Object.entries(exports)) {
+    marked[name] = typeof value !== 'function' ? value : (...args) => {
+      try {
+        return value(...args);
+      } catch (error) {
+        if (error instanceof WebAssembly.RuntimeError) ownTraps.add(error);
+        throw error;
+      }
+    };
+  }
+  return marked;
+}
 const mounted = new Map();
 function crashed(error) {
-  if (!(error instanceof WebAssembly.RuntimeError)) return;
+  if (!ownTraps.has(error)) return;
   if (page) showStaticHelp(page, staticHelp, 'crashed');
   for (const [root, settings] of mounted) {
     const help = helpBox(settings);
@@ -234,6 +278,11 @@ async function mountInto(host, configJson, attributes) {
   const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
   const style = document.createElement('link');
   style.rel = 'stylesheet';
+  // Checked against its hash like every file carefit runs: a stylesheet
+  // can restyle inputs to leak answers. A hash needs a CORS fetch when the
+  // bundle is on another origin than the page (a partner's).
+  style.crossOrigin = 'anonymous';
+  if (INTEGRITY['carefit.css']) style.integrity = INTEGRITY['carefit.css'];
   style.href = new URL('carefit.css', BASE).href;
   const settings = helpSettings(configJson, attributes);
   const waiting = helpBox(settings);
@@ -242,7 +291,7 @@ async function mountInto(host, configJson, attributes) {
   const record = { observer: drawQrCodes(root), handle: null };
   running.set(host, record);
   try {
-    const { mount_widget: mountWidget } = await ready;
+    await ready;
     // Unmounted or mounted again while the app loaded: start nothing.
     if (running.get(host) !== record) return record;
     record.handle = mountWidget(container, host, configJson ?? undefined, attributes);

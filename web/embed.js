@@ -9,6 +9,8 @@ const widget = document.getElementById('widget');
 const lang = new URLSearchParams(location.search).get('lang');
 if (lang) widget.setAttribute('lang', lang);
 // Only now define <carefit-widget>, so it mounts with the language above.
+// The copy embed.html's own tag fetched, checked against its hash: an
+// import cannot carry one (see embed.html).
 const { keepHistory } = await import('./carefit.js');
 // The frame is the widget's own page: Back steps back through its screens.
 keepHistory(widget.shadowRoot);

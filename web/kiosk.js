@@ -13,4 +13,6 @@ if ('serviceWorker' in navigator) {
 for (const name of ['contextmenu', 'dragstart', 'selectstart']) {
   document.addEventListener(name, (event) => event.preventDefault(), { capture: true });
 }
+// The copy kiosk.html's own tag fetched, checked against its hash: an
+// import cannot carry one (see kiosk.html).
 await import('./carefit.js');
