@@ -168,6 +168,19 @@ async function measure(browser, origin, name, throttle) {
     await cdp.send('Performance.enable');
     if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(PROBE(kind));
+    // The wasm's linear memory lives outside the JS heap. The app's glue is
+    // inside carefit.js, so the memory is kept as each instance is made.
+    await page.addInitScript(() => {
+      window.__wasmMemories = [];
+      const keep = (result) => {
+        const memory = (result.instance ?? result).exports?.memory;
+        if (memory) window.__wasmMemories.push(memory);
+        return result;
+      };
+      const { instantiate, instantiateStreaming } = WebAssembly;
+      WebAssembly.instantiate = (...args) => instantiate(...args).then(keep);
+      WebAssembly.instantiateStreaming = (...args) => instantiateStreaming(...args).then(keep);
+    });
     await page.goto(origin + kind.url);
     await page.waitForFunction(() => 'question' in window.__t && 'ready' in window.__t, null, { timeout: 60000 });
     await page.waitForTimeout(200);
@@ -178,10 +191,8 @@ async function measure(browser, origin, name, throttle) {
     if (name !== 'static') answers.push(...await perAnswer(page, name));
     const { metrics } = await cdp.send('Performance.getMetrics');
     const jsHeap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
-    // The wasm's linear memory lives outside the JS heap; wasm-bindgen's
-    // init returns the running instance's exports when called again.
     const wasm = name === 'carefit'
-      ? await page.evaluate(async () => (await (await import('/carefit-web.js')).default()).memory.buffer.byteLength)
+      ? await page.evaluate(() => window.__wasmMemories.reduce((sum, memory) => sum + memory.buffer.byteLength, 0))
       : 0;
     heaps.push(jsHeap + wasm);
     await context.close();

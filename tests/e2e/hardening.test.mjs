@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   serve, launch, openPage, act, completeJourney, CALM_PLAN, pageWithConfig, DIST, currentQuestion, screenId,
+  panicInTheWasm,
 } from './support.mjs';
 
 // The policy README documents for the site (frame-ancestors widened for the iframe embed).
@@ -130,7 +131,7 @@ test('the built pages carry no inline script or style and check integrity', asyn
   // The page paints first; carefit.js then fetches the wasm with its hash.
   assert.doesNotMatch(index, /carefit-web_bg\.wasm/, 'no early wasm preload');
   assert.match(fs.readFileSync(path.join(DIST, 'carefit.js'), 'utf8'),
-    /^const INTEGRITY = \{"carefit-web_bg\.wasm":"sha384-[^"]+","carefit-qr_bg\.wasm":"sha384-[^"]+"\};/);
+    /^const INTEGRITY = \{"carefit-web_bg\.wasm":"sha384-[^"]+","carefit-qr\.js":"sha384-[^"]+","carefit-qr_bg\.wasm":"sha384-[^"]+","carefit\.css":"sha384-[^"]+"\};/);
 });
 
 async function expectFallback(page, why = /could not load/) {
@@ -164,18 +165,6 @@ test('tampered wasm (one byte changed) is refused by integrity, and the fallback
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/**
- * A real panic: the app's own mount export handed a text node to render
- * into, which Yew cannot append to. The release build aborts at once (a
- * trap, with no message), from a task, as a panic in an event handler would.
- */
-async function panicInTheWasm(page) {
-  await page.evaluate(async () => {
-    const { mount_widget: mountWidget } = await import('./carefit-web.js');
-    setTimeout(() => mountWidget(document.createTextNode(''), document.body, null, []));
-  });
-}
-
 test('a panic in the wasm: the page and every widget show the static help, never a dead box', async () => {
   const { page, log, context } = await openPage(browser, server.origin);
   await page.goto(server.origin + '/');
@@ -190,7 +179,7 @@ test('a panic in the wasm: the page and every widget show the static help, never
   await page.goto(server.origin + '/partner.html');
   const widget = page.locator('carefit-widget');
   await widget.locator('[data-screen="start"]').waitFor();
-  await panicInTheWasm(page);
+  await panicInTheWasm(page, widget);
   await widget.getByText('Something went wrong. You can still get help').waitFor();
   const help = await widget.locator('.cf-fallback').innerText();
   for (const needle of ['988', '911', '1-800-662-4357']) assert.ok(help.includes(needle), needle);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   serve, launch, openPage, ready, act, choose, completeJourney, screenId, pageWithConfig, CALM_PLAN, DIST,
+  panicInTheWasm,
 } from './support.mjs';
 
 let server;
@@ -168,10 +169,7 @@ test("a center's own lines replace every US number: screens, fallback, failure a
     const widget = widgetPage.locator('carefit-widget');
     if (failure === 'crash') {
       await widget.locator('[data-screen="start"]').waitFor();
-      await widgetPage.evaluate(async () => {
-        const { mount_widget: mountWidget } = await import('./carefit-web.js');
-        setTimeout(() => mountWidget(document.createTextNode(''), document.body, null, []));
-      });
+      await panicInTheWasm(widgetPage, widget);
       await widget.getByText('Something went wrong').waitFor();
     } else {
       await widget.getByText('could not load').waitFor();
@@ -257,10 +255,7 @@ test("a center's own lines on the page's crash path and in the iframe's light DO
   const { page, context } = await openPage(browser, server.origin);
   await page.goto(server.origin + '/uk.html');
   await ready(page);
-  await page.evaluate(async () => {
-    const { mount_widget: mountWidget } = await import('./carefit-web.js');
-    setTimeout(() => mountWidget(document.createTextNode(''), document.body, null, []));
-  });
+  await panicInTheWasm(page);
   await page.waitForFunction(() => /Something went wrong/.test(document.querySelector('#carefit-fallback').textContent));
   const text = await page.locator('#carefit-fallback').innerText();
   assert.match(text, /999[\s\S]*Samaritans/);

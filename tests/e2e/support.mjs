@@ -91,6 +91,24 @@ export async function openPage(browser, origin, { viewport = { width: 1280, heig
   return { context, page, log };
 }
 
+/**
+ * A real panic in carefit's wasm, through the page: the next node the app
+ * inserts is refused, once, and Yew panics on that. The release build
+ * aborts at once (a trap, with no message), from the click's event handler.
+ * (The app's glue is inside carefit.js, so a test cannot import it.)
+ */
+export async function panicInTheWasm(page, scope = page) {
+  await page.evaluate(() => {
+    const { insertBefore, appendChild } = Node.prototype;
+    const refuse = () => {
+      Object.assign(Node.prototype, { insertBefore, appendChild });
+      throw new DOMException('refused by the test', 'HierarchyRequestError');
+    };
+    Object.assign(Node.prototype, { insertBefore: refuse, appendChild: refuse });
+  });
+  await scope.locator('[data-action="help"]').first().click();
+}
+
 /** Waits until the app (not the static fallback) shows a screen. */
 export async function ready(page, screen = 'start') {
   await page.waitForSelector(`[data-screen="${screen}"]`, { timeout: 20000 });

@@ -119,7 +119,9 @@ const partnerPage = (centerOrigin, widget) => `<!doctype html><html lang="en"><h
 <body><main><h1>Partner page</h1>${widget}</main></body></html>`;
 
 /** The files a standalone page may load, each exactly once. */
-const APP_FILES = ['/carefit-web.js', '/carefit-web_bg.wasm', '/carefit.css', '/carefit.js'];
+const APP_FILES = ['/carefit-web_bg.wasm', '/carefit.css', '/carefit.js'];
+/** And a page of the bundle's own runs fallback.js after carefit.js. */
+const PAGE_FILES = [...APP_FILES, '/fallback.js'].sort();
 
 export function engineSuite(engine) {
   const why = missing(engine);
@@ -222,7 +224,7 @@ export function engineSuite(engine) {
      * test origin, each once; nothing off-origin; nothing stored; nothing
      * added to the URL; no error on the page.
      */
-    async function assertPrivate(server, pagePath, { files = APP_FILES } = {}) {
+    async function assertPrivate(server, pagePath, { files = PAGE_FILES } = {}) {
       const own = server.requests.map((r) => r.path).sort();
       assert.deepEqual(own, [...files, pagePath, '/__watch.js'].sort(), 'every request on the test server');
       assert.deepEqual(offOrigin(), [], 'no request leaves the test origin');
