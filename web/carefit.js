@@ -84,7 +84,9 @@ function followPrerendered(pre) {
     const button = event.target.closest('button[data-pre-action]');
     if (!button) return;
     const action = button.dataset.preAction;
-    steps.push(action === 'lang' ? `lang ${button.lang}` : action);
+    // Steps as Action::from_step reads them: `lang es`, `start someone_else`.
+    const detail = action === 'lang' ? button.lang : button.dataset.for;
+    steps.push(detail ? `${action} ${detail}` : action);
     if (waiting) return;
     if (action === 'start' && shown === 'start') {
       trail.push(shown);
@@ -161,7 +163,7 @@ if (page) {
     const active = document.activeElement;
     const place = !page.querySelector('.cf-prerendered')?.contains(active) ? null
       : active.name ? `input[name="${active.name}"][value="${active.value}"]`
-        : active.dataset.preAction ? `[data-action="${active.dataset.preAction}"]`
+        : active.dataset.preAction ? `[data-action="${active.dataset.preAction}"]${active.dataset.for ? `[data-for="${active.dataset.for}"]` : ''}`
           : 'h1';
     startPage(steps);
     // The app renders in the microtask start_page queued.

@@ -24,6 +24,7 @@ import { minify } from 'terser';
 import { minify as minifyCss } from 'csso';
 import { precompress } from './compress.mjs';
 import { shortenNames } from './short-names.mjs';
+import { buildSetup } from './setup-build.mjs';
 
 const dist = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const read = (name) => fs.readFileSync(path.join(dist, name));
@@ -315,6 +316,10 @@ const worker = fs.readFileSync(new URL('sw.js', import.meta.url), 'utf8')
   .replace('__VERSION__', version)
   .replace('__FILES__', JSON.stringify(PRECACHE.map((f) => `./${f}`)));
 write('sw.js', worker);
+
+// The staff's set-up page (setup.html, web/setup-build.mjs): its files and
+// its own checker wasm. No visitor's page refers to any of them.
+await buildSetup(dist);
 
 // Precompressed copies for hosts that serve them.
 for (const entry of fs.readdirSync(dist, { recursive: true })) {

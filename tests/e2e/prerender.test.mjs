@@ -79,7 +79,7 @@ test('before the wasm: Start, an answer and help work; Next waits; the app takes
 
 // carefit.js logs `start` and the pressed button's data-for (`start
 // someone_else`), which the app replays as the second way in.
-test('before the wasm: the way in for someone else is handed to the app', { todo: 'web/carefit.js to log `start ${data-for}`' }, async () => {
+test('before the wasm: the way in for someone else is handed to the app', async () => {
   const { page, context, release } = await slowPage();
   await page.locator('[data-pre="start"] [data-pre-action="start"][data-for="someone_else"]').click();
   await page.locator('[data-pre="question"] h1').waitFor();
