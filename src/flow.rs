@@ -86,8 +86,11 @@ pub enum Action {
     Compare,
     /// "Start over" on a result: ask first, the answers would be lost.
     AskRestart,
-    /// Clears everything, the language chosen included.
+    /// "Start over": clears every answer; the language chosen stays.
     Restart,
+    /// A kiosk's wipe for the next person: everything, the language chosen
+    /// included, goes.
+    Wipe,
     /// The language switch.
     Lang(Lang),
 }
@@ -284,7 +287,13 @@ impl Flow {
                 }
             }
             Action::AskRestart => self.confirming_restart = self.screen == Screen::Result,
-            Action::Restart => return Flow::default(),
+            Action::Restart => {
+                return Flow {
+                    lang: self.lang,
+                    ..Flow::default()
+                }
+            }
+            Action::Wipe => return Flow::default(),
             Action::Lang(lang) => self.lang = Some(lang),
         }
         self

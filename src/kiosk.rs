@@ -28,7 +28,7 @@ impl IdleEvent {
             IdleEvent::Nothing => None,
             IdleEvent::Prompt => Some(Action::Idle),
             IdleEvent::Cancel => Some(Action::Continue),
-            IdleEvent::Reset => Some(Action::Restart),
+            IdleEvent::Reset => Some(Action::Wipe),
         }
     }
 }

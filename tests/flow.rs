@@ -229,7 +229,12 @@ fn the_language_switch_is_a_step_and_a_restart_brings_the_page_language_back() {
         "switching moves nowhere"
     );
     assert!(!flow.is_pristine());
-    let wiped = flow.apply(Action::Restart);
+    // Start over keeps the language the person chose; a kiosk's wipe for
+    // the next person brings the page's back.
+    let restarted = flow.clone().apply(Action::Restart);
+    assert_eq!(restarted.lang, Some(Lang::Es));
+    assert_eq!(restarted.answers, Default::default());
+    let wiped = flow.apply(Action::Wipe);
     assert_eq!(wiped.lang, None);
     assert!(wiped.is_pristine());
 }

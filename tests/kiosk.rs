@@ -69,7 +69,7 @@ fn a_touch_after_a_countdown_that_froze_wipes_instead_of_continuing() {
     let mut clock = IdleClock::new(SETTINGS, 0.0);
     assert_eq!(clock.tick(90_000.0, true), IdleEvent::Prompt);
     assert_eq!(clock.activity(110_000.0, true), IdleEvent::Reset);
-    assert_eq!(IdleEvent::Reset.action(), Some(Action::Restart));
+    assert_eq!(IdleEvent::Reset.action(), Some(Action::Wipe));
 
     let mut clock = IdleClock::new(SETTINGS, 0.0);
     assert_eq!(clock.tick(90_000.0, true), IdleEvent::Prompt);
@@ -129,7 +129,7 @@ fn each_event_becomes_its_action() {
     assert_eq!(IdleEvent::Nothing.action(), None);
     assert_eq!(IdleEvent::Prompt.action(), Some(Action::Idle));
     assert_eq!(IdleEvent::Cancel.action(), Some(Action::Continue));
-    assert_eq!(IdleEvent::Reset.action(), Some(Action::Restart));
+    assert_eq!(IdleEvent::Reset.action(), Some(Action::Wipe));
 }
 
 #[test]
@@ -145,7 +145,7 @@ fn idle_and_continue_return_to_the_same_screen() {
     assert_eq!(idle.apply(Action::Continue).screen, flow.screen);
     assert!(Flow::default().is_pristine());
     assert!(!flow.is_pristine());
-    assert_eq!(flow.apply(Action::Restart).screen, Screen::Start);
+    assert_eq!(flow.apply(Action::Wipe).screen, Screen::Start);
 }
 
 #[test]

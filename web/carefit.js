@@ -250,7 +250,9 @@ function crashed(error) {
   if (!ownTraps.has(error)) return;
   if (page) showStaticHelp(page, staticHelp, 'crashed');
   for (const [root, settings] of mounted) {
-    const help = helpBox(settings);
+    // In the language the person was reading, which they may have switched.
+    const reading = root.querySelector('.carefit[lang]:not(.cf-fallback)')?.lang;
+    const help = helpBox({ ...settings, lang: HELP[reading] ? reading : settings.lang });
     explain(help, 'crashed');
     root.replaceChildren(...[...root.children].filter((el) => el.tagName === 'LINK'), help);
   }
@@ -302,6 +304,8 @@ async function mountInto(host, configJson, attributes) {
   } catch (error) {
     explain(waiting, 'failed');
     console.error('carefit could not start', error);
+    // A trap while mounting killed the wasm for every widget on the page.
+    crashed(error);
   }
   return record;
 }

@@ -79,6 +79,8 @@ pub struct CrisisText {
     /// After the answer `self_harm` = `now`.
     pub heading: &'static str,
     pub lead: &'static str,
+    /// The same, when the answers are about someone else.
+    pub lead_other: &'static str,
     pub go_on: &'static str,
     pub go_on_note: &'static str,
     /// The emergency number's action, with `{number}`, and its note.
@@ -119,6 +121,9 @@ pub struct Catalog {
     pub choose_all: &'static str,
     pub choose_one: &'static str,
     pub why_we_ask: &'static str,
+    /// Under each question when the answers are about someone else, until
+    /// the questions have words of their own for that (spec v2).
+    pub for_other_note: &'static str,
     pub missing_choice: &'static str,
 
     pub questions: [QuestionText; 15],
@@ -182,7 +187,6 @@ pub struct Catalog {
     pub restart: &'static str,
     /// Asked once before "Start over" clears everything.
     pub restart_confirm: &'static str,
-    pub restart_confirm_note: &'static str,
     pub restart_yes: &'static str,
     pub restart_no: &'static str,
     /// A kiosk result's last, main action: it clears at once.
@@ -268,6 +272,7 @@ impl Catalog {
             self.choose_all,
             self.choose_one,
             self.why_we_ask,
+            self.for_other_note,
             self.missing_choice,
             self.review_heading,
             self.review_lead,
@@ -306,7 +311,6 @@ impl Catalog {
             self.print,
             self.restart,
             self.restart_confirm,
-            self.restart_confirm_note,
             self.restart_yes,
             self.restart_no,
             self.kiosk_finish,
@@ -341,6 +345,7 @@ impl Catalog {
             c.help_back,
             c.heading,
             c.lead,
+            c.lead_other,
             c.go_on,
             c.go_on_note,
             c.emergency,

@@ -28,6 +28,7 @@ pub static CATALOG: Catalog = Catalog {
     choose_all: "Choose all that apply.",
     choose_one: "Choose one.",
     why_we_ask: "Why we ask:",
+    for_other_note: "Answer about the person you are worried about.",
     missing_choice: "Choose an answer, or skip this question.",
 
     questions: by_id![QuestionId;
@@ -198,6 +199,7 @@ pub static CATALOG: Catalog = Catalog {
         help_back: "Go back",
         heading: "Please get help now",
         lead: "You said you are thinking about ending your life or hurting yourself. You do not have to face this alone. People are ready to talk with you, day or night.",
+        lead_other: "You said the person you are asking about is thinking of ending their life or hurting themselves now. If they are in danger, call the first number below. These lines can help you help them, day or night.",
         go_on: "Go on with the questions",
         go_on_note: "Your answer is kept. Your result will show these numbers again.",
         emergency: "Call {number}",
@@ -532,13 +534,12 @@ pub static CATALOG: Catalog = Catalog {
     print: "Print or save",
     restart: "Start over",
     restart_confirm: "Clear all your answers?",
-    restart_confirm_note: "You will go back to the start. Your answers are not saved anywhere, so they can't be brought back.",
     restart_yes: "Yes, clear my answers",
     restart_no: "No, keep my answers",
     kiosk_finish: "Finish and clear my answers",
     print_heading: "Your level of care self-check",
     print_date: "Printed on {date}",
-    print_private: "The rest of this printout holds private answers. Keep it somewhere safe, or shred it.",
+    print_private: "The pages after this hold private answers. Keep them safe.",
     print_answers: "Your answers",
 
     notice_heading: "Some settings could not be used",

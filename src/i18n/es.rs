@@ -28,6 +28,7 @@ pub static CATALOG: Catalog = Catalog {
     choose_all: "Elija todas las que correspondan.",
     choose_one: "Elija una.",
     why_we_ask: "Por qué preguntamos:",
+    for_other_note: "Responda pensando en la persona que le preocupa.",
     missing_choice: "Elija una respuesta o salte esta pregunta.",
 
     questions: by_id![QuestionId;
@@ -198,6 +199,7 @@ pub static CATALOG: Catalog = Catalog {
         help_back: "Regresar",
         heading: "Por favor, busque ayuda ahora",
         lead: "Usted dijo que está pensando en quitarse la vida o en hacerse daño. No tiene que enfrentar esto a solas. Hay personas listas para hablar con usted, de día o de noche.",
+        lead_other: "Usted dijo que la persona por la que pregunta está pensando en quitarse la vida o en hacerse daño ahora. Si corre peligro, llame al primer número de abajo. Estas líneas pueden ayudarle a ayudarla, de día o de noche.",
         go_on: "Seguir con las preguntas",
         go_on_note: "Su respuesta no se pierde. Verá estos números otra vez en su resultado.",
         emergency: "Llame al {number}",
@@ -532,13 +534,12 @@ pub static CATALOG: Catalog = Catalog {
     print: "Imprimir o guardar",
     restart: "Empezar de nuevo",
     restart_confirm: "¿Borrar todas sus respuestas?",
-    restart_confirm_note: "Volverá al inicio. Sus respuestas no se guardan en ningún lugar, así que no se pueden recuperar.",
     restart_yes: "Sí, borrar mis respuestas",
     restart_no: "No, conservar mis respuestas",
     kiosk_finish: "Terminar y borrar mis respuestas",
     print_heading: "Su autoevaluación del nivel de atención",
     print_date: "Impreso el {date}",
-    print_private: "El resto de esta copia tiene respuestas privadas. Guárdela en un lugar seguro o destrúyala.",
+    print_private: "Las páginas que siguen tienen respuestas privadas. Guárdelas bien.",
     print_answers: "Sus respuestas",
 
     notice_heading: "No se pudieron usar algunos ajustes",

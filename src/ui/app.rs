@@ -11,7 +11,7 @@ use super::components::{
 use super::dom;
 use super::kiosk::use_kiosk;
 use crate::config::{Config, ConfigIssue, Mode};
-use crate::engine::{assess, Level};
+use crate::engine::{assess, ForWhom, Level};
 use crate::flow::{Action, Flow, Screen};
 use crate::i18n::{fill, Lang};
 
@@ -75,34 +75,30 @@ pub fn App(props: &AppProps) -> Html {
         dispatch.clone(),
     );
     // Each new screen: focus its heading (not on first load, which would
-    // pull the page), so screen readers start at the question.
-    let first_render = use_mut_ref(|| true);
+    // pull the page), so screen readers start at the question. "Clear all
+    // your answers?" takes the focus while it asks, and gives it back to
+    // "Start over" when the answers are kept.
+    let was_asking = use_mut_ref(|| None::<bool>);
     {
         let root = root.clone();
-        let key = (flow.screen.clone(), flow.missing_choice);
-        use_effect_with(key, move |_| {
-            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+        let key = (
+            flow.screen.clone(),
+            flow.missing_choice,
+            flow.confirming_restart,
+        );
+        use_effect_with(key, move |(screen, _, asking)| {
+            let Some(was) = was_asking.borrow_mut().replace(*asking) else {
                 return;
-            }
+            };
+            let target = if *asking {
+                ".cf-confirm-question"
+            } else if was && *screen == Screen::Result {
+                "[data-action=restart]"
+            } else {
+                ":is(h1, h2, h3, h4)[tabindex=\"-1\"]"
+            };
             if let Some(el) = root.cast::<web_sys::Element>() {
-                dom::focus(&el, ":is(h1, h2, h3, h4)[tabindex=\"-1\"]");
-            }
-        });
-    }
-    // "Clear all your answers?" takes the focus while it asks, and gives it
-    // back to "Start over" when the answers are kept.
-    {
-        let root = root.clone();
-        let asked = use_mut_ref(|| false);
-        let key = (flow.screen == Screen::Result, flow.confirming_restart);
-        use_effect_with(key, move |&(on_result, asking)| {
-            let was_asking = std::mem::replace(&mut *asked.borrow_mut(), asking);
-            if let (Some(el), true) = (root.cast::<web_sys::Element>(), asking || was_asking) {
-                if asking {
-                    dom::focus(&el, ".cf-confirm-question");
-                } else if on_result {
-                    dom::focus(&el, "[data-action=restart]");
-                }
+                dom::focus(&el, target);
             }
         });
     }
@@ -139,6 +135,7 @@ pub fn App(props: &AppProps) -> Html {
         uid: &uid,
         dispatch: &dispatch,
         top_heading: props.top_heading,
+        for_other: flow.answers.for_whom == ForWhom::SomeoneElse,
     };
     let screen = match &flow.screen {
         Screen::Start => start::view(&ctx),

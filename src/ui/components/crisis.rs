@@ -11,7 +11,10 @@ pub fn view(ctx: &Ctx, reason: CrisisReason) -> Html {
     let c = &ctx.t.crisis;
     let (heading, lead, go_on, go_on_note) = match reason {
         CrisisReason::Help => (c.help_heading, c.help_lead, c.help_back, None),
-        CrisisReason::SelfHarm => (c.heading, c.lead, c.go_on, Some(c.go_on_note)),
+        CrisisReason::SelfHarm => {
+            let lead = if ctx.for_other { c.lead_other } else { c.lead };
+            (c.heading, lead, c.go_on, Some(c.go_on_note))
+        }
     };
     html! {
         <section class="cf-screen cf-crisis" data-screen="crisis" data-reason={reason.id()}>

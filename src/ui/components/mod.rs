@@ -36,6 +36,8 @@ pub struct Ctx<'a> {
     /// The rank of a screen's own heading: 1 on the widget's own page, 2
     /// inside a host's page (whose `h1` is its own), or as the host asks.
     pub top_heading: u8,
+    /// The answers are about someone else (`for_whom`): the words say so.
+    pub for_other: bool,
 }
 
 impl Ctx<'_> {

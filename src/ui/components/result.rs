@@ -175,11 +175,9 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
 /// the same `data-action` as the one that asked.
 fn confirm_restart(ctx: &Ctx) -> Html {
     let t = ctx.t;
-    let id = format!("{}-restart", ctx.uid);
     html! {
-        <div class="cf-confirm cf-no-print" role="group" aria-labelledby={id.clone()}>
-            <p class="cf-confirm-question" id={id} tabindex="-1"><strong>{ t.restart_confirm }</strong></p>
-            <p>{ t.restart_confirm_note }</p>
+        <div class="cf-confirm cf-no-print" role="group" aria-label={t.restart_confirm}>
+            <p class="cf-confirm-question" tabindex="-1"><strong>{ t.restart_confirm }</strong></p>
             <div class="cf-actions">
                 <button type="button" class="cf-button cf-primary" data-action="restart" onclick={ctx.on(Action::Restart)}>
                     { t.restart_yes }
@@ -196,7 +194,7 @@ fn confirm_restart(ctx: &Ctx) -> Html {
 /// the next person.
 fn finish(ctx: &Ctx) -> Html {
     html! {
-        <button type="button" class="cf-button cf-primary cf-finish" data-action="restart" onclick={ctx.on(Action::Restart)}>
+        <button type="button" class="cf-button cf-primary cf-finish" data-action="restart" onclick={ctx.on(Action::Wipe)}>
             { ctx.t.kiosk_finish }
         </button>
     }
