@@ -376,6 +376,10 @@ document.getElementById('show-result').addEventListener('click', async () => {
 
 const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const dial = (number) => String(number).replace(/[^\d+]/g, '');
+// Every number in the help is a link a thumb can use: this is what a phone
+// shows when the widget never loads.
+const callLink = (number) => `<a href="tel:${dial(number)}">${escapeHtml(number)}</a>`;
+const textLink = (number, keyword) => `<a href="sms:${dial(number)}${keyword ? `?body=${encodeURIComponent(keyword)}` : ''}">${escapeHtml(number)}</a>`;
 
 /**
  * The help to put inside the element, in the config's language: the
@@ -387,21 +391,21 @@ function helpInside(config) {
   const es = lang === 'es';
   const parts = [];
   if (own) {
-    parts.push(es ? `Si usted o alguien con usted está en peligro, llame al ${escapeHtml(own.emergency)}.`
-      : `If you or someone with you is in danger, call ${escapeHtml(own.emergency)}.`);
+    parts.push(es ? `Si usted o alguien con usted está en peligro, llame al ${callLink(own.emergency)}.`
+      : `If you or someone with you is in danger, call ${callLink(own.emergency)}.`);
     for (const line of own.lines ?? []) {
       const ways = [];
-      if (line.call) ways.push(`${es ? 'llame al' : 'call'} ${escapeHtml(line.call)}`);
+      if (line.call) ways.push(`${es ? 'llame al' : 'call'} ${callLink(line.call)}`);
       if (line.text) {
         ways.push(line.text_keyword
-          ? `${es ? 'envíe' : 'text'} ${escapeHtml(line.text_keyword)} ${es ? 'al' : 'to'} ${escapeHtml(line.text)}`
-          : `${es ? 'envíe un mensaje al' : 'text'} ${escapeHtml(line.text)}`);
+          ? `${es ? 'envíe' : 'text'} ${escapeHtml(line.text_keyword)} ${es ? 'al' : 'to'} ${textLink(line.text, line.text_keyword)}`
+          : `${es ? 'envíe un mensaje al' : 'text'} ${textLink(line.text)}`);
       }
       parts.push(`${escapeHtml(line.name)}: ${ways.join(es ? ' o ' : ' or ')}.`);
     }
   } else {
-    parts.push(es ? 'Si usted o alguien con usted está en peligro, llame al 911.\n     Para hablar con alguien ahora, llame o envíe un mensaje al 988.'
-      : 'If you or someone with you is in danger, call 911.\n     To talk to someone now, call or text 988 (press 1 for veterans).');
+    parts.push(es ? `Si usted o alguien con usted está en peligro, llame al ${callLink('911')}.\n     Para hablar con alguien ahora, llame al ${callLink('988')} o envíe AYUDA al ${textLink('988', 'AYUDA')}.`
+      : `If you or someone with you is in danger, call ${callLink('911')}.\n     To talk to someone now, call ${callLink('988')} (press 1 for veterans) or text ${textLink('988')}.`);
   }
   if (config.phone) {
     parts.push(`${escapeHtml(config.center_name ?? (es ? 'Llámenos' : 'Call us'))}: <a href="tel:${dial(config.phone)}">${escapeHtml(config.phone)}</a>.`);

@@ -88,6 +88,9 @@ test('the form makes a config that check-config accepts, and the element snippet
   const snippet = await output(page, 'element');
   assert.match(snippet, new RegExp(`<script type="module" src="${center.origin}/carefit.js"></script>`));
   assert.match(snippet, /Samaritans/, 'help inside the element, with the center\'s own line');
+  // Numbers a thumb can use when the widget never loads.
+  assert.match(snippet, /<a href="tel:999">999<\/a>/);
+  assert.match(snippet, /Samaritans: llame al <a href="tel:116123">116 123<\/a>/);
   const partner = await serve(tmp, {
     pages: { '/partner.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head>
 <body><main><h1>A partner</h1>\n${snippet}\n</main></body></html>` },
