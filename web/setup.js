@@ -183,7 +183,8 @@ function formConfig() {
     if (scope === 'crisis') config.crisis = lines_;
     else (config.crisis_by_lang ??= {})[scope.split('.')[1]] = lines_;
   }
-  const referral = lineFrom(form.querySelectorAll('[data-line="referral"] input[data-key]'));
+  const referralRow = form.querySelector('[data-line="referral"]');
+  const referral = lineFrom(referralRow.querySelectorAll('input[data-key]'), kept.get(referralRow));
   if (Object.keys(referral).length) config.referral = referral;
   if (form.elements.namedItem('events').checked) config.events = true;
   return config;
@@ -211,6 +212,8 @@ function fillForm(config) {
     if (block.matches('details') && lines) block.open = true;
   }
   for (const input of form.querySelectorAll('[data-line="referral"] input[data-key]')) input.value = config.referral?.[input.dataset.key] ?? '';
+  // The referral's TTY number (for people who are deaf) and note, as crisis lines keep theirs.
+  if (config.referral) kept.set(form.querySelector('[data-line="referral"]'), { tty: config.referral.tty, note: config.referral.note });
   renumber();
 }
 

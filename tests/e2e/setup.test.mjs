@@ -259,3 +259,19 @@ test('axe finds nothing, and it all works by keyboard alone', async () => {
   assert.match(await page.locator('#f-crisis\\.lines\\[0\\]\\.name-error').textContent(), /needs a `name` and a `call` or `text` number|emergency/);
   await context.close();
 });
+
+test('a loaded center.json keeps what the form does not show: the referral line\'s TTY number and note', async () => {
+  const { page, context } = await openSetup();
+  const loaded = {
+    center_name: 'Hope House',
+    referral: { name: 'NHS 111', call: '111', tty: '18001 111', note: 'Free, day and night.' },
+    crisis: { emergency: '999', lines: [{ name: 'Samaritans', call: '116 123', tty: '18001 116 123' }] },
+  };
+  await page.setInputFiles('#f-file', { name: 'center.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(loaded)) });
+  await page.waitForFunction(() => document.querySelector('[name="center_name"]').value === 'Hope House');
+  await settled(page);
+  const config = JSON.parse(await output(page, 'config'));
+  assert.deepEqual(config.referral, loaded.referral);
+  assert.equal(config.crisis.lines[0].tty, '18001 116 123');
+  await context.close();
+});
