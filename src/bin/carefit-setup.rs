@@ -9,26 +9,18 @@
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use carefit::config::{
-        contrast_with_white, parse_color, Config, CrisisLine, CrisisLines, Json, Mode, Phone,
-        Severity,
+        contrast_with_white, parse_color, Config, CrisisLine, CrisisLines, Mode, Phone, Severity,
     };
-    use js_sys::{Array, Object, JSON};
+    use js_sys::JSON;
     use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
 
     /// Checks a config's text. Returns JSON:
     /// `{"issues": [{"field", "message", "severity"}], "config": {…},
     ///   "accent": {"contrast", "used", "used_contrast"} | null}`.
     #[wasm_bindgen]
     pub fn check_config(text: &str) -> String {
-        let (config, issues) = match JSON::parse(text) {
-            Ok(value) => Config::from_value(&to_json(&value, 0)),
-            Err(error) => Config::not_json(
-                &error
-                    .dyn_ref::<js_sys::Error>()
-                    .map_or_else(|| "unreadable".into(), |e| String::from(e.message())),
-            ),
-        };
+        // Read exactly as the widget reads it.
+        let (config, issues) = carefit::ui::read_config(Some(text));
         let mut out = String::from("{\"issues\":[");
         for (i, issue) in issues.iter().enumerate() {
             if i > 0 {
@@ -246,36 +238,6 @@ mod exports {
             }
         }
         out.push('"');
-    }
-
-    /// The browser's parsed value as the config reader sees it (as the
-    /// widget's own `ui::json` does), at most 32 deep.
-    fn to_json(value: &JsValue, depth: usize) -> Json {
-        if depth > 32 {
-            return Json::Null;
-        }
-        if let Some(b) = value.as_bool() {
-            Json::Bool(b)
-        } else if let Some(n) = value.as_f64() {
-            Json::Number(n)
-        } else if let Some(s) = value.as_string() {
-            Json::String(s)
-        } else if Array::is_array(value) {
-            let items = Array::from(value);
-            Json::Array(items.iter().map(|v| to_json(&v, depth + 1)).collect())
-        } else if let Some(object) = value.dyn_ref::<Object>() {
-            let members = Object::entries(object)
-                .iter()
-                .map(|pair| {
-                    let pair = Array::from(&pair);
-                    let key = pair.get(0).as_string().unwrap_or_default();
-                    (key, to_json(&pair.get(1), depth + 1))
-                })
-                .collect();
-            Json::Object(members)
-        } else {
-            Json::Null
-        }
     }
 }
 
