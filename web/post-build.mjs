@@ -25,21 +25,15 @@ import { minify as minifyCss } from 'csso';
 import { precompress } from './compress.mjs';
 import { shortenNames } from './short-names.mjs';
 import { buildSetup } from './setup-build.mjs';
+import { buildSideWasm, sri } from './side-wasm.mjs';
 
 const dist = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const read = (name) => fs.readFileSync(path.join(dist, name));
 const write = (name, data) => fs.writeFileSync(path.join(dist, name), data);
 
 // The kiosk's QR encoder, a wasm of its own (src/bin/carefit-qr.rs) that
-// carefit.js fetches only for a kiosk result, built with the app's release
-// settings (the environment ./dev gives this build).
-const wasmTarget = path.join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', 'release');
-execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--bin', 'carefit-qr'],
-  { stdio: 'inherit' });
-execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dist,
-  path.join(wasmTarget, 'carefit-qr.wasm')], { stdio: 'inherit' });
-execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', '-o', path.join(dist, 'carefit-qr_bg.wasm'),
-  path.join(dist, 'carefit-qr_bg.wasm')], { stdio: 'inherit' });
+// carefit.js fetches only for a kiosk result.
+buildSideWasm('carefit-qr', dist);
 
 for (const app of ['carefit-web', 'carefit-qr']) {
   const { wasm, glue } = shortenNames(read(`${app}_bg.wasm`), read(`${app}.js`).toString());
@@ -141,7 +135,6 @@ write('carefit.css', minifyCss(read('carefit.css').toString()).css);
 // the QR encoder's glue and the stylesheet it links in each widget's shadow
 // root. Those hashes stay a readable first line of the shipped carefit.js,
 // outside what the minifier may fold.
-const sri = (data) => `sha384-${crypto.createHash('sha384').update(data).digest('base64')}`;
 const INTEGRITY_LINE = /^const INTEGRITY = \{\};\n/m;
 let entrySource = read('carefit.js').toString();
 if (!INTEGRITY_LINE.test(entrySource)) throw new Error('post-build: carefit.js lacks its INTEGRITY line');

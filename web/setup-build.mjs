@@ -10,24 +10,16 @@
 // release wasm build.
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { buildSideWasm, sri } from './side-wasm.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const sri = (data) => `sha384-${crypto.createHash('sha384').update(data).digest('base64')}`;
 
 export async function buildSetup(dist) {
   const read = (name) => fs.readFileSync(path.join(dist, name));
   const write = (name, data) => fs.writeFileSync(path.join(dist, name), data);
 
-  const wasmTarget = path.join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', 'release');
-  execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--bin', 'carefit-setup'],
-    { stdio: 'inherit' });
-  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dist,
-    path.join(wasmTarget, 'carefit-setup.wasm')], { stdio: 'inherit' });
-  execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', '-o', path.join(dist, 'carefit-setup_bg.wasm'),
-    path.join(dist, 'carefit-setup_bg.wasm')], { stdio: 'inherit' });
+  buildSideWasm('carefit-setup', dist);
 
   // The preview's "dark" switch: the widget's own dark rules, outside their
   // media query, so staff see the dark widget whatever their own setting.
