@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, openPage, act, ready, completeJourney, CALM_PLAN, DIST } from './support.mjs';
+import { serve, launch, openPage, act, ready, completeJourney, panicInTheWasm, CALM_PLAN, DIST } from './support.mjs';
 
 const CRISIS = ['988', '911', '1-800-662-4357'];
 
@@ -252,23 +252,6 @@ async function hostPageRuntimeErrors(page) {
   return page.evaluate(() => window.__hostErrors);
 }
 
-/**
- * A real trap in carefit's own wasm, reached through the page: the next
- * node the app inserts is refused, once, and the UI framework panics on
- * that (the release build aborts at once: a trap).
- */
-async function trapInCarefitsWasm(page, scope) {
-  await page.evaluate(() => {
-    const { insertBefore, appendChild } = Node.prototype;
-    const refuse = () => {
-      Object.assign(Node.prototype, { insertBefore, appendChild });
-      throw new DOMException('refused by the test', 'HierarchyRequestError');
-    };
-    Object.assign(Node.prototype, { insertBefore: refuse, appendChild: refuse });
-  });
-  await act(scope, 'start');
-}
-
 test('a RuntimeError of the host page leaves the widget running; a trap of carefit\'s own wasm shows the help', async () => {
   for (const url of ['/index.html', '/partner.html']) {
     const { page, log, context } = await openPage(browser, server.origin);
@@ -284,7 +267,8 @@ test('a RuntimeError of the host page leaves the widget running; a trap of caref
     assert.equal(await scope.locator('.cf-fallback:visible').count(), 0, `${url}: no help box over it`);
     assert.ok(await page.evaluate(() => document.getElementById('carefit-fallback')?.hidden ?? true), url);
 
-    await trapInCarefitsWasm(page, scope);
+    // A real trap in carefit's own wasm (the release build aborts at once).
+    await panicInTheWasm(page, scope, 'start');
     await scope.getByText('Something went wrong').first().waitFor();
     const help = await scope.locator('.cf-fallback').first().innerText();
     for (const needle of CRISIS) assert.ok(help.includes(needle), `${url}: ${needle}`);

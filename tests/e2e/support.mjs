@@ -97,7 +97,7 @@ export async function openPage(browser, origin, { viewport = { width: 1280, heig
  * aborts at once (a trap, with no message), from the click's event handler.
  * (The app's glue is inside carefit.js, so a test cannot import it.)
  */
-export async function panicInTheWasm(page, scope = page) {
+export async function panicInTheWasm(page, scope = page, action = 'help') {
   await page.evaluate(() => {
     const { insertBefore, appendChild } = Node.prototype;
     const refuse = () => {
@@ -106,7 +106,7 @@ export async function panicInTheWasm(page, scope = page) {
     };
     Object.assign(Node.prototype, { insertBefore: refuse, appendChild: refuse });
   });
-  await scope.locator('[data-action="help"]').first().click();
+  await act(scope, action);
 }
 
 /** Waits until the app (not the static fallback) shows a screen. */
