@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use carefit::engine::{Flag, Level, QuestionId};
-use carefit::i18n::{Catalog, Lang};
+use carefit::i18n::{Audience, Catalog, Lang, LevelText};
 
 fn placeholders(text: &str) -> Vec<&str> {
     let mut out: Vec<&str> = text
@@ -52,17 +52,30 @@ fn every_catalog_has_every_text_with_the_same_placeholders() {
     }
 }
 
+/// The texts of `es` that are the same as `en`'s at the same place and
+/// longer than two words: names, numbers and abbreviations may stay the
+/// same; sentences may not.
+fn untranslated(en: &[&'static str], es: &[&'static str]) -> Vec<&'static str> {
+    assert_eq!(en.len(), es.len());
+    en.iter()
+        .zip(es)
+        .filter(|(a, b)| a == b && a.split_whitespace().count() > 2)
+        .map(|(a, _)| *a)
+        .collect()
+}
+
 #[test]
 fn spanish_is_a_translation_not_a_copy() {
+    let texts = |lang: Lang, audience| -> Vec<&'static str> {
+        lang.texts(audience).into_iter().map(|(_, t)| t).collect()
+    };
+    for audience in Audience::ALL {
+        let same = untranslated(&texts(Lang::En, audience), &texts(Lang::Es, audience));
+        assert!(same.is_empty(), "{audience:?}: untranslated: {same:?}");
+    }
     let en = Lang::En.catalog().all_texts();
     let es = Lang::Es.catalog().all_texts();
-    // Names, numbers and abbreviations may stay the same; sentences may not.
-    let same: Vec<&&str> = en
-        .iter()
-        .zip(&es)
-        .filter(|(a, b)| a == b && a.split_whitespace().count() > 2)
-        .map(|(a, _)| a)
-        .collect();
+    let same = untranslated(&en, &es);
     assert!(same.is_empty(), "untranslated: {same:?}");
 }
 
@@ -192,24 +205,45 @@ fn reading_units(t: &Catalog) -> Vec<(String, Vec<&'static str>)> {
             [f.heading].into_iter().chain(f.body.lines()).collect(),
         ));
     }
-    for l in &t.levels {
-        let parts = [l.summary, l.why_not_lower, l.week_caption]
-            .into_iter()
-            .chain(l.fits.lines())
-            .chain(l.includes.lines())
-            .collect();
-        units.push((format!("level {}", l.code), parts));
-    }
+    units.push(("next steps".into(), t.result_call_points.lines().collect()));
+    units.extend(level_units(&t.levels));
     units
+}
+
+/// The levels' texts a person reads, a unit per level.
+fn level_units(levels: &[LevelText; 4]) -> Vec<(String, Vec<&'static str>)> {
+    levels
+        .iter()
+        .map(|l| {
+            let parts = [l.summary, l.why_not_lower, l.week_caption]
+                .into_iter()
+                .chain(l.fits.lines())
+                .chain(l.includes.lines())
+                .collect();
+            (format!("level {}", l.code), parts)
+        })
+        .collect()
 }
 
 #[test]
 fn english_reads_at_grade_8_or_lower() {
+    let en = Lang::En;
+    let units = [
+        ("myself", reading_units(en.catalog())),
+        ("someone else", reading_units(en.other_catalog())),
+        ("mental health", level_units(en.mental_health_levels(false))),
+        (
+            "mental health, someone else",
+            level_units(en.mental_health_levels(true)),
+        ),
+    ];
     let mut too_hard = Vec::new();
-    for (name, parts) in reading_units(Lang::En.catalog()) {
-        let g = grade(&parts);
-        if g > 8.0 {
-            too_hard.push(format!("{name}: {g:.1}"));
+    for (audience, units) in units {
+        for (name, parts) in units {
+            let g = grade(&parts);
+            if g > 8.0 {
+                too_hard.push(format!("{audience}, {name}: {g:.1}"));
+            }
         }
     }
     assert!(too_hard.is_empty(), "above grade 8: {too_hard:#?}");
@@ -222,4 +256,173 @@ fn the_grade_formula_is_sane() {
     assert_eq!(syllables("care"), 1);
     assert_eq!(syllables("treatment"), 2);
     assert_eq!(syllables("little"), 2);
+}
+
+/// A text's words, lower case, each between spaces: `" do you "` is found
+/// in it only as whole words.
+fn words_of(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    format!(" {} ", words.join(" "))
+}
+
+/// Which of `phrases` (whole words, lower case, `|` between them) `text`
+/// holds.
+fn phrases_in(text: &str, phrases: &str) -> Vec<String> {
+    let words = words_of(text);
+    phrases
+        .split('|')
+        .filter(|p| words.contains(&format!(" {p} ")))
+        .map(|p| p.to_string())
+        .collect()
+}
+
+#[test]
+fn the_words_for_someone_else_and_mental_health_fit_the_base_catalog() {
+    for lang in Lang::ALL {
+        let base = lang.texts(Audience::Myself);
+        let base_levels: Vec<_> = base
+            .iter()
+            .filter(|(key, _)| key.starts_with("levels."))
+            .collect();
+        let other = lang.texts(Audience::SomeoneElse);
+        assert_eq!(other.len(), base.len(), "{lang:?}");
+        for ((key, a), (other_key, b)) in base.iter().zip(&other) {
+            assert_eq!(key, other_key, "{lang:?}");
+            assert_eq!(placeholders(a), placeholders(b), "{lang:?} {key}: {b:?}");
+            assert_eq!(a.is_empty(), b.trim().is_empty(), "{lang:?} {key}");
+        }
+        for audience in [Audience::MentalHealth, Audience::MentalHealthOther] {
+            let levels = lang.texts(audience);
+            assert_eq!(levels.len(), base_levels.len(), "{lang:?} {audience:?}");
+            for ((key, a), (level_key, b)) in base_levels.iter().zip(&levels) {
+                assert_eq!(key, level_key, "{lang:?} {audience:?}");
+                assert_eq!(
+                    placeholders(a),
+                    placeholders(b),
+                    "{lang:?} {audience:?} {key}"
+                );
+            }
+        }
+        assert_eq!(lang.other_catalog().reasons.lines().count(), 20, "{lang:?}");
+    }
+}
+
+#[test]
+fn every_audience_reads_the_same_level_facts() {
+    for lang in Lang::ALL {
+        let base = &lang.catalog().levels;
+        for levels in [
+            &lang.other_catalog().levels,
+            lang.mental_health_levels(false),
+            lang.mental_health_levels(true),
+        ] {
+            for ((level, a), b) in Level::ALL.iter().zip(base).zip(levels) {
+                assert_eq!(b.code, level.id(), "{lang:?}");
+                let facts = |l: &LevelText| [l.name, l.lives, l.hours, l.schedule, l.length];
+                assert_eq!(facts(a), facts(b), "{lang:?} {}", b.code);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_question_is_asked_anew_about_someone_else() {
+    for lang in Lang::ALL {
+        let (mine, theirs) = (lang.catalog(), lang.other_catalog());
+        for (id, (a, b)) in QuestionId::ALL
+            .iter()
+            .zip(mine.questions.iter().zip(&theirs.questions))
+        {
+            assert_ne!(a.heading, b.heading, "{lang:?} {id:?}: the same heading");
+            assert_ne!(a.why, b.why, "{lang:?} {id:?}: the same 'why we ask'");
+        }
+    }
+}
+
+/// Words that would ask the helper about their own use or life, or answer
+/// as the person ("I feel", "my cravings"). "I am not sure" and what the
+/// helper can do ("you can call") are the helper's own and stay.
+const SECOND_PERSON: &str = concat!(
+    "you use|you drink|you used|do you|have you|are you|you have|you had|you feel|",
+    "you cut|you stop|you need|you live|you get|you see|you take|you just|you could|",
+    "would you|you would|your use|your life|your health|your home|your body|your mental|",
+    "your physical|your age|your time|your week|your safety|yourself|i have|i feel|",
+    "i get|i do not get|i am managing|i cannot|i live|i could|i don't|my",
+);
+
+#[test]
+fn english_questions_about_someone_else_ask_about_them() {
+    let t = Lang::En.other_catalog();
+    let mut found = Vec::new();
+    for (id, q) in QuestionId::ALL.iter().zip(&t.questions) {
+        let texts = [q.heading, q.why, q.topic]
+            .into_iter()
+            .chain(q.options.iter().flat_map(|o| [o.label, o.hint]));
+        for text in texts {
+            for phrase in phrases_in(text, SECOND_PERSON) {
+                found.push(format!("{id:?}: {phrase:?} in {text:?}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+    assert!(!phrases_in("How often do you use?", SECOND_PERSON).is_empty());
+}
+
+/// Spanish words that would give the person (or the reader) a gender.
+/// Words that agree with a thing or stay neutral ("un lugar seguro", "las
+/// dos cosas juntas", "vida sobria", "a solas", "Listo" for done) are left
+/// out.
+const GENDERED_ES: &str = concat!(
+    "él|ella|solo|sola|sólo|segura|cansado|cansada|preocupado|preocupada|enfermo|",
+    "enferma|embarazada|embarazadas|sobrio|confundido|confundida|dispuesto|dispuesta|",
+    "internado|internada|juntos|hijo|hija|ayudarlo|ayudarla|acompañarlo|acompañarla|",
+    "llevarlo|llevarla|protegerlo|protegerla|lo protege|la protege|bienvenido|",
+    "bienvenida",
+);
+
+#[test]
+fn spanish_for_someone_else_and_mental_health_guesses_no_gender() {
+    let mut found = Vec::new();
+    for audience in [
+        Audience::SomeoneElse,
+        Audience::MentalHealth,
+        Audience::MentalHealthOther,
+    ] {
+        for (key, text) in Lang::Es.texts(audience) {
+            for word in phrases_in(text, GENDERED_ES) {
+                found.push(format!("{audience:?} {key}: {word:?} in {text:?}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+    assert!(!phrases_in("Si está sola, llame.", GENDERED_ES).is_empty());
+}
+
+/// The start of words about drugs or alcohol, in either language.
+const SUBSTANCE_STEMS: &str = concat!(
+    "drug|alcohol|substance|sober|withdraw|detox|craving|relaps|opioid|naloxon|",
+    "buprenorph|methadon|naltrexon|droga|sustancia|consum|abstinencia|desintox|",
+    "sobri|recaíd|metadona|buprenorfina",
+);
+
+#[test]
+fn the_levels_for_mental_health_alone_do_not_speak_of_drugs_or_alcohol() {
+    let mut found = Vec::new();
+    for lang in Lang::ALL {
+        for audience in [Audience::MentalHealth, Audience::MentalHealthOther] {
+            for (key, text) in lang.texts(audience) {
+                let words = words_of(text);
+                for stem in SUBSTANCE_STEMS.split('|') {
+                    if words.contains(&format!(" {stem}")) {
+                        found.push(format!("{lang:?} {audience:?} {key}: {stem:?} in {text:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
 }
