@@ -6,7 +6,7 @@
 // <carefit-widget>, and exports mount(element, config) for code.
 // The help drawn without the app (the build inlines this module here).
 import { HELP, helpBox, explain, helpSettings, ownLinesInStaticHelp, showStaticHelp } from './help.js';
-// The app's wasm-bindgen glue. The build (web/post-build.mjs) writes its
+// The app's wasm-bindgen glue. The build (web/build.mjs) writes its
 // text here in place of this import, in a scope of its own, so the hash a
 // page checks carefit.js against covers the glue too. Every other file
 // carefit.js loads is checked against a hash of its own: each wasm, the
@@ -16,12 +16,16 @@ import initApp, { start_page as startPage, mount_widget as mountWidget } from '.
 const BASE = new URL('.', import.meta.url);
 const ATTRIBUTES = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mode', 'idle-seconds', 'countdown-seconds', 'heading-level'];
 
-// Filled in by the build (web/post-build.mjs): each wasm fetched here, the
-// QR encoder's glue and the stylesheet linked in each widget must match
-// its Subresource Integrity hash, or it is refused (the app's wasm: the
-// fallback stays; the QR encoder's: the link shows as text only; the
-// stylesheet: the widget runs unstyled rather than styled by someone else).
-const INTEGRITY = {};
+// Filled in by the build (web/build.mjs): each file carefit.js loads, by
+// the name used here, as [file, integrity]: the name it ships under (a hash
+// of its content in it, so a deploy never mixes two builds' files) and its
+// Subresource Integrity hash. A copy that does not match is refused (the
+// app's wasm: the fallback stays; the QR encoder's: the link shows as text
+// only; the stylesheet: the widget runs unstyled rather than styled by
+// someone else).
+const FILES = {};
+/** Where a file carefit.js loads is, under the name it ships with. */
+const fileUrl = (name) => new URL(FILES[name][0], BASE).href;
 
 
 const page = document.getElementById('carefit');
@@ -30,7 +34,7 @@ const pageConfig = document.getElementById('carefit-config')?.textContent.trim()
 if (page && pageConfig !== (page.querySelector('.cf-prerendered')?.dataset.config ?? '')) ownLinesInStaticHelp(staticHelp, pageConfig);
 const steps = followPrerendered(page?.querySelector('.cf-prerendered'));
 
-const fetchChecked = (name) => fetch(new URL(name, BASE), INTEGRITY[name] ? { integrity: INTEGRITY[name] } : {});
+const fetchChecked = (name) => fetch(fileUrl(name), { integrity: FILES[name][1] });
 
 /**
  * A module beside carefit.js, checked against its hash. import() cannot
@@ -39,11 +43,11 @@ const fetchChecked = (name) => fetch(new URL(name, BASE), INTEGRITY[name] ? { in
  * copy that fails the check is never run, and this rejects.
  */
 function importChecked(name) {
-  const src = new URL(name, BASE).href;
+  const src = fileUrl(name);
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.type = 'module';
-    if (INTEGRITY[name]) script.integrity = INTEGRITY[name];
+    script.integrity = FILES[name][1];
     script.src = src;
     script.onload = () => { script.remove(); resolve(import(src)); };
     script.onerror = () => { script.remove(); reject(new Error(`${name} was refused or could not load`)); };
@@ -286,8 +290,8 @@ async function mountInto(host, configJson, attributes) {
   // can restyle inputs to leak answers. A hash needs a CORS fetch when the
   // bundle is on another origin than the page (a partner's).
   style.crossOrigin = 'anonymous';
-  if (INTEGRITY['carefit.css']) style.integrity = INTEGRITY['carefit.css'];
-  style.href = new URL('carefit.css', BASE).href;
+  style.integrity = FILES['carefit.css'][1];
+  style.href = fileUrl('carefit.css');
   const settings = helpSettings(configJson, attributes);
   const waiting = helpBox(settings);
   const container = document.createElement('div');

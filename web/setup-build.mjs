@@ -4,57 +4,29 @@
 // file the page loads against its hash. No visitor's page refers to any of
 // these files, so they never count against a visitor's bytes.
 //
-// web/post-build.mjs calls buildSetup(dist) once carefit.js and carefit.css
-// are final; on its own, `node web/setup-build.mjs DIST` adds the page to a
-// built folder (with .gz and .br copies), with the environment ./dev gives a
-// release wasm build.
+// A stage of web/build.mjs, once carefit.js and carefit.css are final.
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSideWasm, sri } from './side-wasm.mjs';
+import { buildSideWasm } from './side-wasm.mjs';
+import { replaceOnce } from './inline-glue.mjs';
+import { linkFiles } from './pages.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const source = (name) => fs.readFileSync(new URL(name, import.meta.url), 'utf8');
 
+/** Writes setup.html and its files into `dist` (web/dist.mjs), each but the page under its hashed name. */
 export async function buildSetup(dist) {
-  const read = (name) => fs.readFileSync(path.join(dist, name));
-  const write = (name, data) => fs.writeFileSync(path.join(dist, name), data);
+  buildSideWasm('carefit-setup', dist.dir);
+  const wasm = dist.hash('carefit-setup_bg.wasm');
+  const checker = dist.hash('carefit-setup.js');
 
-  buildSideWasm('carefit-setup', dist);
-
-  // The preview's "dark" switch: the widget's own dark rules, outside their
-  // media query, so staff see the dark widget whatever their own setting.
-  const css = read('carefit.css').toString();
-  const start = css.search(/@media\s*\(prefers-color-scheme:\s*dark\)\s*\{/);
-  if (start < 0) throw new Error('setup-build: carefit.css has no dark rules to preview');
-  const open = css.indexOf('{', start);
-  let depth = 0;
-  let end = open;
-  for (; end < css.length; end++) {
-    if (css[end] === '{') depth++;
-    if (css[end] === '}' && --depth === 0) break;
-  }
-  write('setup-dark.css', css.slice(open + 1, end));
-
-  const setupJs = fs.readFileSync(path.join(here, 'setup.js'), 'utf8');
+  // setup.js loads these by name: the names they ship with, and the wasm's hash.
+  let setupJs = source('setup.js');
   const WASM_LINE = /^const SETUP_WASM_INTEGRITY = '';$/m;
   if (!WASM_LINE.test(setupJs)) throw new Error('setup-build: web/setup.js lacks its SETUP_WASM_INTEGRITY line');
-  write('setup.js', setupJs.replace(WASM_LINE, () => `const SETUP_WASM_INTEGRITY = '${sri(read('carefit-setup_bg.wasm'))}';`));
-  write('setup.css', fs.readFileSync(path.join(here, 'setup.css')));
+  setupJs = setupJs.replace(WASM_LINE, () => `const SETUP_WASM_INTEGRITY = '${wasm.integrity}';`);
+  setupJs = replaceOnce(setupJs, "'./carefit-setup.js'", `'./${checker.file}'`, 'web/setup.js');
+  setupJs = replaceOnce(setupJs, "'carefit-setup_bg.wasm'", `'${wasm.file}'`, 'web/setup.js');
+  dist.hash('setup.js', setupJs);
+  dist.hash('setup.css', source('setup.css'));
 
-  // Every script and stylesheet the page loads is checked against its hash.
-  const html = fs.readFileSync(path.join(here, 'setup.html'), 'utf8').replace(/<(?:script|link)\b[^>]*>/g, (tag) => {
-    const file = tag.match(/\s(?:src|href)="(?:\.\/)?([\w.-]+\.(?:js|css))"/)?.[1];
-    if (!file) return tag;
-    if (!/\sintegrity=""/.test(tag)) throw new Error(`setup-build: setup.html loads ${file} with no integrity attribute`);
-    return tag.replace(/\sintegrity=""/, () => ` integrity="${sri(read(file))}"`);
-  });
-  write('setup.html', html);
-  return ['setup.html', 'setup.js', 'setup.css', 'setup-dark.css', 'carefit-setup.js', 'carefit-setup_bg.wasm'];
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dist = process.argv[2] || 'dist';
-  const { precompress } = await import('./compress.mjs');
-  for (const name of await buildSetup(dist)) await precompress(path.join(dist, name));
-  console.log(`setup-build: setup.html and its files written to ${dist}`);
+  dist.write('setup.html', linkFiles(dist, 'setup.html', source('setup.html')));
 }

@@ -2,7 +2,7 @@
 //! contact link needs it, so `carefit.js` fetches it then (and the kiosk's
 //! service worker keeps it), and the app's wasm, which every visitor
 //! downloads before the first question, is lighter. Built by
-//! `web/post-build.mjs`.
+//! `web/build.mjs`.
 
 /// The text as a QR code, an SVG `data:` URL for the `<img>` the app drew.
 #[cfg(target_arch = "wasm32")]

@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sri } from '../../web/dist.mjs';
 import {
   serve, launch, openPage, act, completeJourney, CALM_PLAN, pageWithConfig, DIST, currentQuestion, screenId,
-  panicInTheWasm,
+  panicInTheWasm, shipped,
 } from './support.mjs';
 
 // The policy README documents for the site (frame-ancestors widened for the iframe embed).
@@ -85,7 +86,7 @@ test('no input lets the browser keep an answer: autocomplete="off" on every scre
   });
   // Before the app arrives: its wasm held back, the pre-rendered question shows.
   const early = await openPage(browser, server.origin);
-  await early.page.route('**/carefit-web_bg.wasm*', () => {});
+  await early.page.route(`**/${shipped('carefit-web_bg.wasm')}`, () => {});
   await early.page.goto(server.origin + '/');
   await early.page.locator('[data-pre-action="start"]').first().click();
   await early.page.locator('[data-pre="question"] input').first().waitFor();
@@ -129,9 +130,12 @@ test('the built pages carry no inline script or style and check integrity', asyn
   assert.doesNotMatch(index, /<style|\sstyle=/, 'no inline style');
   assert.match(index, /<script type="module" src="\.\/carefit\.js" integrity="sha384-/);
   // The page paints first; carefit.js then fetches the wasm with its hash.
-  assert.doesNotMatch(index, /carefit-web_bg\.wasm/, 'no early wasm preload');
-  assert.match(fs.readFileSync(path.join(DIST, 'carefit.js'), 'utf8'),
-    /^const INTEGRITY = \{"carefit-web_bg\.wasm":"sha384-[^"]+","carefit-qr\.js":"sha384-[^"]+","carefit-qr_bg\.wasm":"sha384-[^"]+","carefit\.css":"sha384-[^"]+"\};/);
+  assert.doesNotMatch(index, /carefit-web_bg/, 'no early wasm preload');
+  // What carefit.js loads, by the names the build gave them, with their hashes: its readable first line.
+  const files = JSON.parse(fs.readFileSync(path.join(DIST, 'carefit.js'), 'utf8').match(/^const FILES = (\{.*?\});\n/)[1]);
+  for (const name of ['carefit-web_bg.wasm', 'carefit-qr.js', 'carefit-qr_bg.wasm', 'carefit.css']) {
+    assert.deepEqual(files[name], [shipped(name), sri(fs.readFileSync(path.join(DIST, shipped(name))))], name);
+  }
 });
 
 async function expectFallback(page, why = /could not load/) {
@@ -147,7 +151,7 @@ async function expectFallback(page, why = /could not load/) {
 test('tampered wasm (one byte changed) is refused by integrity, and the fallback shows', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-tampered-'));
   fs.cpSync(DIST, dir, { recursive: true });
-  const wasm = path.join(dir, 'carefit-web_bg.wasm');
+  const wasm = path.join(dir, shipped('carefit-web_bg.wasm'));
   const bytes = fs.readFileSync(wasm);
   bytes[Math.floor(bytes.length / 2)] ^= 0x01;
   fs.writeFileSync(wasm, bytes);
@@ -241,7 +245,7 @@ test('a browser too old for module scripts gets the static help, never dead butt
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')
     .replace(/<script type="module"[^>]*><\/script>/, '')
     .replace('<script nomodule ', '<script ');
-  assert.match(html, /<script src="\.\/nomodule\.js" integrity="sha384-/);
+  assert.ok(html.includes(`<script src="./${shipped('nomodule.js')}" integrity="sha384-`));
   const old = await serve(undefined, { pages: { '/old.html': html } });
   const { page, log, context } = await openPage(browser, old.origin);
   await page.goto(old.origin + '/old.html');
@@ -257,7 +261,7 @@ test('a browser too old for module scripts gets the static help, never dead butt
   const { page: modern, log: modernLog, context: modernContext } = await openPage(browser, server.origin);
   await modern.goto(server.origin + '/');
   await modern.waitForSelector('[data-screen="start"]');
-  assert.ok(!modernLog.requests.some((u) => u.endsWith('/nomodule.js')));
+  assert.ok(!modernLog.requests.some((u) => u.endsWith(`/${shipped('nomodule.js')}`)));
   await modernContext.close();
   assert.deepEqual(log.foreign, []);
 });

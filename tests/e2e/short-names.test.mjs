@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { shortenNames } from '../../web/short-names.mjs';
-import { DIST } from './support.mjs';
+import { DIST, shipped } from './support.mjs';
 
 const bytes = (...parts) => Buffer.concat(parts.map((part) => (typeof part === 'number' ? Buffer.from([part]) : Buffer.from(part))));
 const text = (s) => bytes(s.length, s);
@@ -58,7 +58,7 @@ test('short names: a glue without one of the imports as a key fails the build', 
 
 test('short names: the shipped wasm imports and exports no hashed or path-long names', async () => {
   for (const name of ['carefit-web', 'carefit-qr']) {
-    const module = await WebAssembly.compile(fs.readFileSync(`${DIST}/${name}_bg.wasm`));
+    const module = await WebAssembly.compile(fs.readFileSync(`${DIST}/${shipped(`${name}_bg.wasm`)}`));
     const names = [...WebAssembly.Module.imports(module), ...WebAssembly.Module.exports(module)].map((i) => i.name);
     assert.deepEqual(names.filter((n) => n.length > 24), [], `${name}: long names left`);
   }

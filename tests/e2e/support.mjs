@@ -8,11 +8,15 @@ import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { shippedEntry } from '../../web/dist.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
 export const DIST = process.env.CAREFIT_DIST || path.join(ROOT, 'dist');
 export const ARTIFACTS = path.join(ROOT, 'target', 'e2e-artifacts');
+
+/** The name `name` (carefit.css, say) ships under in a build: hashed, from its manifest.json. */
+export const shipped = (name, dir = DIST) => shippedEntry(dir, name).file;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -17,6 +17,7 @@ import {
   ENGINES, DIST, ROOT, Session, startDriver, startProxy, serveLogged, missing, engineVersion,
   completeJourney, walk, shownVerdict, engineVerdict,
 } from '../e2e/webdriver.mjs';
+import { shippedEntry } from '../../web/dist.mjs';
 
 // The policy the README gives for the site, and where this suite's server
 // takes the reports of anything it blocks.
@@ -119,9 +120,10 @@ const partnerPage = (centerOrigin, widget) => `<!doctype html><html lang="en"><h
 <body><main><h1>Partner page</h1>${widget}</main></body></html>`;
 
 /** The files a standalone page may load, each exactly once. */
-const APP_FILES = ['/carefit-web_bg.wasm', '/carefit.css', '/carefit.js'];
+const shippedPath = (name) => `/${shippedEntry(DIST, name).file}`;
+const APP_FILES = ['carefit-web_bg.wasm', 'carefit.css', 'carefit.js'].map(shippedPath).sort();
 /** And a page of the bundle's own runs fallback.js after carefit.js. */
-const PAGE_FILES = [...APP_FILES, '/fallback.js'].sort();
+const PAGE_FILES = [...APP_FILES, shippedPath('fallback.js')].sort();
 
 export function engineSuite(engine) {
   const why = missing(engine);
@@ -178,7 +180,7 @@ export function engineSuite(engine) {
       blocked = await serveLogged(DIST, { scripts, refuse: /\.wasm$/, pages: { '/watched.html': () => instrumented(index) } });
       tamperedDir = fs.mkdtempSync(path.join(os.tmpdir(), `carefit-${engine}-tampered-`));
       fs.cpSync(DIST, tamperedDir, { recursive: true });
-      const wasm = path.join(tamperedDir, 'carefit-web_bg.wasm');
+      const wasm = path.join(tamperedDir, shippedEntry(DIST, 'carefit-web_bg.wasm').file);
       const bytes = fs.readFileSync(wasm);
       bytes[Math.floor(bytes.length / 2)] ^= 0x01;
       fs.writeFileSync(wasm, bytes);
