@@ -41,9 +41,9 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
             "You are coming from a hospital stay or a day program",
         ],
         includes: lines![
-            "Small skills groups, often 10 people or fewer, such as CBT or DBT",
+            "Small groups, often 10 people or fewer, that teach skills to cope (such as CBT or DBT)",
             "One-on-one therapy about once a week",
-            "A doctor or nurse who checks your medicine",
+            "A psychiatrist (a mental health doctor) or nurse who checks your medicine",
             "A safety plan for hard moments",
             "Family sessions",
             "A plan for after the program",
@@ -68,7 +68,7 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
         ],
         includes: lines![
             "Groups and one-on-one therapy every day",
-            "A doctor who reviews your medicine often",
+            "A psychiatrist who reviews your medicine often",
             "Nurses to check on you",
             "A safety plan and skills for hard moments",
         ],
@@ -138,9 +138,9 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
             "They are coming from a hospital stay or a day program",
         ],
         includes: lines![
-            "Small skills groups, often 10 people or fewer, such as CBT or DBT",
+            "Small groups, often 10 people or fewer, that teach skills to cope (such as CBT or DBT)",
             "One-on-one therapy about once a week",
-            "A doctor or nurse who checks their medicine",
+            "A psychiatrist (a mental health doctor) or nurse who checks their medicine",
             "A safety plan for hard moments",
             "Family sessions, where you can take part",
             "A plan for after the program",
@@ -165,7 +165,7 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
         ],
         includes: lines![
             "Groups and one-on-one therapy every day",
-            "A doctor who reviews their medicine often",
+            "A psychiatrist who reviews their medicine often",
             "Nurses to check on them",
             "A safety plan and skills for hard moments",
         ],

@@ -42,9 +42,9 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
             "Viene de una estancia en el hospital o de un programa de día",
         ],
         includes: lines![
-            "Grupos pequeños para aprender a manejar lo que siente, muchas veces de 10 personas o menos, como la terapia CBT o DBT",
+            "Grupos pequeños, muchas veces de 10 personas o menos, que enseñan formas de manejar lo que se siente (como la terapia cognitivo-conductual)",
             "Terapia individual, más o menos una vez por semana",
-            "Un médico o una enfermera que revisa sus medicinas",
+            "Un psiquiatra (un médico de salud mental) o una enfermera que revisa sus medicinas",
             "Un plan de seguridad para los momentos difíciles",
             "Sesiones con la familia",
             "Un plan para después del programa",
@@ -69,7 +69,7 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
         ],
         includes: lines![
             "Grupos y terapia individual todos los días",
-            "Un médico que revisa sus medicinas a menudo",
+            "Un psiquiatra que revisa sus medicinas a menudo",
             "Enfermeras que están pendientes de usted",
             "Un plan de seguridad y formas de manejar los momentos difíciles",
         ],
@@ -139,9 +139,9 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
             "Viene de una estancia en el hospital o de un programa de día",
         ],
         includes: lines![
-            "Grupos pequeños para aprender a manejar lo que siente, muchas veces de 10 personas o menos, como la terapia CBT o DBT",
+            "Grupos pequeños, muchas veces de 10 personas o menos, que enseñan formas de manejar lo que se siente (como la terapia cognitivo-conductual)",
             "Terapia individual, más o menos una vez por semana",
-            "Un médico o una enfermera que revisa sus medicinas",
+            "Un psiquiatra (un médico de salud mental) o una enfermera que revisa sus medicinas",
             "Un plan de seguridad para los momentos difíciles",
             "Sesiones con la familia, en las que usted puede participar",
             "Un plan para después del programa",
@@ -166,7 +166,7 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
         ],
         includes: lines![
             "Grupos y terapia individual todos los días",
-            "Un médico que revisa sus medicinas a menudo",
+            "Un psiquiatra que revisa sus medicinas a menudo",
             "Enfermeras que están pendientes de esta persona",
             "Un plan de seguridad y formas de manejar los momentos difíciles",
         ],

@@ -377,7 +377,7 @@ pub const CATALOG: Catalog = Catalog {
         OverdoseRisk => FlagText {
             heading: "Lower the risk of overdose",
             body: lines![
-                "Keep naloxone (Narcan) on hand, and make sure they have some too. Drug stores sell it without a prescription.",
+                "Keep naloxone (Narcan) on hand, and make sure they have some too. Drug stores sell it without a prescription. Know where it is kept.",
                 "Ask them not to use alone.",
                 "After any break, like detox, treatment, jail, a hospital stay, or just using less, the body cannot handle what it used to. An overdose is much more likely then.",
                 "Fentanyl can be in pills or powders that do not come from a pharmacy.",

@@ -18,7 +18,7 @@ pub const CATALOG: Catalog = Catalog {
         "Es una revisión privada, no un diagnóstico. Un consejero, una enfermera o un médico hablará con esta persona y le ayudará a decidir.",
         "Sus respuestas se quedan en este dispositivo. No se envía ni se guarda nada.",
     ],
-    start_events_point: "Sus respuestas se quedan en este dispositivo. Este sitio web recibe nada más el nivel sugerido, nunca sus respuestas.",
+    start_events_point: "Sus respuestas se quedan en este dispositivo. Este sitio web recibe solamente el nivel sugerido, nunca sus respuestas.",
     start_button: "Comenzar",
     start_for_someone: "Pregunto por alguien que me importa",
     center_intro: "Un servicio de {center}",
@@ -57,12 +57,12 @@ pub const CATALOG: Catalog = Catalog {
         },
         Substances => QuestionText {
             heading: "¿Qué consume esta persona?",
-            why: "Es más peligroso dejar algunas drogas de golpe. Esto nos ayuda a avisarle cuándo esta persona debe hablar primero con un médico.",
+            why: "Dejar algunas drogas de golpe es más peligroso. Así podremos avisarle si esta persona debe ver a un médico antes de dejarlas.",
             topic: "Qué consume",
             options: options![Substances;
                 o("alcohol", "Alcohol", ""),
                 o("opioids", "Opioides", "Por ejemplo, heroína, fentanilo o pastillas para el dolor."),
-                o("sedatives", "Sedantes", "Por ejemplo, benzodiacepinas como Xanax, o pastillas para dormir."),
+                o("sedatives", "Sedantes", "Por ejemplo, Xanax u otras pastillas para los nervios o para dormir."),
                 o("stimulants", "Estimulantes", "Por ejemplo, metanfetamina (cristal), cocaína o pastillas como Adderall."),
                 o("cannabis", "Cannabis", "Marihuana, hierba."),
                 o("other", "Otra cosa", ""),
@@ -313,14 +313,14 @@ pub const CATALOG: Catalog = Catalog {
         "Si esta persona tuvo hace poco pensamientos de hacerse daño, el apoyo debe estar cerca. La atención varias veces por semana lo logra.",
         "Ayuda que un mismo programa trate la salud mental y el consumo de esta persona al mismo tiempo.",
         "Un problema de salud mental que todavía no recibe atención es más fácil de tratar en un programa que trate las dos cosas.",
-        "Cuando la vida diaria es difícil, más apoyo cada semana puede ayudar a esta persona a recuperar el equilibrio.",
+        "Cuando la vida diaria es difícil, más apoyo cada semana le puede ayudar a esta persona a salir adelante.",
         "Cuando lo básico del día a día es demasiado, un programa de día le da una rutina durante casi todo el día.",
         "Si no se sabe si podrá mantenerse sin consumir entre citas, recibir apoyo unos días por semana puede ayudar.",
         "Si todavía no puede mantenerse sin consumir entre citas, más horas de atención cada día pueden ayudar.",
         "Pasar tiempo fuera de un hogar que no es seguro cada día, y tener un lugar seguro donde vivir, puede ayudar.",
         "Con un hogar que no es seguro, y una vida diaria o un consumo tan difíciles, un programa residencial le da a esta persona un lugar seguro mientras se recupera.",
         "Consumir la mayoría de los días o todos los días suele pedir atención unos días por semana, más que una cita semanal.",
-        "Después de un programa residencial o una desintoxicación, el siguiente paso habitual es un programa intensivo.",
+        "Después de vivir en un centro de tratamiento o de una desintoxicación, lo que suele seguir es un programa intensivo.",
         "Cuando vuelven las ganas de consumir, unas horas más de apoyo cada semana pueden ayudar a esta persona a seguir por buen camino.",
         "Volver a consumir después de citas regulares suele indicar que es momento de un programa intensivo.",
         "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día le da a esta persona más apoyo.",
@@ -365,7 +365,7 @@ pub const CATALOG: Catalog = Catalog {
         },
         Incomplete => FlagText {
             heading: "Algunas preguntas quedaron sin responder",
-            body: lines!["No pasa nada. Un consejero, una enfermera o un médico preguntará sobre esos temas más adelante."],
+            body: lines!["No pasa nada. Un consejero, una enfermera o un médico preguntará por esos temas luego."],
         },
         MedicalCheck => FlagText {
             heading: "Un chequeo médico para esta persona",
@@ -378,7 +378,7 @@ pub const CATALOG: Catalog = Catalog {
         OverdoseRisk => FlagText {
             heading: "Baje el riesgo de una sobredosis",
             body: lines![
-                "Tenga naloxona (Narcan) a mano, y asegúrese de que esta persona también tenga. Se vende en las farmacias sin receta.",
+                "Tenga naloxona (Narcan) a mano, y asegúrese de que esta persona también la tenga. Se vende en las farmacias sin receta. Sepa dónde se guarda.",
                 "Pídale que no consuma a solas.",
                 "Después de cualquier pausa, como una desintoxicación, un tratamiento, la cárcel, una estadía en el hospital o consumir menos, el cuerpo ya no aguanta la cantidad de antes. Una sobredosis es mucho más probable.",
                 "Puede haber fentanilo en pastillas o polvos que no vienen de una farmacia.",
