@@ -249,6 +249,68 @@ fn english_reads_at_grade_8_or_lower() {
     assert!(too_hard.is_empty(), "above grade 8: {too_hard:#?}");
 }
 
+/// Syllables of a Spanish word: a run of vowels is one syllable, except
+/// two strong vowels side by side (a, e, o, or an accented í or ú), which
+/// are two.
+fn sílabas(word: &str) -> usize {
+    let strong = |c: char| "aeoáéóíú".contains(c);
+    let vowel = |c: char| strong(c) || "iuü".contains(c);
+    let mut count = 0;
+    let mut prev: Option<char> = None;
+    for c in word.to_lowercase().chars().filter(|c| c.is_alphabetic()) {
+        if vowel(c) {
+            match prev {
+                Some(p) if vowel(p) && !(strong(p) && strong(c)) => {}
+                _ => count += 1,
+            }
+        }
+        prev = Some(c);
+    }
+    count.max(1)
+}
+
+/// Fernández Huerta's reading ease for Spanish (Law's correction): 60 or
+/// more reads like grade 8 or lower.
+fn facilidad(parts: &[&str]) -> f64 {
+    let text = parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .map(|p| p.trim_end_matches(['.', '!', '?', ':']).to_string() + ".")
+        .collect::<Vec<_>>()
+        .join(" ");
+    let sentences = text.matches(['.', '!', '?']).count().max(1) as f64;
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let syl: usize = words.iter().map(|w| sílabas(w)).sum();
+    let n = words.len().max(1) as f64;
+    206.84 - 60.0 * (syl as f64 / n) - 1.02 * (n / sentences)
+}
+
+#[test]
+fn spanish_for_someone_else_and_mental_health_reads_easily() {
+    let es = Lang::Es;
+    let units = [
+        ("someone else", reading_units(es.other_catalog())),
+        ("mental health", level_units(es.mental_health_levels(false))),
+        (
+            "mental health, someone else",
+            level_units(es.mental_health_levels(true)),
+        ),
+    ];
+    let mut too_hard = Vec::new();
+    for (audience, units) in units {
+        for (name, parts) in units {
+            let ease = facilidad(&parts);
+            if ease < 60.0 {
+                too_hard.push(format!("{audience}, {name}: {ease:.1}"));
+            }
+        }
+    }
+    assert!(too_hard.is_empty(), "harder than grade 8: {too_hard:#?}");
+}
+
 #[test]
 fn the_grade_formula_is_sane() {
     assert!(grade(&["The cat sat on the mat."]) < 2.0);
