@@ -18,6 +18,7 @@ const STAGES = [
   worker, //             sw.js, the kiosk's service worker (service-worker.mjs)
   setupPage, //          setup.html for a center's staff (setup-build.mjs)
   manifest, //           manifest.json: the version and every file's name and hash
+  hostHeaders, //        index.html's stylesheet inline; _headers, .htaccess, nginx.conf (headers.mjs)
   precompressFiles, //   .gz and .br beside each file (compress.mjs)
 ];
 
@@ -35,6 +36,7 @@ import { prerender, helpModule, HELP_IMPORT } from './prerender.mjs';
 import { serviceWorker } from './service-worker.mjs';
 import { buildSetup } from './setup-build.mjs';
 import { precompressAll } from './compress.mjs';
+import { writeHostHeaders } from './headers.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dist = new Dist(process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist');
@@ -203,6 +205,11 @@ function manifest() {
     }
   }
   dist.write('manifest.json', `${JSON.stringify({ version, files }, null, 2)}\n`);
+}
+
+/** Last but compressing: every page is final, and its inline styles are hashed into the headers. */
+function hostHeaders() {
+  writeHostHeaders(dist.dir);
 }
 
 async function precompressFiles() {

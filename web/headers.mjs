@@ -54,9 +54,12 @@ export function inlineStylesheet(dist, page = 'index.html') {
   fs.writeFileSync(file, html.replace(tag, () => `<style>${css}</style>`));
 }
 
+/** The CSP hash sources of a page's inline <style> elements. */
+export const inlineStyleHashes = (html) => [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => hashSource(m[1]));
+
 /** What a page's policy must allow, read from the page. */
 function pageNeeds(html) {
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => hashSource(m[1]));
+  const styles = inlineStyleHashes(html);
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
     .filter(([, attributes]) => !/\ssrc=/i.test(attributes) && !/\stype="application\/(?:ld\+)?json"/i.test(attributes))
     .map((m) => hashSource(m[2]));
@@ -226,4 +229,28 @@ export function writeHostHeaders(dist, { frameAncestors = process.env.CAREFIT_FR
   for (const [host, name] of Object.entries(HEADER_FILES)) fs.writeFileSync(path.join(dist, name), texts[host]);
   for (const [host, name] of Object.entries(COPIES)) fs.writeFileSync(path.join(dist, name), texts[host]);
   return texts;
+}
+
+/**
+ * A `_headers` text applied as Netlify and Cloudflare Pages apply it: a
+ * function from a request's path to the headers of every rule that matches
+ * it (an exact path, or one ending in /*), a header that several set joined
+ * by commas. For the tests and the bench, which serve the folder so.
+ */
+export function applyNetlifyHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else rules.at(-1).headers.push(line.trim().split(/:\s*(.*)/s).slice(0, 2));
+  }
+  return (pathname) => {
+    const out = {};
+    for (const rule of rules) {
+      const matches = rule.path.endsWith('/*') ? pathname.startsWith(rule.path.slice(0, -1)) : pathname === rule.path;
+      if (!matches) continue;
+      for (const [name, value] of rule.headers) out[name.toLowerCase()] = out[name.toLowerCase()] ? `${out[name.toLowerCase()]}, ${value}` : value;
+    }
+    return out;
+  };
 }

@@ -10,9 +10,12 @@ import {
   serve, launch, openPage, act, completeJourney, CALM_PLAN, pageWithConfig, DIST, currentQuestion, screenId,
   panicInTheWasm, shipped,
 } from './support.mjs';
+import { inlineStyleHashes } from '../../web/headers.mjs';
 
-// The policy README documents for the site (frame-ancestors widened for the iframe embed).
-export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+// The policy README documents for the site (frame-ancestors widened for the iframe embed),
+// with index.html's inline stylesheet named by its hash, as the build's headers name it.
+const INDEX_STYLES = inlineStyleHashes(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')).join(' ');
+export const STRICT_CSP = `default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${INDEX_STYLES}; `
   + "img-src 'self' data:; connect-src 'self'; worker-src 'self'; base-uri 'none'; "
   + "form-action 'none'; frame-ancestors 'self'";
 
@@ -124,10 +127,13 @@ test('no input lets the browser keep an answer: autocomplete="off" on every scre
   await context.close();
 });
 
-test('the built pages carry no inline script or style and check integrity', async () => {
+test('the built pages carry no inline script, only the stylesheet inline, and check integrity', async () => {
   const index = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
   assert.doesNotMatch(index, /<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>/, 'no inline script');
-  assert.doesNotMatch(index, /<style|\sstyle=/, 'no inline style');
+  // The one inline style is the stylesheet as shipped, which the build's headers name by its hash.
+  assert.deepEqual([...index.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]),
+    [fs.readFileSync(path.join(DIST, shipped('carefit.css')), 'utf8')]);
+  assert.doesNotMatch(index, /\sstyle=/, 'no style attribute');
   assert.match(index, /<script type="module" src="\.\/carefit\.js" integrity="sha384-/);
   // The page paints first; carefit.js then fetches the wasm with its hash.
   assert.doesNotMatch(index, /carefit-web_bg/, 'no early wasm preload');

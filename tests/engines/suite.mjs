@@ -18,10 +18,13 @@ import {
   completeJourney, walk, shownVerdict, engineVerdict,
 } from '../e2e/webdriver.mjs';
 import { shippedEntry } from '../../web/dist.mjs';
+import { inlineStyleHashes } from '../../web/headers.mjs';
 
-// The policy the README gives for the site, and where this suite's server
-// takes the reports of anything it blocks.
-const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+// The policy the README gives for the site (index.html's inline stylesheet
+// named by its hash, as the build's headers name it), and where this
+// suite's server takes the reports of anything it blocks.
+const INDEX_STYLES = inlineStyleHashes(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')).join(' ');
+const STRICT_CSP = `default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${INDEX_STYLES}; `
   + "img-src 'self' data:; connect-src 'self'; worker-src 'self'; base-uri 'none'; "
   + "form-action 'none'; frame-ancestors 'self'";
 const REPORTED_CSP = `${STRICT_CSP}; report-uri /csp-report`;
