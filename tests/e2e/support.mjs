@@ -35,12 +35,14 @@ const TYPES = {
  * from the build's own `.gz` beside a file when there is one, as static
  * hosts do (nginx gzip_static), else compressed on the fly.
  * `pages` adds in-memory HTML pages by path (test pages built from dist).
+ * `headers` may be a function of the path, as a host's rules are.
  */
 export async function serve(dir = DIST, { headers = {}, pages = {}, mounts = {} } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    const extra = typeof headers === 'function' ? headers(url.pathname) : headers;
     if (pages[url.pathname]) {
-      res.writeHead(200, { 'content-type': TYPES['.html'], ...headers }).end(pages[url.pathname]);
+      res.writeHead(200, { 'content-type': TYPES['.html'], ...extra }).end(pages[url.pathname]);
       return;
     }
     // `mounts` serves other folders under a path prefix (the bench's peer).
@@ -51,7 +53,7 @@ export async function serve(dir = DIST, { headers = {}, pages = {}, mounts = {} 
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
     let body = fs.readFileSync(file);
-    const head = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', ...headers };
+    const head = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', ...extra };
     if ((req.headers['accept-encoding'] || '').includes('gzip')) {
       body = fs.existsSync(`${file}.gz`) ? fs.readFileSync(`${file}.gz`) : zlib.gzipSync(body, { level: 9 });
       head['content-encoding'] = 'gzip';
