@@ -290,6 +290,7 @@ let fileError = '';
 let timer = null;
 async function update() {
   await ready;
+  HEADERS = await headerFiles;
   const report = JSON.parse(checkConfig(JSON.stringify(formConfig())));
   used = report.config;
   showIssues(report.issues);
@@ -416,49 +417,14 @@ function helpInside(config) {
   return `  <p${config.lang ? '' : ' lang="en"'}>${parts.join('\n     ')}</p>`;
 }
 
-const HEADERS = (() => {
-  const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
-  return {
-    nginx: `add_header Content-Security-Policy "${csp}" always;
-add_header X-Content-Type-Options nosniff always;
-add_header Referrer-Policy no-referrer always;
-gzip_static on;  # serves the .gz files the build writes
-# Partner pages load the widget's files from this host: allow them to.
-# (A location's add_header replaces the server's: repeat nosniff there.)
-location ~ \\.(js|wasm|css)$ {
-  add_header Access-Control-Allow-Origin "*" always;
-  add_header X-Content-Type-Options nosniff always;
-  gzip_static on;
-}`,
-    apache: `Header always set Content-Security-Policy "${csp}"
-Header always set X-Content-Type-Options nosniff
-Header always set Referrer-Policy no-referrer
-AddType application/wasm .wasm
-# Serve the .gz files the build writes (mod_rewrite and mod_headers).
-RewriteEngine On
-RewriteCond %{HTTP:Accept-Encoding} gzip
-RewriteCond %{REQUEST_FILENAME}.gz -f
-RewriteRule ^(.+)$ $1.gz [L]
-<FilesMatch "\\.(js|wasm|css|html)\\.gz$">
-  Header append Content-Encoding gzip
-  Header append Vary Accept-Encoding
-</FilesMatch>
-# Partner pages load the widget's files from this host: allow them to.
-<FilesMatch "\\.(js|wasm|css)(\\.gz)?$">
-  Header always set Access-Control-Allow-Origin "*"
-</FilesMatch>`,
-    netlify: `/*
-  Content-Security-Policy: ${csp}
-  X-Content-Type-Options: nosniff
-  Referrer-Policy: no-referrer
-/*.js
-  Access-Control-Allow-Origin: *
-/*.wasm
-  Access-Control-Allow-Origin: *
-/*.css
-  Access-Control-Allow-Origin: *`,
-  };
-})();
+// What the host of these files needs: the header files the build wrote
+// beside them (web/headers.mjs), for each kind of server, shown as they are.
+const HEADER_FILES = { nginx: 'headers/nginx.conf', apache: 'headers/apache.htaccess', netlify: 'headers/_headers' };
+const headerFiles = Promise.all(Object.entries(HEADER_FILES).map(async ([server, file]) => {
+  const response = await fetch(new URL(file, BASE)).catch(() => null);
+  return [server, response?.ok ? await response.text() : `# ${file} is missing from this folder: build it with ./dev build.\n`];
+})).then(Object.fromEntries);
+let HEADERS = {};
 
 const configText = () => `${JSON.stringify(used, null, 2)}\n`;
 // In a <script>, `<` is escaped (the checker's JSON already does so).
@@ -490,7 +456,7 @@ ${helpInside(used)}
   });
 </script>`);
   out('config', configText());
-  out('headers', HEADERS[document.getElementById('server').value]);
+  out('headers', HEADERS[document.getElementById('server').value] ?? '');
 }
 
 document.getElementById('server').addEventListener('change', writeOutputs);
