@@ -7,7 +7,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { serve, launch, openPage, completeJourney, CALM_PLAN, DIST, shipped } from './support.mjs';
 import { applyNetlifyHeaders } from '../../web/headers.mjs';
 
@@ -157,4 +159,42 @@ test('served under a strict policy without the hash, index.html still works, uns
   assert.ok(log.errors.every((error) => /Content Security Policy/.test(error)), log.errors.join('\n'));
   await context.close();
   await plain.close();
+});
+
+// nginx, where it is installed (Debian: apt-get install nginx): the folder
+// under /carefit/ with the generated snippet included, as its comment says.
+const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((file) => fs.existsSync(file));
+test('nginx with headers/nginx.conf sends what _headers says, and the .wasm as application/wasm', { skip: !NGINX && 'nginx is not installed' }, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-nginx-'));
+  fs.chmodSync(dir, 0o755); // nginx's workers read it as another user
+  fs.cpSync(DIST, path.join(dir, 'www', 'carefit'), { recursive: true });
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), `worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+events {}
+http {
+  include /etc/nginx/mime.types; access_log off;
+  client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
+  server { listen 127.0.0.1:${port}; location /carefit/ { root ${dir}/www; include ${dir}/www/carefit/headers/nginx.conf; } }
+}`);
+  const nginx = spawn(NGINX, ['-c', path.join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 50 && !(await fetch(`${origin}/carefit/`).catch(() => null)); i++) await new Promise((r) => setTimeout(r, 100));
+    const files = fs.readdirSync(DIST, { recursive: true }).map((name) => String(name).split(path.sep).join('/'))
+      .filter((name) => /\.(?:html|js|css|wasm|json)$/.test(name));
+    for (const name of ['', ...files]) {
+      const response = await fetch(`${origin}/carefit/${name}`, { headers: { 'accept-encoding': 'gzip' } });
+      assert.equal(response.status, 200, name);
+      const expected = headersFor(`/${name}`);
+      for (const header of ['content-security-policy', 'cache-control', 'access-control-allow-origin', 'x-content-type-options']) {
+        assert.equal(response.headers.get(header), expected[header] ?? null, `${name || '/'}: ${header}`);
+      }
+      if (fs.existsSync(path.join(DIST, `${name || 'index.html'}.gz`))) assert.equal(response.headers.get('content-encoding'), 'gzip', name);
+      if (name.endsWith('.wasm')) assert.equal(response.headers.get('content-type'), 'application/wasm', name);
+      await response.arrayBuffer();
+    }
+  } finally {
+    nginx.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
