@@ -13,11 +13,13 @@ const SETUP_WASM_INTEGRITY = '';
 const BASE = new URL('.', import.meta.url).href;
 const form = document.getElementById('setup');
 const preview = document.querySelector('[data-preview]');
-const SCOPES = ['crisis', 'crisis_by_lang.en', 'crisis_by_lang.es'];
-const LINE_KEYS = ['name', 'call', 'text', 'text_keyword'];
-// What a loaded file has that the form does not show, kept as it was:
-// each line's `tty` and `note`, each block's `home_lines`.
-const kept = new Map();
+// A scope's two lists of lines: where each shows, for the hint.
+const LISTS = [
+  ['lines', 'Crisis lines', 'Add a crisis line',
+    'In "Need help now?" and whenever an answer signals danger, after the emergency number.'],
+  ['home_lines', 'If home is not safe', 'Add a line for home safety',
+    'With a result, when a visitor says home is not safe (empty: the emergency number alone).'],
+];
 
 let used = {};
 
@@ -45,7 +47,7 @@ for (const box of form.querySelectorAll('.field')) {
   if (control && !box.querySelector('.error')) describe(control, box);
 }
 
-function lineRow(scope, index, values = {}) {
+function lineRow(values = {}) {
   const row = document.createElement('div');
   row.className = 'line';
   row.append(document.getElementById('line-template').content.cloneNode(true));
@@ -61,7 +63,6 @@ function lineRow(scope, index, values = {}) {
   }
   row.append(tools);
   for (const box of row.querySelectorAll('.field')) describe(box.querySelector('input'), box);
-  kept.set(row, { tty: values.tty, note: values.note });
   return row;
 }
 
@@ -74,13 +75,20 @@ function crisisBlock(block) {
     <p class="hint" id="${id}-hint">The number crisis help tells visitors to call first (911 in the US). Needed for your own lines.</p>
     <input id="${id}" name="${scope}.emergency" type="tel" inputmode="tel">`;
   describe(emergency.querySelector('input'), emergency);
-  const list = document.createElement('div');
-  list.className = 'lines';
-  const add = document.createElement('button');
-  add.type = 'button';
-  add.dataset.line = 'add';
-  add.textContent = 'Add a crisis line';
-  block.append(emergency, list, add);
+  block.append(emergency);
+  for (const [key, heading, words, where] of LISTS) {
+    const id = `${scope}.${key}`.replaceAll('.', '-');
+    const part = document.createElement('div');
+    part.className = 'lines-part';
+    part.setAttribute('role', 'group');
+    part.setAttribute('aria-labelledby', `${id}-h`);
+    part.innerHTML = `<h4 id="${id}-h"></h4><p class="hint" id="${id}-hint"></p><div class="lines" data-list="${key}"></div>
+      <button type="button" data-line="add"></button>`;
+    part.querySelector('h4').textContent = heading;
+    part.querySelector('.hint').textContent = where;
+    part.querySelector('button').textContent = words;
+    block.append(part);
+  }
 }
 
 for (const block of form.querySelectorAll('.crisis')) crisisBlock(block);
@@ -93,15 +101,17 @@ for (const block of form.querySelectorAll('.crisis')) crisisBlock(block);
 /** Names and ids by the config's field paths, after any add, move or remove. */
 function renumber() {
   for (const block of form.querySelectorAll('.crisis')) {
-    const scope = block.dataset.scope;
-    const rows = [...block.querySelectorAll('.line')];
-    rows.forEach((row, i) => {
-      for (const input of row.querySelectorAll('input[data-key]')) nameInput(input, `${scope}.lines[${i}].${input.dataset.key}`, row);
-      row.querySelector('[data-line="up"]').disabled = i === 0;
-      row.querySelector('[data-line="down"]').disabled = i === rows.length - 1;
-      row.setAttribute('aria-label', `Line ${i + 1}`);
-      row.setAttribute('role', 'group');
-    });
+    for (const list of block.querySelectorAll('.lines')) {
+      const path = `${block.dataset.scope}.${list.dataset.list}`;
+      const rows = [...list.children];
+      rows.forEach((row, i) => {
+        for (const input of row.querySelectorAll('input[data-key]')) nameInput(input, `${path}[${i}].${input.dataset.key}`, row);
+        row.querySelector('[data-line="up"]').disabled = i === 0;
+        row.querySelector('[data-line="down"]').disabled = i === rows.length - 1;
+        row.setAttribute('aria-label', `Line ${i + 1}`);
+        row.setAttribute('role', 'group');
+      });
+    }
   }
   for (const input of form.querySelectorAll('[data-line="referral"] input[data-key]')) {
     nameInput(input, `referral.${input.dataset.key}`, input.closest('.line'));
@@ -113,29 +123,28 @@ function nameInput(input, name, row) {
   input.id = `f-${name}`;
   const box = input.closest('.field');
   box.querySelector('label').htmlFor = input.id;
+  const hint = box.querySelector('.hint');
+  hint.id = `${input.id}-hint`;
   const error = box.querySelector('.error');
   error.id = `${input.id}-error`;
-  input.setAttribute('aria-describedby', error.id);
-  if (row?.dataset.line === 'referral') input.setAttribute('aria-describedby', `referral-hint ${error.id}`);
+  input.setAttribute('aria-describedby', `${row.dataset.line === 'referral' ? 'referral-hint ' : ''}${hint.id} ${error.id}`);
 }
 
 form.addEventListener('click', (event) => {
   const button = event.target.closest('button[data-line]');
   if (!button) return;
-  const block = button.closest('.crisis');
-  const list = block.querySelector('.lines');
+  const part = button.closest('.lines-part');
   const row = button.closest('.line');
   if (button.dataset.line === 'add') {
-    const added = lineRow(block.dataset.scope, list.children.length);
-    list.append(added);
+    const added = lineRow();
+    part.querySelector('.lines').append(added);
     renumber();
     added.querySelector('input').focus();
   } else if (button.dataset.line === 'remove') {
     const next = row.nextElementSibling ?? row.previousElementSibling;
     row.remove();
-    kept.delete(row);
     renumber();
-    (next?.querySelector('input') ?? block.querySelector('[data-line="add"]')).focus();
+    (next?.querySelector('input') ?? part.querySelector('[data-line="add"]')).focus();
   } else if (button.dataset.line === 'up' && row.previousElementSibling) {
     row.previousElementSibling.before(row);
     renumber();
@@ -153,10 +162,9 @@ const value = (name) => form.elements.namedItem(name)?.value.trim() ?? '';
 // the checker says what is wrong with it.
 const numberOrText = (text) => (/^\d+$/.test(text) ? Number(text) : text);
 
-function lineFrom(inputs, extra = {}) {
+function lineFrom(row) {
   const line = {};
-  for (const input of inputs) if (input.value.trim()) line[input.dataset.key] = input.value.trim();
-  for (const [key, v] of Object.entries(extra)) if (v !== undefined) line[key] = v;
+  for (const input of row.querySelectorAll('input[data-key]')) if (input.value.trim()) line[input.dataset.key] = input.value.trim();
   return line;
 }
 
@@ -174,17 +182,17 @@ function formConfig() {
   if (Object.keys(kiosk).length) config.kiosk = kiosk;
   for (const block of form.querySelectorAll('.crisis')) {
     const scope = block.dataset.scope;
-    const lines = [...block.querySelectorAll('.line')].map((row) => lineFrom(row.querySelectorAll('input[data-key]'), kept.get(row)))
+    const listed = (key) => [...block.querySelectorAll(`.lines[data-list="${key}"] > .line`)].map(lineFrom)
       .filter((line) => Object.keys(line).length);
+    const lines = listed('lines');
+    const home = listed('home_lines');
     const emergency = value(`${scope}.emergency`);
-    const home = kept.get(block);
-    if (!emergency && !lines.length && !home) continue;
-    const lines_ = { ...(emergency ? { emergency } : {}), lines, ...(home ? { home_lines: home } : {}) };
-    if (scope === 'crisis') config.crisis = lines_;
-    else (config.crisis_by_lang ??= {})[scope.split('.')[1]] = lines_;
+    if (!emergency && !lines.length && !home.length) continue;
+    const help = { ...(emergency ? { emergency } : {}), lines, ...(home.length ? { home_lines: home } : {}) };
+    if (scope === 'crisis') config.crisis = help;
+    else (config.crisis_by_lang ??= {})[scope.split('.')[1]] = help;
   }
-  const referralRow = form.querySelector('[data-line="referral"]');
-  const referral = lineFrom(referralRow.querySelectorAll('input[data-key]'), kept.get(referralRow));
+  const referral = lineFrom(form.querySelector('[data-line="referral"]'));
   if (Object.keys(referral).length) config.referral = referral;
   if (form.elements.namedItem('events').checked) config.events = true;
   return config;
@@ -193,7 +201,6 @@ function formConfig() {
 /** Fills the form from a config object (a loaded center.json). */
 function fillForm(config) {
   form.reset();
-  kept.clear();
   const set = (name, v) => { const el = form.elements.namedItem(name); if (el && v !== undefined && v !== null) el.value = String(v); };
   for (const name of ['center_name', 'phone', 'contact_url', 'lang']) set(name, config[name]);
   for (const box of form.querySelectorAll('input[name="offers"]')) box.checked = [].concat(config.offers ?? []).includes(box.value);
@@ -203,21 +210,20 @@ function fillForm(config) {
   form.elements.namedItem('events').checked = config.events === true;
   for (const block of form.querySelectorAll('.crisis')) {
     const scope = block.dataset.scope;
-    const lines = scope === 'crisis' ? config.crisis : config.crisis_by_lang?.[scope.split('.')[1]];
-    const list = block.querySelector('.lines');
-    list.replaceChildren();
-    set(`${scope}.emergency`, lines?.emergency);
-    for (const line of [].concat(lines?.lines ?? [])) list.append(lineRow(scope, list.children.length, line ?? {}));
-    if (lines?.home_lines) kept.set(block, lines.home_lines);
-    if (block.matches('details') && lines) block.open = true;
+    const help = scope === 'crisis' ? config.crisis : config.crisis_by_lang?.[scope.split('.')[1]];
+    set(`${scope}.emergency`, help?.emergency);
+    for (const list of block.querySelectorAll('.lines')) {
+      list.replaceChildren(...[].concat(help?.[list.dataset.list] ?? []).map((line) => lineRow(line ?? {})));
+    }
+    if (block.matches('details') && help) block.open = true;
   }
   for (const input of form.querySelectorAll('[data-line="referral"] input[data-key]')) input.value = config.referral?.[input.dataset.key] ?? '';
-  // The referral's TTY number (for people who are deaf) and note, as crisis lines keep theirs.
-  if (config.referral) kept.set(form.querySelector('[data-line="referral"]'), { tty: config.referral.tty, note: config.referral.note });
   renumber();
 }
 
 // ---- Checking ----
+
+const check = (config) => JSON.parse(checkConfig(JSON.stringify(config)));
 
 /** The control an issue's field names, or the nearest one that holds it. */
 function controlFor(field) {
@@ -238,6 +244,7 @@ function showIssues(issues) {
   for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
   for (const el of form.querySelectorAll('.error')) { el.textContent = ''; el.classList.remove('warning'); }
   form.querySelector('#f-file-error').textContent = fileError;
+  if (fileError) form.querySelector('#f-file').setAttribute('aria-invalid', 'true');
   const list = document.getElementById('summary-list');
   list.replaceChildren();
   for (const issue of issues) {
@@ -291,7 +298,7 @@ let timer = null;
 async function update() {
   await ready;
   HEADERS = await headerFiles;
-  const report = JSON.parse(checkConfig(JSON.stringify(formConfig())));
+  const report = check(formConfig());
   used = report.config;
   showIssues(report.issues);
   showAccent(report.accent);
@@ -310,39 +317,62 @@ document.getElementById('f-file').addEventListener('change', async (event) => {
   try {
     const config = JSON.parse(await file.text());
     if (!config || typeof config !== 'object' || Array.isArray(config)) throw new Error('it is not a JSON object of settings');
-    fileError = '';
-    event.target.removeAttribute('aria-invalid');
     fillForm(config);
+    // What the form cannot hold (an unknown setting, a language with no
+    // crisis block) is named here rather than dropped without a word.
+    await ready;
+    const said = (issue) => `${issue.field}: ${issue.message}`;
+    const held = new Set(check(formConfig()).issues.map(said));
+    const lost = check(config).issues.filter((issue) => issue.severity === 'error' && !held.has(said(issue)));
+    fileError = lost.length ? `Error: left out of ${file.name}: ${lost.map(said).join('; ')}` : '';
   } catch (error) {
     fileError = `Error: ${file.name} could not be read: ${error.message}`;
-    event.target.setAttribute('aria-invalid', 'true');
   }
   update();
 });
 
 // ---- The preview ----
 
+const chosen = (name) => document.querySelector(`input[name="${name}"]:checked`).value;
+
+// Light or dark as chosen, whatever the computer's own setting: the
+// widget's stylesheet in the preview is its real one, with its
+// `prefers-color-scheme: dark` rules set to always or never apply.
+const darkRules = new WeakMap();
+async function showScheme() {
+  const dark = chosen('preview-scheme') === 'dark';
+  preview.classList.toggle('dark', dark);
+  const link = preview.shadowRoot?.querySelector('link[rel="stylesheet"]');
+  if (!link) return;
+  if (!link.sheet) {
+    await new Promise((resolve) => {
+      link.addEventListener('load', resolve, { once: true });
+      link.addEventListener('error', resolve, { once: true });
+    });
+  }
+  const sheet = link.sheet;
+  if (!sheet) return;
+  if (!darkRules.has(sheet)) {
+    darkRules.set(sheet, [...sheet.cssRules].filter((rule) => /prefers-color-scheme:\s*dark/.test(rule.media?.mediaText)));
+  }
+  for (const rule of darkRules.get(sheet)) rule.media.mediaText = dark ? 'all' : 'not all';
+}
+
 let previewRun = 0;
 async function showPreview() {
   const run = ++previewRun;
-  const lang = document.querySelector('input[name="preview-lang"]:checked').value;
-  await mount(preview, { ...used, lang });
-  if (run !== previewRun) return;
-  if (document.querySelector('input[name="preview-scheme"]:checked').value === 'dark') {
-    const dark = document.createElement('link');
-    dark.rel = 'stylesheet';
-    dark.href = new URL('setup-dark.css', import.meta.url).href;
-    preview.shadowRoot.append(dark);
-  }
-  preview.classList.toggle('dark', document.querySelector('input[name="preview-scheme"]:checked').value === 'dark');
+  await mount(preview, { ...used, lang: chosen('preview-lang') });
+  if (run === previewRun) await showScheme();
 }
 
 for (const name of ['preview-width', 'preview-scheme', 'preview-lang']) {
   for (const radio of document.querySelectorAll(`input[name="${name}"]`)) {
     radio.addEventListener('change', () => {
-      preview.classList.toggle('phone', document.querySelector('input[name="preview-width"]:checked').value === 'phone');
-      preview.classList.toggle('desktop', document.querySelector('input[name="preview-width"]:checked').value === 'desktop');
-      if (name !== 'preview-width') showPreview();
+      preview.classList.toggle('phone', chosen('preview-width') === 'phone');
+      preview.classList.toggle('desktop', chosen('preview-width') === 'desktop');
+      // Width and colours keep the screen shown (a result stays a result).
+      if (name === 'preview-scheme') showScheme();
+      if (name === 'preview-lang') showPreview();
     });
   }
 }

@@ -195,24 +195,57 @@ test('the downloaded kiosk file has the settings baked in, and runs from file://
   await offline.close();
 });
 
-test('the preview switches width, colours and language, and shows a result with the center\'s phone', async () => {
+// The widget's surface in each scheme, from its own stylesheet.
+const SURFACE = { light: 'rgb(255, 255, 255)', dark: 'rgb(17, 20, 22)' };
+const surface = (preview) => preview.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.carefit[lang]')).backgroundColor);
+
+for (const system of ['light', 'dark']) {
+  test(`on a computer set to ${system}, the preview shows light or dark as chosen`, async () => {
+    const { context, page } = await openSetup({ colorScheme: system });
+    const preview = page.locator('[data-preview]');
+    await preview.locator('[data-screen="start"]').waitFor();
+    await settled(page);
+    assert.equal(await surface(preview), SURFACE.light, 'light, as chosen by default');
+    await page.check('[name="preview-scheme"][value="dark"]');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-preview]').shadowRoot
+      .querySelector('.carefit[lang]')).backgroundColor === 'rgb(17, 20, 22)');
+    assert.equal(await surface(preview), SURFACE.dark);
+    // The screen shown stays: colours do not restart the widget.
+    await preview.locator('[data-action="start"]').first().click();
+    await preview.locator('[data-screen="question"]').waitFor();
+    await page.check('[name="preview-scheme"][value="light"]');
+    await settled(page);
+    assert.equal(await surface(preview), SURFACE.light);
+    assert.equal(await preview.locator('[data-screen="question"]').count(), 1, 'still the question');
+    await context.close();
+  });
+}
+
+test('the preview switches width and language, and shows a result with the center\'s phone and the referral', async () => {
   const { context, page } = await openSetup();
   await fillHopeHouse(page);
   const preview = page.locator('[data-preview]');
   await preview.locator('[data-screen="start"]').waitFor();
-  await page.check('[name="preview-lang"][value="es"]');
   await page.check('[name="preview-width"][value="phone"]');
-  await page.check('[name="preview-scheme"][value="dark"]');
-  await page.waitForTimeout(300);
-  await preview.locator('[data-screen="start"]').waitFor();
-  assert.equal((await preview.boundingBox()).width <= 375, true, 'phone width');
-  const background = await preview.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.carefit[lang]')).backgroundColor);
-  assert.equal(background, 'rgb(17, 20, 22)', 'the widget\'s own dark colours');
+  assert.ok((await preview.boundingBox()).width <= 375, 'phone width');
+  await page.check('[name="preview-width"][value="desktop"]');
+  assert.ok((await preview.boundingBox()).width > 500, 'desktop width');
+  await page.check('[name="preview-width"][value="phone"]');
+  // The config says Spanish; the preview's own switch shows either.
   await page.check('[name="preview-lang"][value="en"]');
+  await page.waitForFunction(() => document.querySelector('[data-preview]').shadowRoot?.querySelector('.carefit[lang="en"]'));
+  await page.check('[name="preview-lang"][value="es"]');
+  await page.waitForFunction(() => document.querySelector('[data-preview]').shadowRoot?.querySelector('.carefit[lang="es"] [data-screen="start"]'));
+  assert.match(await preview.locator('[data-screen="start"]').textContent(), /Hope House/);
+  await page.check('[name="preview-lang"][value="en"]');
+  await page.waitForFunction(() => document.querySelector('[data-preview]').shadowRoot?.querySelector('.carefit[lang="en"] [data-screen="start"]'));
   await page.click('#show-result');
   await preview.locator('[data-screen="result"]').waitFor({ timeout: 20000 });
   const result = await preview.locator('[data-screen="result"]').textContent();
+  assert.equal(await preview.locator('[data-screen="result"] [data-level]').first().getAttribute('data-level'), 'IOP');
   assert.match(result, /\(555\) 010-2000/, 'the center\'s phone on the result');
+  assert.match(result, /Hope House does not offer/, 'a level the center does not run is said so');
+  assert.match(result, /SAMHSA/, 'with the referral line');
   await page.screenshot({ path: artifactPath('setup-result.png'), fullPage: true });
   await context.close();
 });
@@ -224,7 +257,7 @@ test('axe finds nothing, and it all works by keyboard alone', async () => {
 
   // Tab through the page once, typing where a field is due.
   const reached = new Set();
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 200; i++) {
     await page.keyboard.press('Tab');
     const here = await page.evaluate(() => {
       const el = document.activeElement;
@@ -252,7 +285,8 @@ test('axe finds nothing, and it all works by keyboard alone', async () => {
     }
   }
   for (const name of ['center_name', 'phone', 'contact_url', 'offers', 'lang', 'theme.accent', 'mode', 'kiosk.idle_seconds',
-    'kiosk.countdown_seconds', 'events', 'crisis.emergency', 'download-config', 'download-kiosk']) {
+    'kiosk.countdown_seconds', 'events', 'crisis.emergency', 'crisis.lines[0].tty', 'crisis.lines[0].note', 'referral.tty',
+    'referral.note', 'download-config', 'download-kiosk']) {
     assert.ok([...reached].some((key) => key.startsWith(`${name}=`)), `${name} by Tab`);
   }
   // The crisis line left with a name and no number: the checker says so at it.
@@ -260,18 +294,96 @@ test('axe finds nothing, and it all works by keyboard alone', async () => {
   await context.close();
 });
 
-test('a loaded center.json keeps what the form does not show: the referral line\'s TTY number and note', async () => {
+test('every field of a line is in the form: TTY, note, home lines, and the referral line', async () => {
+  const { page, context } = await openSetup();
+  await page.fill('[name="crisis.emergency"]', '999');
+  await page.click('.crisis[data-scope="crisis"] .lines-part:has([data-list="lines"]) [data-line="add"]');
+  await page.fill('[name="crisis.lines[0].name"]', 'Samaritans');
+  await page.fill('[name="crisis.lines[0].call"]', '116 123');
+  await page.fill('[name="crisis.lines[0].tty"]', '18001 116 123');
+  await page.fill('[name="crisis.lines[0].note"]', 'Free, any time');
+  await page.click('.crisis[data-scope="crisis"] .lines-part:has([data-list="home_lines"]) [data-line="add"]');
+  assert.equal(await page.evaluate(() => document.activeElement.name), 'crisis.home_lines[0].name', 'focus on the new line');
+  await page.fill('[name="crisis.home_lines[0].name"]', 'Refuge');
+  await page.fill('[name="crisis.home_lines[0].call"]', '0808 2000 247');
+  await page.fill('[name="referral.name"]', 'NHS 111');
+  await page.fill('[name="referral.call"]', '111');
+  await page.fill('[name="referral.tty"]', '18001 111');
+  await page.fill('[name="referral.note"]', 'Free, day and night.');
+  await settled(page);
+  const config = JSON.parse(await output(page, 'config'));
+  assert.deepEqual(config, {
+    crisis: {
+      emergency: '999',
+      lines: [{ name: 'Samaritans', call: '116 123', tty: '18001 116 123', note: 'Free, any time' }],
+      home_lines: [{ name: 'Refuge', call: '0808 2000 247' }],
+    },
+    referral: { name: 'NHS 111', call: '111', tty: '18001 111', note: 'Free, day and night.' },
+  });
+  assert.equal(execFileSync(BIN, ['check-config', '-'], { input: JSON.stringify(config) }).toString().includes('config OK'), true);
+
+  // Each says what it changes for a visitor, and a bad value gets the checker's message at it.
+  for (const name of ['crisis.lines[0].tty', 'crisis.lines[0].note', 'crisis.home_lines[0].call', 'referral.tty', 'referral.note']) {
+    const described = (await page.locator(`[name="${name}"]`).getAttribute('aria-describedby')).split(' ');
+    const hint = await page.locator(`[id="${described.find((id) => id.endsWith('-hint') && id !== 'referral-hint')}"]`).textContent();
+    assert.ok(hint.trim().length > 10, `${name} has a hint`);
+  }
+  const bad = { referral: { name: 'NHS 111', call: '111', tty: '12' } };
+  const cli = spawnSync(BIN, ['check-config', '-'], { input: JSON.stringify(bad) }).stderr.toString();
+  const message = cli.match(/`referral\.tty`: (.*)/)[1];
+  await page.fill('[name="referral.tty"]', '12');
+  await settled(page);
+  assert.ok((await page.locator('[id="f-referral.tty-error"]').textContent()).includes(message));
+  assert.equal(await page.locator('[name="referral.tty"]').getAttribute('aria-invalid'), 'true');
+  assert.equal(JSON.parse(await output(page, 'config')).referral, undefined, 'a refused line is left out');
+
+  // Home lines move and go like crisis lines.
+  await page.click('.crisis[data-scope="crisis"] .lines-part:has([data-list="home_lines"]) [data-line="add"]');
+  await page.fill('[name="crisis.home_lines[1].name"]', '211');
+  await page.fill('[name="crisis.home_lines[1].call"]', '211');
+  await page.click('[name="crisis.home_lines[1].name"] >> xpath=ancestor::div[@class="line"][1] >> [data-line="up"]');
+  await settled(page);
+  assert.deepEqual(JSON.parse(await output(page, 'config')).crisis.home_lines.map((l) => l.name), ['211', 'Refuge']);
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test('a loaded center.json fills every field, and what the form cannot hold is named', async () => {
   const { page, context } = await openSetup();
   const loaded = {
     center_name: 'Hope House',
     referral: { name: 'NHS 111', call: '111', tty: '18001 111', note: 'Free, day and night.' },
-    crisis: { emergency: '999', lines: [{ name: 'Samaritans', call: '116 123', tty: '18001 116 123' }] },
+    crisis: {
+      emergency: '999',
+      lines: [{ name: 'Samaritans', call: '116 123', tty: '18001 116 123' }],
+      home_lines: [{ name: 'Refuge', call: '0808 2000 247', note: 'Women\'s aid' }],
+    },
+    crisis_by_lang: { es: { emergency: '112', lines: [{ name: 'Teléfono de la Esperanza', call: '717 003 717' }] } },
+    colour: 'blue',
   };
   await page.setInputFiles('#f-file', { name: 'center.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(loaded)) });
   await page.waitForFunction(() => document.querySelector('[name="center_name"]').value === 'Hope House');
   await settled(page);
-  const config = JSON.parse(await output(page, 'config'));
-  assert.deepEqual(config.referral, loaded.referral);
-  assert.equal(config.crisis.lines[0].tty, '18001 116 123');
+  assert.equal(await page.inputValue('[name="referral.tty"]'), '18001 111');
+  assert.equal(await page.inputValue('[name="crisis.home_lines[0].note"]'), 'Women\'s aid');
+  assert.equal(await page.inputValue('[name="crisis_by_lang.es.lines[0].name"]'), 'Teléfono de la Esperanza');
+  const { colour, ...known } = loaded;
+  assert.deepEqual(JSON.parse(await output(page, 'config')), known);
+  assert.match(await page.locator('#f-file-error').textContent(), /left out of center\.json: colour: unknown setting/);
+  assert.equal(await page.locator('#f-file').getAttribute('aria-invalid'), 'true');
+  await context.close();
+});
+
+test('a visitor\'s page never loads the set-up page\'s files', async () => {
+  const { context, page, log } = await openPage(browser, center.origin);
+  for (const name of ['index.html', 'embed.html', 'kiosk.html']) {
+    await page.goto(`${center.origin}/${name}`);
+    await page.locator('[data-screen="start"]').first().waitFor({ timeout: 20000 });
+    await page.locator('[data-action="start"]').first().click();
+    await page.locator('[data-screen="question"]').first().waitFor();
+  }
+  const setup = log.requests.filter((url) => /\/(carefit-)?setup[^/]*$/.test(new URL(url).pathname));
+  assert.deepEqual(setup, []);
+  assert.ok(log.requests.some((url) => /carefit-web_bg[^/]*\.wasm$/.test(url)), 'the app itself did load');
   await context.close();
 });
