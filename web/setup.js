@@ -386,6 +386,8 @@ const SAMPLE = {
 };
 
 document.getElementById('show-result').addEventListener('click', async () => {
+  // A preview still due from the last keystroke would restart the walk.
+  clearTimeout(timer);
   await showPreview();
   const root = preview.shadowRoot;
   const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

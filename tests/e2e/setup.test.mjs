@@ -210,6 +210,7 @@ for (const system of ['light', 'dark']) {
     await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-preview]').shadowRoot
       .querySelector('.carefit[lang]')).backgroundColor === 'rgb(17, 20, 22)');
     assert.equal(await surface(preview), SURFACE.dark);
+    assert.deepEqual(await axeViolations(page), [], 'axe, with the dark widget');
     // The screen shown stays: colours do not restart the widget.
     await preview.locator('[data-action="start"]').first().click();
     await preview.locator('[data-screen="question"]').waitFor();
@@ -257,17 +258,28 @@ test('axe finds nothing, and it all works by keyboard alone', async () => {
 
   // Tab through the page once, typing where a field is due.
   const reached = new Set();
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 320; i++) {
     await page.keyboard.press('Tab');
     const here = await page.evaluate(() => {
       const el = document.activeElement;
-      return { name: el.getAttribute('name'), action: el.dataset?.action ?? el.dataset?.line ?? null, value: el.value ?? null, type: el.type };
+      return {
+        name: el.getAttribute('name'),
+        action: el.dataset?.action ?? el.dataset?.line ?? (el.id === 'show-result' ? 'show-result' : null),
+        value: el.value ?? null,
+        type: el.type,
+      };
     });
     const key = here.name ?? here.action;
     if (!key || reached.has(`${key}=${here.value}`)) continue;
     reached.add(`${key}=${here.value}`);
-    if (here.name === 'center_name') await page.keyboard.type('Hope House');
+    if (here.name === 'center_name' && !here.value) await page.keyboard.type('Hope House');
     if (here.name === 'offers' && here.value === 'IOP') await page.keyboard.press('Space');
+    // The preview's switches and its sample result, by keyboard too.
+    if (here.name === 'preview-scheme' && here.value === 'light') await page.keyboard.press('ArrowRight');
+    if (here.action === 'show-result') {
+      await page.keyboard.press('Enter');
+      await page.locator('[data-preview] [data-screen="result"]').waitFor({ timeout: 20000 });
+    }
     if (here.action === 'add' && !reached.has('added')) {
       reached.add('added');
       await page.keyboard.press('Enter');
@@ -286,9 +298,11 @@ test('axe finds nothing, and it all works by keyboard alone', async () => {
   }
   for (const name of ['center_name', 'phone', 'contact_url', 'offers', 'lang', 'theme.accent', 'mode', 'kiosk.idle_seconds',
     'kiosk.countdown_seconds', 'events', 'crisis.emergency', 'crisis.lines[0].tty', 'crisis.lines[0].note', 'referral.tty',
-    'referral.note', 'download-config', 'download-kiosk']) {
+    'referral.note', 'preview-width', 'preview-scheme', 'preview-lang', 'show-result', 'download-config', 'download-kiosk']) {
     assert.ok([...reached].some((key) => key.startsWith(`${name}=`)), `${name} by Tab`);
   }
+  assert.equal(await surface(page.locator('[data-preview]')), SURFACE.dark, 'dark, chosen with the arrow keys');
+  assert.equal(await page.locator('[data-preview] [data-screen="result"]').count(), 1, 'the sample result, by Enter');
   // The crisis line left with a name and no number: the checker says so at it.
   assert.match(await page.locator('#f-crisis\\.lines\\[0\\]\\.name-error').textContent(), /needs a `name` and a `call` or `text` number|emergency/);
   await context.close();
