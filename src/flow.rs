@@ -124,6 +124,23 @@ impl Action {
     }
 }
 
+/// Which words a journey reads beside the base catalog's (spec v2): those
+/// for someone else, and the levels for mental health alone. Decided here
+/// from the answers; the views only show the words they are given.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Words {
+    pub someone_else: bool,
+    /// `use_frequency` = `none`: the concern is mental health alone.
+    pub mental_health: bool,
+}
+
+impl Words {
+    /// Whether the base catalog alone has them (asking for oneself, about use).
+    pub fn base(self) -> bool {
+        self == Words::default()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Flow {
     pub screen: Screen,
@@ -159,6 +176,14 @@ impl Flow {
     /// they don't use.
     pub fn questions(&self) -> Vec<QuestionId> {
         self.answers.applicable().collect()
+    }
+
+    /// The words this journey reads, from its answers.
+    pub fn words(&self) -> Words {
+        Words {
+            someone_else: self.answers.for_whom == ForWhom::SomeoneElse,
+            mental_health: self.answers.no_use(),
+        }
     }
 
     /// Nothing to forget: the start screen with no answers.

@@ -26,10 +26,12 @@ mod exports {
     }
 
     /// Starts the standalone page's `#carefit`, replaying `steps` taken on
-    /// its pre-rendered screens before the wasm arrived.
+    /// its pre-rendered screens before the wasm arrived. `words(lang, done)`
+    /// fetches a language's words file (`ui::words`).
     #[wasm_bindgen]
-    pub fn start_page(steps: Vec<String>) {
+    pub fn start_page(steps: Vec<String>, words: js_sys::Function) {
         log_panics();
+        carefit::ui::set_words_loader(words);
         carefit::ui::start(&steps);
     }
 
@@ -39,8 +41,10 @@ mod exports {
         host: web_sys::Element,
         config_json: Option<String>,
         attributes: Vec<String>,
+        words: js_sys::Function,
     ) -> WidgetHandle {
         log_panics();
+        carefit::ui::set_words_loader(words);
         WidgetHandle(Some(carefit::ui::mount_widget(
             container,
             host,

@@ -370,3 +370,86 @@ fn questions_lists_every_question_with_its_option_ids() {
     assert!(list[0]["heading"].as_str().unwrap().starts_with('¿'));
     assert_refused(&carefit(&["questions", "xx"], b""), "`xx`");
 }
+
+#[test]
+fn texts_exports_every_catalog_with_key_language_and_audience() {
+    let out = carefit(&["texts"], b"");
+    assert!(out.status.success());
+    let records: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let field = |r: &serde_json::Value, name: &str| r[name].as_str().unwrap().to_string();
+    let find = |lang: &str, audience: &str, key: &str| {
+        records
+            .iter()
+            .find(|r| {
+                field(r, "lang") == lang
+                    && field(r, "audience") == audience
+                    && field(r, "key") == key
+            })
+            .map(|r| field(r, "text"))
+    };
+    // Every language and every audience, with the same keys in each language.
+    for audience in [
+        "myself",
+        "someone_else",
+        "mental_health",
+        "mental_health_someone_else",
+    ] {
+        let keys = |lang: &str| -> Vec<String> {
+            records
+                .iter()
+                .filter(|r| field(r, "lang") == lang && field(r, "audience") == audience)
+                .map(|r| field(r, "key"))
+                .collect()
+        };
+        assert!(!keys("en").is_empty(), "{audience}");
+        assert_eq!(keys("en"), keys("es"), "{audience}");
+    }
+    assert_eq!(
+        find("en", "myself", "help_now").as_deref(),
+        Some("Need help now?")
+    );
+    assert_eq!(
+        find("en", "myself", "questions.use_frequency.options.none.label").as_deref(),
+        Some("I don't drink or use drugs")
+    );
+    // The someone-else words are the catalog written for that, not the base.
+    let heading = "questions.use_frequency.heading";
+    assert!(find("en", "someone_else", heading).is_some());
+    assert_ne!(
+        find("en", "someone_else", heading),
+        find("en", "myself", heading)
+    );
+    assert!(find("es", "mental_health", "levels.IOP.summary").is_some());
+    assert!(find("es", "mental_health_someone_else", "levels.RES.fits").is_some());
+    assert!(
+        find("en", "mental_health", "questions.age.heading").is_none(),
+        "the levels alone"
+    );
+}
+
+#[test]
+fn texts_words_prints_each_languages_words_file() {
+    let out = carefit(&["texts", "--words"], b"");
+    assert!(out.status.success());
+    let files: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(&out.stdout).unwrap();
+    let keys: Vec<&str> = files.keys().map(String::as_str).collect();
+    assert_eq!(keys, ["en", "es"]);
+    let len = |lang: &str| files[lang].as_array().unwrap().len();
+    assert_eq!(len("en"), len("es"));
+    // The someone-else catalog, then the levels twice (oneself, someone else).
+    let records: Vec<serde_json::Value> =
+        serde_json::from_slice(&carefit(&["texts"], b"").stdout).unwrap();
+    let count = |audience: &str| {
+        records
+            .iter()
+            .filter(|r| r["lang"] == "en" && r["audience"] == audience)
+            .count()
+    };
+    assert_eq!(
+        len("en"),
+        count("someone_else") + count("mental_health") + count("mental_health_someone_else")
+    );
+    let first = files["en"][0].as_str().unwrap();
+    assert_eq!(first, "English", "lang_name comes first");
+}

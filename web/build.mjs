@@ -11,6 +11,7 @@ const STAGES = [
   shortNames, //         short wasm import and export names (short-names.mjs)
   minify, //             JavaScript and CSS (minify.mjs)
   hashNames, //          content-hashed file names (dist.mjs)
+  words, //              each language's words for someone else and mental health alone (words.mjs)
   entryScript, //        carefit.js: help and the app's glue inlined, its files' names and hashes (inline-glue.mjs)
   pages, //              each page's tags: hashed names, integrity; a center's config (pages.mjs)
   kioskFile, //          carefit-kiosk.html, the single file (kiosk-single-file.mjs)
@@ -36,6 +37,7 @@ import { prerender, helpModule, HELP_IMPORT } from './prerender.mjs';
 import { serviceWorker } from './service-worker.mjs';
 import { buildSetup } from './setup-build.mjs';
 import { precompressAll } from './compress.mjs';
+import { wordsByLang, wordsFile } from './words.mjs';
 import { writeHostHeaders } from './headers.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -51,6 +53,7 @@ const glues = {};
 let help = '';
 let entrySource = '';
 let single = null;
+let wordsJson = {};
 
 /** Files copied as they are (to dist/, from the repository). */
 const SOURCES = {
@@ -98,6 +101,13 @@ function hashNames() {
   for (const name of HASHED) dist.hash(name);
 }
 
+/** The words files, named by their hashes; carefit.js fetches one when a journey needs it. */
+function words() {
+  wordsJson = wordsByLang();
+  for (const [lang, texts] of Object.entries(wordsJson)) dist.hash(wordsFile(lang), JSON.stringify(texts));
+}
+const wordsFiles = () => Object.keys(wordsJson).map(wordsFile);
+
 /**
  * The files carefit.js loads itself: each wasm, the QR encoder's glue and
  * the stylesheet it links in each widget's shadow root. Their names and
@@ -122,7 +132,7 @@ async function entryScript() {
   // carefit.js's importChecked), and is inlined into the single file only.
   entrySource = inlineGlue(entrySource, 'carefit-web.js', glues['carefit-web'], markingTraps);
   dist.remove('carefit-web.js');
-  const files = Object.fromEntries(ENTRY_LOADS.map((name) => {
+  const files = Object.fromEntries([...ENTRY_LOADS, ...wordsFiles()].map((name) => {
     const { file, integrity } = dist.entry(name);
     return [name, [file, integrity]];
   }));
@@ -164,6 +174,7 @@ async function kioskFile() {
     qrWasm: dist.read('carefit-qr_bg.wasm'),
     css: dist.text('carefit.css'),
     configJson: kioskConfig,
+    words: wordsJson,
   });
   dist.write('carefit-kiosk.html', single.html);
 }
@@ -182,7 +193,7 @@ const KIOSK_FILES = ['kiosk.html', 'kiosk.js', 'carefit.js', 'fallback.js', 'car
 
 let workerVersion = '';
 function worker() {
-  workerVersion = serviceWorker(dist, KIOSK_FILES);
+  workerVersion = serviceWorker(dist, [...KIOSK_FILES, ...wordsFiles()]);
 }
 
 async function setupPage() {

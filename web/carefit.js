@@ -36,6 +36,14 @@ const steps = followPrerendered(page?.querySelector('.cf-prerendered'));
 
 const fetchChecked = (name) => fetch(fileUrl(name), { integrity: FILES[name][1] });
 
+// A language's words for someone else and for mental health alone
+// (src/ui/words.rs), fetched once, when a journey first needs them, and
+// checked like every file: `done` gets their list, or null (the app then
+// keeps its base words).
+const words = {};
+const loadWords = (lang, done) => (words[lang] ??= fetchChecked(`carefit-words-${lang}.json`).then((r) => r.json()))
+  .then(done, () => done(null));
+
 /**
  * A module beside carefit.js, checked against its hash. import() cannot
  * carry one, so a module script tag with the hash fetches it first, into
@@ -169,7 +177,7 @@ if (page) {
       : active.name ? `input[name="${active.name}"][value="${active.value}"]`
         : active.dataset.preAction ? `[data-action="${active.dataset.preAction}"]${active.dataset.for ? `[data-for="${active.dataset.for}"]` : ''}`
           : 'h1';
-    startPage(steps);
+    startPage(steps, loadWords);
     // The app renders in the microtask start_page queued.
     await null;
     if (place) page.querySelector(place)?.focus();
@@ -302,7 +310,7 @@ async function mountInto(host, configJson, attributes) {
     await ready;
     // Unmounted or mounted again while the app loaded: start nothing.
     if (running.get(host) !== record) return record;
-    record.handle = mountWidget(container, host, configJson ?? undefined, attributes);
+    record.handle = mountWidget(container, host, configJson ?? undefined, attributes, loadWords);
     waiting.remove();
     mounted.set(root, settings);
   } catch (error) {

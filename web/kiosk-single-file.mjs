@@ -8,10 +8,10 @@ import { inlineGlue, markingTraps } from './inline-glue.mjs';
 /**
  * The single file, from the standalone page (`indexHtml`, before its
  * pre-render), carefit.js's source (`entrySource`, for its trap marking), the
- * help module, both glues (unminified), both wasms, the stylesheet and the
- * config JSON. Returns { html, policy }.
+ * help module, both glues (unminified), both wasms, the stylesheet, the
+ * config JSON and each language's words (web/words.mjs). Returns { html, policy }.
  */
-export async function kioskSingleFile({ indexHtml, entrySource, helpModule, glue, qrGlue, wasm, qrWasm, css, configJson }) {
+export async function kioskSingleFile({ indexHtml, entrySource, helpModule, glue, qrGlue, wasm, qrWasm, css, configJson, words }) {
   const hostStart = indexHtml.indexOf('<div id="carefit"');
   // Nothing pre-rendered in it (it carries the app at once); its help is
   // rendered later for its own config, as plain text (kiosk mode). No
@@ -46,8 +46,11 @@ for (const name of ['contextmenu', 'dragstart', 'selectstart']) {
 addEventListener('error', (event) => crashed(event.error));
 addEventListener('unhandledrejection', (event) => crashed(event.reason));
 const fromBase64 = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+// Each language's words for someone else and mental health alone, here
+// rather than fetched (carefit.js's loadWords).
+const WORDS = ${JSON.stringify(words).replace(/</g, '\\u003c')};
 initApp({ module_or_path: fromBase64("${wasm.toString('base64')}") })
-  .then(() => startPage([]), () => showStaticHelp(page, staticHelp, 'failed'));
+  .then(() => startPage([], (lang, done) => done(WORDS[lang] ?? null)), () => showStaticHelp(page, staticHelp, 'failed'));
 // The QR encoder (carefit.js's drawQrCodes), from the bytes in this file.
 let qr = null;
 new MutationObserver(() => {

@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use carefit::config::{Config, Mode, Severity};
 use carefit::engine::{assess, markdown_table, table_csv, Answers, QuestionId};
+#[cfg(not(target_arch = "wasm32"))]
+use carefit::i18n::Audience;
 use carefit::i18n::Lang;
 
 const USAGE: &str = "\
@@ -15,7 +17,12 @@ Usage:
   carefit rules                print the rule table (Markdown) the engine runs
   carefit table                print every combination of rule inputs as CSV
   carefit check-config FILE|-  validate a center config
+  carefit texts                print every text of every catalog, for review: JSON records
+                               of key, lang, audience (myself, someone_else, mental_health,
+                               mental_health_someone_else) and text
   carefit texts LANG           print every text a person can read in LANG (en, es) as JSON
+  carefit texts --words        print each language's words file (what the browser loads on
+                               demand), as one JSON object by language tag
   carefit questions LANG       print the questions with their option ids and words in LANG, as JSON
   carefit --help | --version
 ";
@@ -28,6 +35,11 @@ fn main() -> ExitCode {
         ["rules"] => Ok(markdown_table()),
         ["table"] => Ok(table_csv()),
         ["check-config", path] => read_input(path).and_then(|text| check_config(&text)),
+        // The catalogs for someone else and mental health alone are native only.
+        #[cfg(not(target_arch = "wasm32"))]
+        ["texts"] => every_text(),
+        #[cfg(not(target_arch = "wasm32"))]
+        ["texts", "--words"] => words(),
         ["texts", tag] => texts(tag),
         ["questions", tag] => questions(tag),
         ["--help" | "-h" | "help"] => Ok(USAGE.to_string()),
@@ -77,6 +89,37 @@ fn texts(tag: &str) -> Result<String, String> {
     let json =
         serde_json::to_string_pretty(&lang.catalog().all_texts()).map_err(|e| e.to_string())?;
     Ok(json + "\n")
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// For reviewers: every text of every catalog, each with where it is
+/// (its key), its language and whom it speaks to.
+fn every_text() -> Result<String, String> {
+    let mut records = Vec::new();
+    for &lang in Lang::ALL {
+        for audience in Audience::ALL {
+            for (key, text) in lang.texts(audience) {
+                records.push(serde_json::json!({
+                    "key": key,
+                    "lang": lang.tag(),
+                    "audience": audience.id(),
+                    "text": text,
+                }));
+            }
+        }
+    }
+    let json = serde_json::to_string_pretty(&records).map_err(|e| e.to_string())?;
+    Ok(json + "\n")
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Each language's words file, as the build ships it (`i18n::words`).
+fn words() -> Result<String, String> {
+    let files: serde_json::Map<String, serde_json::Value> = Lang::ALL
+        .iter()
+        .map(|lang| (lang.tag().to_string(), lang.words().into()))
+        .collect();
+    serde_json::to_string(&files).map_err(|e| e.to_string())
 }
 
 /// The questionnaire as data, in the engine's order: what other tools (the

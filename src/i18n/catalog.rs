@@ -9,6 +9,7 @@ use crate::engine::{Flag, Level, QuestionId, RuleId};
 /// An option's words. Its id is the engine's at the same place
 /// (`QuestionId::option_ids`): the catalogs write it beside the words and
 /// [`options!`] checks it when compiling, so the wasm carries each id once.
+#[derive(Clone, Copy)]
 pub struct OptionText {
     pub label: &'static str,
     /// A plain example under the label; may be empty.
@@ -17,6 +18,7 @@ pub struct OptionText {
 
 /// A question's words; the catalog holds them in the engine's order of
 /// questions ([`by_id!`]).
+#[derive(Clone, Copy)]
 pub struct QuestionText {
     /// The question, shown as the page heading.
     pub heading: &'static str,
@@ -27,6 +29,7 @@ pub struct QuestionText {
     pub options: &'static [OptionText],
 }
 
+#[derive(Clone, Copy)]
 pub struct LevelText {
     pub code: &'static str,
     pub name: &'static str,
@@ -47,6 +50,7 @@ pub struct LevelText {
 }
 
 /// A flag's message; the catalog holds them in the engine's order of flags.
+#[derive(Clone, Copy)]
 pub struct FlagText {
     pub heading: &'static str,
     pub body: &'static str,
@@ -54,6 +58,7 @@ pub struct FlagText {
 
 /// A help line in one language. Numbers come from `crate::help`'s
 /// constants; the keyword to text is the language's own (HOME, AYUDA).
+#[derive(Clone, Copy)]
 pub struct LineText {
     pub name: &'static str,
     pub call: Option<&'static str>,
@@ -65,22 +70,23 @@ pub struct LineText {
 }
 
 /// The default lines, in this language.
+#[derive(Clone, Copy)]
 pub struct HelpText {
     pub lines: &'static [LineText],
     pub home_lines: &'static [LineText],
     pub referral: LineText,
 }
 
+#[derive(Clone, Copy)]
 pub struct CrisisText {
     /// "Need help now?": words that assume nothing (spec v2).
     pub help_heading: &'static str,
     pub help_lead: &'static str,
     pub help_back: &'static str,
-    /// After the answer `self_harm` = `now`.
+    /// After the answer `self_harm` = `now`. The catalog for someone else
+    /// (`words`) speaks of that person here; without it, `help_lead`.
     pub heading: &'static str,
     pub lead: &'static str,
-    /// The same, when the answers are about someone else.
-    pub lead_other: &'static str,
     pub go_on: &'static str,
     pub go_on_note: &'static str,
     /// The emergency number's action, with `{number}`, and its note.
@@ -97,6 +103,7 @@ pub struct CrisisText {
     pub crashed: &'static str,
 }
 
+#[derive(Clone, Copy)]
 pub struct Catalog {
     pub lang_name: &'static str,
     /// Label of the switch to this language, in this language.
@@ -211,6 +218,7 @@ pub struct Catalog {
     pub kiosk_qr_alt: &'static str,
 }
 
+#[derive(Clone, Copy)]
 pub struct CompareRows {
     pub level: &'static str,
     pub lives: &'static str,
@@ -251,152 +259,158 @@ impl Catalog {
     }
 }
 
+/// Where a text sits in a catalog, for `carefit texts`: a `group` (empty
+/// for the catalog's own fields; `questions`, `options`, `flags`, …), the
+/// position of the item in it (`item`, and `sub` for an option of a
+/// question), and the field's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key {
+    pub group: &'static str,
+    pub item: usize,
+    pub sub: usize,
+    pub field: &'static str,
+}
+
+/// What [`Catalog::walk`] calls for each text, in the one order the words
+/// files (`carefit texts --words`) are written and read in.
+pub trait Visit {
+    /// Whether keys are read: the browser's overlay reads none, so no key
+    /// is compiled into its wasm.
+    const KEYS: bool;
+    /// Whether texts are written: each list (a question's options, the
+    /// help lines) is then copied, to be written, and kept for good.
+    const WRITES: bool;
+    fn text(&mut self, key: Key, text: &mut &'static str);
+}
+
+/// One text of a walk: the key is built only for visitors that read it.
+macro_rules! visit {
+    ($v:ident, $group:expr, $item:expr, $sub:expr, $field:ident, $place:expr) => {
+        $v.text(
+            if V::KEYS {
+                Key {
+                    group: $group,
+                    item: $item,
+                    sub: $sub,
+                    field: stringify!($field),
+                }
+            } else {
+                Key {
+                    group: "",
+                    item: 0,
+                    sub: 0,
+                    field: "",
+                }
+            },
+            &mut $place.$field,
+        )
+    };
+    ($v:ident, $group:expr, $item:expr, $sub:expr, $place:expr; $($field:ident),+) => {
+        $(visit!($v, $group, $item, $sub, $field, $place);)+
+    };
+}
+
+/// Visits each item of a `'static` list; a writing visitor gets a copy,
+/// which then takes the list's place.
+fn each_of<T: Clone + 'static, V: Visit>(
+    v: &mut V,
+    list: &mut &'static [T],
+    mut each: impl FnMut(&mut V, usize, &mut T),
+) {
+    let mut items = list.to_vec();
+    for (i, item) in items.iter_mut().enumerate() {
+        each(v, i, item);
+    }
+    if V::WRITES {
+        *list = items.leak();
+    }
+}
+
 impl Catalog {
-    /// Every text in the catalog, for the checks that read them all
-    /// (reading grade, placeholders, no English left in a translation).
+    /// Every text of the catalog, in one fixed order: the order of the
+    /// words files, and of [`Catalog::all_texts`]. Level codes, help
+    /// numbers and text keywords are not words and are not visited.
+    pub fn walk<V: Visit>(&mut self, v: &mut V) {
+        visit!(v, "", 0, 0, self;
+            lang_name, switch_label, help_now, start_heading, start_lead, start_points,
+            start_events_point, start_button, start_for_someone, center_intro, back, next, skip,
+            progress, choose_all, choose_one, why_we_ask, for_other_note, missing_choice,
+            review_heading, review_lead, review_skipped, review_change, review_done, review_submit,
+            result_heading, result_level_heading, result_none_heading, result_none_body,
+            result_none_need, result_not_diagnosis, result_reasons_heading, result_no_reasons,
+            result_you_said, result_why_not_lower, result_flags_heading, result_week_heading,
+            result_next_heading, result_call_points, result_also_noted, result_questions_heading,
+            result_questions, result_next_center, result_next_contact, result_next_no_center,
+            result_not_offered, result_also_call, result_offered, result_skipped_topics, reasons,
+            withdrawal_opioids, hours_label, around_the_clock, compare_button, compare_heading,
+            compare_lead, compare_back, print, restart, restart_confirm, restart_yes, restart_no,
+            kiosk_finish, print_heading, print_date, print_private, print_answers, notice_heading,
+            kiosk_front_desk, still_there_heading, still_there_body, still_there_unit,
+            still_there_stay, kiosk_contact, kiosk_qr_alt);
+        for (i, q) in self.questions.iter_mut().enumerate() {
+            visit!(v, "questions", i, 0, q; heading, why, topic);
+            each_of(v, &mut q.options, |v, j, o| {
+                visit!(v, "options", i, j, o; label, hint);
+            });
+        }
+        visit!(v, "crisis", 0, 0, self.crisis;
+            help_heading, help_lead, help_back, heading, lead, go_on, go_on_note,
+            emergency, emergency_note, call, text, text_keyword, tty, loading, failed, crashed);
+        let h = &mut self.help;
+        for (group, list) in [
+            ("help.lines", &mut h.lines),
+            ("help.home_lines", &mut h.home_lines),
+        ] {
+            each_of(v, list, |v, i, line| {
+                visit!(v, group, i, 0, line; name, note);
+            });
+        }
+        visit!(v, "help.referral", 0, 0, h.referral; name, note);
+        for (i, f) in self.flags.iter_mut().enumerate() {
+            visit!(v, "flags", i, 0, f; heading, body);
+        }
+        walk_levels(&mut self.levels, v);
+        for (i, day) in self.days.iter_mut().enumerate() {
+            v.text(
+                Key {
+                    group: if V::KEYS { "days" } else { "" },
+                    item: i,
+                    sub: 0,
+                    field: "",
+                },
+                day,
+            );
+        }
+        visit!(v, "compare_rows", 0, 0, self.compare_rows;
+            level, lives, hours, schedule, length, supervision, fits, includes);
+    }
+
+    /// Every text in the catalog, a line of a several-line text each, for
+    /// the checks that read them all (reading grade, placeholders, no
+    /// English left in a translation).
     pub fn all_texts(&self) -> Vec<&'static str> {
-        let mut out: Vec<&'static str> = vec![
-            self.lang_name,
-            self.switch_label,
-            self.help_now,
-            self.start_heading,
-            self.start_lead,
-            self.start_events_point,
-            self.start_button,
-            self.start_for_someone,
-            self.center_intro,
-            self.back,
-            self.next,
-            self.skip,
-            self.progress,
-            self.choose_all,
-            self.choose_one,
-            self.why_we_ask,
-            self.for_other_note,
-            self.missing_choice,
-            self.review_heading,
-            self.review_lead,
-            self.review_skipped,
-            self.review_change,
-            self.review_done,
-            self.review_submit,
-            self.result_heading,
-            self.result_level_heading,
-            self.result_none_heading,
-            self.result_none_body,
-            self.result_none_need,
-            self.result_not_diagnosis,
-            self.result_reasons_heading,
-            self.result_no_reasons,
-            self.result_you_said,
-            self.result_why_not_lower,
-            self.result_flags_heading,
-            self.result_week_heading,
-            self.result_next_heading,
-            self.result_also_noted,
-            self.result_questions_heading,
-            self.result_next_center,
-            self.result_next_contact,
-            self.result_next_no_center,
-            self.result_not_offered,
-            self.result_also_call,
-            self.result_offered,
-            self.result_skipped_topics,
-            self.hours_label,
-            self.around_the_clock,
-            self.compare_button,
-            self.compare_heading,
-            self.compare_lead,
-            self.compare_back,
-            self.print,
-            self.restart,
-            self.restart_confirm,
-            self.restart_yes,
-            self.restart_no,
-            self.kiosk_finish,
-            self.print_heading,
-            self.print_date,
-            self.print_private,
-            self.print_answers,
-            self.withdrawal_opioids,
-            self.notice_heading,
-            self.kiosk_front_desk,
-            self.still_there_heading,
-            self.still_there_body,
-            self.still_there_unit,
-            self.still_there_stay,
-            self.kiosk_contact,
-            self.kiosk_qr_alt,
-        ];
-        out.extend(self.start_points.lines());
-        out.extend(self.result_call_points.lines());
-        out.extend(self.result_questions.lines());
-        for q in &self.questions {
-            out.extend([q.heading, q.why, q.topic]);
-            for o in q.options {
-                out.push(o.label);
-                out.push(o.hint);
+        struct All(Vec<&'static str>);
+        impl Visit for All {
+            const KEYS: bool = false;
+            const WRITES: bool = false;
+            fn text(&mut self, _: Key, text: &mut &'static str) {
+                self.0.extend(text.lines().filter(|line| !line.is_empty()));
             }
         }
-        let c = &self.crisis;
-        out.extend([
-            c.help_heading,
-            c.help_lead,
-            c.help_back,
-            c.heading,
-            c.lead,
-            c.lead_other,
-            c.go_on,
-            c.go_on_note,
-            c.emergency,
-            c.emergency_note,
-            c.call,
-            c.text,
-            c.text_keyword,
-            c.tty,
-            c.loading,
-            c.failed,
-            c.crashed,
-        ]);
-        let h = &self.help;
-        for line in h.lines.iter().chain(h.home_lines).chain([&h.referral]) {
-            out.extend([line.name, line.note]);
-        }
-        out.extend(self.reasons.lines());
-        for f in &self.flags {
-            out.push(f.heading);
-            out.extend(f.body.lines());
-        }
-        for l in &self.levels {
-            out.extend([
-                l.name,
-                l.gloss,
-                l.summary,
-                l.lives,
-                l.hours,
-                l.schedule,
-                l.length,
-                l.supervision,
-                l.week_caption,
-                l.why_not_lower,
-            ]);
-            out.extend(l.fits.lines());
-            out.extend(l.includes.lines());
-        }
-        out.extend(self.days);
-        let r = &self.compare_rows;
-        out.extend([
-            r.level,
-            r.lives,
-            r.hours,
-            r.schedule,
-            r.length,
-            r.supervision,
-            r.fits,
-            r.includes,
-        ]);
-        out.retain(|t| !t.is_empty());
-        out
+        let mut all = All(Vec::new());
+        let mut copy = *self;
+        copy.walk(&mut all);
+        all.0
+    }
+}
+
+/// The four levels' texts, in the walk's order (a catalog's own, or the
+/// words for mental health alone).
+pub fn walk_levels<V: Visit>(levels: &mut [LevelText; 4], v: &mut V) {
+    for (i, l) in levels.iter_mut().enumerate() {
+        visit!(v, "levels", i, 0, l;
+            name, gloss, summary, lives, hours, schedule, length, supervision, fits, includes,
+            week_caption, why_not_lower);
     }
 }
 

@@ -199,7 +199,6 @@ pub static CATALOG: Catalog = Catalog {
         help_back: "Go back",
         heading: "Please get help now",
         lead: "You said you are thinking about ending your life or hurting yourself. You do not have to face this alone. People are ready to talk with you, day or night.",
-        lead_other: "You said the person you are asking about is thinking of ending their life or hurting themselves now. If they are in danger, call the first number below. These lines can help you help them, day or night.",
         go_on: "Go on with the questions",
         go_on_note: "Your answer is kept. Your result will show these numbers again.",
         emergency: "Call {number}",

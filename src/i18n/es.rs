@@ -199,7 +199,6 @@ pub static CATALOG: Catalog = Catalog {
         help_back: "Regresar",
         heading: "Por favor, busque ayuda ahora",
         lead: "Usted dijo que está pensando en quitarse la vida o en hacerse daño. No tiene que enfrentar esto a solas. Hay personas listas para hablar con usted, de día o de noche.",
-        lead_other: "Usted dijo que la persona por la que pregunta está pensando en quitarse la vida o en hacerse daño ahora. Si corre peligro, llame al primer número de abajo. Estas líneas pueden ayudarle a ayudarla, de día o de noche.",
         go_on: "Seguir con las preguntas",
         go_on_note: "Su respuesta no se pierde. Verá estos números otra vez en su resultado.",
         emergency: "Llame al {number}",

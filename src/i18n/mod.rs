@@ -47,8 +47,20 @@ macro_rules! lines {
 mod catalog;
 mod en;
 mod es;
+// The words loaded on demand (`words`): natively only, so no browser
+// carries them in its wasm.
+#[cfg(not(target_arch = "wasm32"))]
+mod mental_health_en;
+#[cfg(not(target_arch = "wasm32"))]
+mod mental_health_es;
+#[cfg(not(target_arch = "wasm32"))]
+mod other_en;
+#[cfg(not(target_arch = "wasm32"))]
+mod other_es;
+mod words;
 
 pub use catalog::*;
+pub use words::*;
 
 /// Languages the widget speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

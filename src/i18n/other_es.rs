@@ -201,7 +201,6 @@ pub const CATALOG: Catalog = Catalog {
         help_back: "Regresar",
         heading: "Por favor, busque ayuda ahora",
         lead: "Usted dijo que la persona por la que pregunta está pensando en quitarse la vida o en hacerse daño ahora. Si corre peligro, llame al primer número de abajo. Estas líneas le pueden orientar para apoyar a esta persona, de día o de noche.",
-        lead_other: "Usted dijo que la persona por la que pregunta está pensando en quitarse la vida o en hacerse daño ahora. Si corre peligro, llame al primer número de abajo. Estas líneas le pueden orientar para apoyar a esta persona, de día o de noche.",
         go_on: "Seguir con las preguntas",
         go_on_note: "Su respuesta no se pierde. Verá estos números otra vez en el resultado.",
         emergency: "Llame al {number}",

@@ -8,10 +8,10 @@ use yew::prelude::*;
 use super::components::{
     compare, crisis, notice, question, result, review, start, still_there, Ctx,
 };
-use super::dom;
 use super::kiosk::use_kiosk;
+use super::{dom, words};
 use crate::config::{Config, ConfigIssue, Mode};
-use crate::engine::{assess, ForWhom, Level};
+use crate::engine::{assess, Level};
 use crate::flow::{Action, Flow, Screen};
 use crate::i18n::{fill, Lang};
 
@@ -61,7 +61,17 @@ pub fn App(props: &AppProps) -> Html {
     let root = use_node_ref();
     let flow = &state.0;
     let lang = flow.lang.unwrap_or(props.lang);
-    let t = lang.catalog();
+    // Words beyond the base catalog's come from a file, fetched when a
+    // journey first needs them; until then the base words and the note.
+    let needs = flow.words();
+    let loaded = words::catalog(lang, needs);
+    let t = loaded.unwrap_or(lang.catalog());
+    // Asked for from here, not from an effect hook (bytes): `load` asks
+    // once a language and re-renders this app when the words are here.
+    let update = use_force_update();
+    if loaded.is_none() {
+        words::load(lang, update);
+    }
 
     let dispatch = {
         let state = state.clone();
@@ -135,7 +145,7 @@ pub fn App(props: &AppProps) -> Html {
         uid: &uid,
         dispatch: &dispatch,
         top_heading: props.top_heading,
-        for_other: flow.answers.for_whom == ForWhom::SomeoneElse,
+        other_note: needs.someone_else && loaded.is_none(),
     };
     let screen = match &flow.screen {
         Screen::Start => start::view(&ctx),

@@ -7,10 +7,13 @@ mod dom;
 mod json;
 mod kiosk;
 pub mod resume;
+mod words;
 
 pub use app::{App, AppProps};
 #[cfg(feature = "prerender")]
 pub use components::static_help::{StaticHelp, StaticHelpProps};
+#[cfg(target_arch = "wasm32")]
+pub use words::set_loader as set_words_loader;
 
 use std::cell::RefCell;
 use std::rc::Rc;

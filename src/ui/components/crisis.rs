@@ -12,7 +12,8 @@ pub fn view(ctx: &Ctx, reason: CrisisReason) -> Html {
     let (heading, lead, go_on, go_on_note) = match reason {
         CrisisReason::Help => (c.help_heading, c.help_lead, c.help_back, None),
         CrisisReason::SelfHarm => {
-            let lead = if ctx.for_other { c.lead_other } else { c.lead };
+            // Someone else's words not here: words that assume nothing.
+            let lead = if ctx.other_note { c.help_lead } else { c.lead };
             (c.heading, lead, c.go_on, Some(c.go_on_note))
         }
     };

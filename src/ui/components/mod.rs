@@ -36,8 +36,9 @@ pub struct Ctx<'a> {
     /// The rank of a screen's own heading: 1 on the widget's own page, 2
     /// inside a host's page (whose `h1` is its own), or as the host asks.
     pub top_heading: u8,
-    /// The answers are about someone else (`for_whom`): the words say so.
-    pub for_other: bool,
+    /// The answers are about someone else (`for_whom`) but their words are
+    /// not here (yet): the base words say so with a note.
+    pub other_note: bool,
 }
 
 impl Ctx<'_> {

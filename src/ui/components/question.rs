@@ -38,7 +38,7 @@ pub fn view(ctx: &Ctx, flow: &Flow, question: QuestionId) -> Html {
                 aria-describedby={if missing { format!("{why_id} {error_id}") } else { why_id.clone() }}>
                 <legend>{ ctx.heading(0, text.heading) }</legend>
                 <p class="cf-why" id={why_id}>
-                    if ctx.for_other {
+                    if ctx.other_note {
                         <strong class="cf-for-other">{ t.for_other_note }</strong>{ " " }
                     }
                     <strong>{ t.why_we_ask }</strong>{ " " }{ text.why }

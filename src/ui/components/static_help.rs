@@ -66,7 +66,7 @@ pub fn StaticHelp(props: &StaticHelpProps) -> Html {
                 uid: "cf-help",
                 dispatch: &dispatch,
                 top_heading: 1,
-                for_other: false,
+                other_note: false,
             })) }
         </>
     }

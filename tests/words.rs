@@ -1,0 +1,178 @@
+//! The words loaded on demand (`i18n::words`): a words file, read in the
+//! walk's order, lays exactly the someone-else and mental-health catalogs
+//! over the base one, and a file that does not fit is refused whole.
+#![cfg(not(target_arch = "wasm32"))]
+
+use carefit::engine::{ForWhom, QuestionId as Q};
+use carefit::flow::{Action, Flow, Words};
+use carefit::i18n::{overlay, Audience, Catalog, Lang, LevelText, WordsError};
+
+fn words(lang: Lang) -> Vec<String> {
+    lang.words().into_iter().map(String::from).collect()
+}
+
+fn level_texts(levels: &[LevelText; 4]) -> Vec<&'static str> {
+    let mut all = Vec::new();
+    for l in levels {
+        all.extend([
+            l.name,
+            l.gloss,
+            l.summary,
+            l.fits,
+            l.includes,
+            l.why_not_lower,
+        ]);
+        all.extend([l.lives, l.hours, l.schedule, l.length, l.supervision]);
+        all.push(l.week_caption);
+    }
+    all
+}
+
+#[test]
+fn a_words_file_lays_the_other_catalogs_over_the_base_in_order() {
+    for &lang in Lang::ALL {
+        let o = overlay(lang.catalog(), words(lang)).unwrap();
+        let other = lang.other_catalog();
+        assert!(o.other.all_texts() == other.all_texts(), "{lang:?}");
+        assert_eq!(
+            level_texts(&o.mental_health.levels),
+            level_texts(lang.mental_health_levels(false)),
+            "{lang:?}"
+        );
+        assert_eq!(
+            level_texts(&o.mental_health_other.levels),
+            level_texts(lang.mental_health_levels(true)),
+            "{lang:?}"
+        );
+        // For oneself with mental health alone, only the levels change.
+        let mut mh = o.mental_health;
+        mh.levels = lang.catalog().levels;
+        assert!(mh.all_texts() == lang.catalog().all_texts(), "{lang:?}");
+        // Someone else with mental health alone: the other words, those levels.
+        assert_eq!(
+            o.mental_health_other.question(Q::Age).heading,
+            other.question(Q::Age).heading
+        );
+    }
+}
+
+/// What the walk leaves out (level codes, help numbers and keywords) the
+/// overlay keeps from the base: the other catalogs must not differ there.
+#[test]
+fn what_the_words_file_leaves_out_is_the_same_in_every_catalog() {
+    fn fixed(t: &Catalog) -> Vec<Option<&'static str>> {
+        let mut out: Vec<Option<&str>> = t.levels.iter().map(|l| Some(l.code)).collect();
+        let h = &t.help;
+        for line in h.lines.iter().chain(h.home_lines).chain([&h.referral]) {
+            out.extend([line.call, line.text, line.tty, line.keyword]);
+        }
+        out
+    }
+    for &lang in Lang::ALL {
+        assert_eq!(
+            fixed(lang.other_catalog()),
+            fixed(lang.catalog()),
+            "{lang:?}"
+        );
+        for someone_else in [false, true] {
+            let levels = lang.mental_health_levels(someone_else);
+            let codes: Vec<_> = levels.iter().map(|l| l.code).collect();
+            assert_eq!(codes, ["OUT", "IOP", "PHP", "RES"], "{lang:?}");
+        }
+    }
+}
+
+#[test]
+fn a_words_file_of_the_wrong_length_is_refused_with_both_counts() {
+    let base = Lang::En.catalog();
+    let full = words(Lang::En);
+    let n = full.len();
+    let short = full[..n - 1].to_vec();
+    let err = overlay(base, short)
+        .err()
+        .expect("one text short is refused");
+    assert_eq!(
+        err,
+        WordsError {
+            got: n - 1,
+            expected: n
+        }
+    );
+    let message = err.to_string();
+    assert!(
+        message.contains(&(n - 1).to_string()) && message.contains(&n.to_string()),
+        "{message}"
+    );
+    let mut long = full.clone();
+    long.push("one too many".into());
+    assert_eq!(
+        overlay(base, long).err(),
+        Some(WordsError {
+            got: n + 1,
+            expected: n
+        })
+    );
+    assert!(overlay(base, Vec::new()).is_err());
+    // Refusing leaves the base catalog as it was.
+    assert_eq!(base.all_texts(), Lang::En.catalog().all_texts());
+    assert_eq!(
+        base.question(Q::UseFrequency).heading,
+        Lang::En.catalog().question(Q::UseFrequency).heading
+    );
+}
+
+#[test]
+fn every_language_has_a_words_file_of_the_same_shape() {
+    let n = Lang::En.words().len();
+    for &lang in Lang::ALL {
+        assert_eq!(lang.words().len(), n, "{lang:?}");
+        for audience in Audience::ALL {
+            assert!(!lang.texts(audience).is_empty());
+        }
+        // The myself catalog's keys are the someone-else catalog's.
+        let keys = |a| {
+            lang.texts(a)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(keys(Audience::Myself), keys(Audience::SomeoneElse));
+        assert_eq!(
+            keys(Audience::MentalHealth),
+            keys(Audience::MentalHealthOther)
+        );
+    }
+}
+
+#[test]
+fn the_flow_decides_which_words_a_journey_reads() {
+    let start = |a| Flow::default().apply(a);
+    assert!(start(Action::Start).words().base());
+    let other = start(Action::StartFor(ForWhom::SomeoneElse));
+    assert_eq!(
+        other.words(),
+        Words {
+            someone_else: true,
+            mental_health: false
+        }
+    );
+    let none = other.apply(Action::Choose(Q::UseFrequency, vec!["none".into()]));
+    assert_eq!(
+        none.words(),
+        Words {
+            someone_else: true,
+            mental_health: true
+        }
+    );
+    let mine = start(Action::Start).apply(Action::Choose(Q::UseFrequency, vec!["none".into()]));
+    assert_eq!(
+        mine.words(),
+        Words {
+            someone_else: false,
+            mental_health: true
+        }
+    );
+    let using = mine.apply(Action::Choose(Q::UseFrequency, vec!["daily".into()]));
+    assert!(using.words().base());
+    assert!(start(Action::StartFor(ForWhom::Myself)).words().base());
+}
