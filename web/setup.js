@@ -82,6 +82,7 @@ function crisisBlock(block) {
     part.className = 'lines-part';
     part.setAttribute('role', 'group');
     part.setAttribute('aria-labelledby', `${id}-h`);
+    part.setAttribute('aria-describedby', `${id}-hint`);
     part.innerHTML = `<h4 id="${id}-h"></h4><p class="hint" id="${id}-hint"></p><div class="lines" data-list="${key}"></div>
       <button type="button" data-line="add"></button>`;
     part.querySelector('h4').textContent = heading;
