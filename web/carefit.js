@@ -71,10 +71,11 @@ ready.catch((error) => console.error('carefit could not start', error));
 
 /**
  * Until the wasm arrives, the screens pre-rendered into the page work on
- * their own: Start shows the first question, Back returns, "Need help now?"
- * shows the crisis numbers, answers can be chosen. Every step is logged and
- * the app replays it (ui::resume), so nothing is lost; what needs the app
- * (Next, Skip, …) waits, marked busy.
+ * their own: a button goes where the build wrote that the app would go
+ * (carefit-prerender, with Flow::apply): `data-to`, or `data-to-SCREEN`
+ * where that depends on the screen this one was opened from. Answers can
+ * be chosen. Every step is logged and the app replays it (ui::resume), so
+ * nothing is lost; a button with no target (Next, Skip, …) waits, marked busy.
  */
 function followPrerendered(pre) {
   const steps = [];
@@ -85,13 +86,8 @@ function followPrerendered(pre) {
     return steps;
   }
   let shown = 'start';
+  let from = '';
   let waiting = false;
-  const trail = [];
-  const show = (name) => {
-    for (const screen of pre.children) screen.hidden = screen.dataset.pre !== name;
-    shown = name;
-    pre.querySelector(`[data-pre="${name}"] h1`).focus();
-  };
   pre.addEventListener('click', (event) => {
     const button = event.target.closest('button[data-pre-action]');
     if (!button) return;
@@ -99,15 +95,12 @@ function followPrerendered(pre) {
     // Steps as Action::from_step reads them: `lang es`, `start someone_else`.
     const detail = action === 'lang' ? button.lang : button.dataset.for;
     steps.push(detail ? `${action} ${detail}` : action);
+    const to = button.getAttribute(`data-to-${from}`) ?? button.dataset.to;
     if (waiting) return;
-    if (action === 'start' && shown === 'start') {
-      trail.push(shown);
-      show('question');
-    } else if (action === 'help' && shown !== 'crisis') {
-      trail.push(shown);
-      show('crisis');
-    } else if ((action === 'back' && shown === 'question') || (action === 'continue' && shown === 'crisis')) {
-      show(trail.pop());
+    if (to) {
+      from = shown;
+      shown = to;
+      for (const screen of pre.children) if (!(screen.hidden = screen.dataset.pre !== to)) screen.querySelector('h1').focus();
     } else {
       // From here the app takes the steps in order; the screen stays as it is.
       waiting = true;
@@ -180,7 +173,8 @@ if (page) {
     startPage(steps, loadWords);
     // The app renders in the microtask start_page queued.
     await null;
-    if (place) page.querySelector(place)?.focus();
+    // The button pressed may be gone (a step the app took moved on): its heading.
+    if (place) (page.querySelector(place) ?? page.querySelector('h1')).focus();
     keepHistory(page);
   }, () => showStaticHelp(page, staticHelp, 'failed'));
 }
