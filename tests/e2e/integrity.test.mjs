@@ -217,7 +217,8 @@ test('the QR encoder\'s glue tampered: none of it runs, and a kiosk result keeps
       await widget.locator('img.cf-qr[src^="data:image/svg+xml,"]').waitFor();
       assert.deepEqual(log.errors, []);
     } else {
-      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/${shipped('carefit-qr.js')}`)));
+      await page.waitForFunction((file) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/${file}`)),
+        shipped('carefit-qr.js'));
       await page.waitForTimeout(1000);
       assert.equal(await widget.locator('img.cf-qr[src]').count(), 0, 'no code drawn');
       assert.ok(consoleText.some((t) => /integrity/i.test(t)), 'the browser names the integrity failure');
