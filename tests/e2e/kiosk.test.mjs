@@ -344,7 +344,7 @@ test('offline: a kiosk page that loaded once reloads and completes a journey wit
     return { keys, urls };
   });
   assert.equal(cached.keys.length, 1);
-  assert.ok(cached.urls.every((u) => /^\/([\w-]+\.(html|js|css|wasm))?$/.test(u)), `only the widget's files: ${cached.urls}`);
+  assert.ok(cached.urls.every((u) => /^\/([\w.-]+\.(html|js|css|wasm))?$/.test(u)), `only the widget's files: ${cached.urls}`);
   await context.setOffline(true);
   await page.reload();
   await page.waitForSelector('[data-screen="start"]');
