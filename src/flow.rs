@@ -93,6 +93,9 @@ pub enum Action {
     Wipe,
     /// The language switch.
     Lang(Lang),
+    /// The words this journey reads have arrived (`Flow::words`): nothing
+    /// changes but the words on the screen.
+    Words,
 }
 
 impl Action {
@@ -220,8 +223,12 @@ impl Flow {
     /// The one place the journey changes. Unknown option ids are ignored:
     /// the UI only sends ids it rendered from the engine.
     pub fn apply(mut self, action: Action) -> Flow {
-        self.missing_choice = false;
-        self.confirming_restart = false;
+        // A question's error and "Clear all your answers?" last until the
+        // person's next action, and words arriving are not one.
+        if action != Action::Words {
+            self.missing_choice = false;
+            self.confirming_restart = false;
+        }
         match action {
             Action::Start | Action::StartFor(_) => {
                 self.answers.for_whom = match action {
@@ -320,6 +327,7 @@ impl Flow {
             }
             Action::Wipe => return Flow::default(),
             Action::Lang(lang) => self.lang = Some(lang),
+            Action::Words => {}
         }
         self
     }

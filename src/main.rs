@@ -1,6 +1,9 @@
 //! The browser entry Trunk builds: it exports `start_page` and
 //! `mount_widget` for `web/carefit.js`. Everything else lives in the
 //! library.
+// No `main` in the browser: `carefit.js` calls the exports below, and
+// std's start-up code for a `main` would only cost bytes.
+#![cfg_attr(target_arch = "wasm32", no_main)]
 
 /// Talc, not Rust's default dlmalloc: smaller (README, "Speed and size"),
 /// on a phone that may be paying for every byte.
@@ -26,8 +29,8 @@ mod exports {
     }
 
     /// Starts the standalone page's `#carefit`, replaying `steps` taken on
-    /// its pre-rendered screens before the wasm arrived. `words(lang, done)`
-    /// fetches a language's words file (`ui::words`).
+    /// its pre-rendered screens before the wasm arrived. `words(lang)`
+    /// fetches a language's words file, for `words_arrived`.
     #[wasm_bindgen]
     pub fn start_page(steps: Vec<String>, words: js_sys::Function) {
         log_panics();
@@ -53,6 +56,15 @@ mod exports {
         )))
     }
 
+    /// A language's words file (its tag, and its texts, none when it could
+    /// not be had), fetched by `carefit.js` for `ui::words`.
+    #[wasm_bindgen]
+    pub fn words_arrived(lang: String, texts: Vec<String>) {
+        if let Some(lang) = carefit::i18n::Lang::from_tag(&lang) {
+            carefit::ui::words_arrived(lang, Some(texts).filter(|t| !t.is_empty()));
+        }
+    }
+
     /// A debug build (`./dev serve`) writes a panic's message and place to
     /// the console. The release build aborts at once and carries no message
     /// (README, "Speed and size"): nothing to set there.
@@ -63,10 +75,6 @@ mod exports {
         }));
     }
 }
-
-/// `carefit.js` starts the page once it has the steps taken meanwhile.
-#[cfg(target_arch = "wasm32")]
-fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

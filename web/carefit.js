@@ -11,7 +11,7 @@ import { HELP, helpBox, explain, helpSettings, ownLinesInStaticHelp, showStaticH
 // page checks carefit.js against covers the glue too. Every other file
 // carefit.js loads is checked against a hash of its own: each wasm, the
 // stylesheet, the QR encoder's glue (see importChecked).
-import initApp, { start_page as startPage, mount_widget as mountWidget } from './carefit-web.js';
+import initApp, { start_page as startPage, mount_widget as mountWidget, words_arrived as wordsArrived } from './carefit-web.js';
 
 const BASE = new URL('.', import.meta.url);
 const ATTRIBUTES = ['lang', 'center-name', 'phone', 'contact-url', 'offers', 'mode', 'idle-seconds', 'countdown-seconds', 'heading-level'];
@@ -37,12 +37,11 @@ const steps = followPrerendered(page?.querySelector('.cf-prerendered'));
 const fetchChecked = (name) => fetch(fileUrl(name), { integrity: FILES[name][1] });
 
 // A language's words for someone else and for mental health alone
-// (src/ui/words.rs), fetched once, when a journey first needs them, and
-// checked like every file: `done` gets their list, or null (the app then
-// keeps its base words).
-const words = {};
-const loadWords = (lang, done) => (words[lang] ??= fetchChecked(`carefit-words-${lang}.json`).then((r) => r.json()))
-  .then(done, () => done(null));
+// (src/ui/words.rs), fetched when a journey first needs them (the app asks
+// once a language) and checked like every file; the app gets their list, or
+// none (it then keeps its base words).
+const loadWords = (lang) => fetchChecked(`carefit-words-${lang}.json`).then((r) => r.json())
+  .catch(() => []).then((texts) => wordsArrived(lang, texts));
 
 /**
  * A module beside carefit.js, checked against its hash. import() cannot

@@ -27,7 +27,7 @@ export async function kioskSingleFile({ indexHtml, entrySource, helpModule, glue
   // As carefit.js does on the website: a trap of the app's own wasm (a panic
   // aborts at once) leaves the static help with its crisis numbers, never a
   // dead screen, and so does a wasm that cannot start.
-  const bootSource = `import initApp, { start_page as startPage } from './carefit-web.js';
+  const bootSource = `import initApp, { start_page as startPage, words_arrived as wordsArrived } from './carefit-web.js';
 import initQr, { qr_data_url as qrDataUrl } from './carefit-qr.js';
 ${helpModule}
 const page = document.getElementById('carefit');
@@ -50,7 +50,8 @@ const fromBase64 = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
 // rather than fetched (carefit.js's loadWords).
 const WORDS = ${JSON.stringify(words).replace(/</g, '\\u003c')};
 initApp({ module_or_path: fromBase64("${wasm.toString('base64')}") })
-  .then(() => startPage([], (lang, done) => done(WORDS[lang] ?? null)), () => showStaticHelp(page, staticHelp, 'failed'));
+  .then(() => startPage([], (lang) => Promise.resolve().then(() => wordsArrived(lang, WORDS[lang] ?? []))),
+    () => showStaticHelp(page, staticHelp, 'failed'));
 // The QR encoder (carefit.js's drawQrCodes), from the bytes in this file.
 let qr = null;
 new MutationObserver(() => {

@@ -283,47 +283,128 @@ pub trait Visit {
     fn text(&mut self, key: Key, text: &mut &'static str);
 }
 
-/// One text of a walk: the key is built only for visitors that read it.
-macro_rules! visit {
-    ($v:ident, $group:expr, $item:expr, $sub:expr, $field:ident, $place:expr) => {
-        $v.text(
-            if V::KEYS {
-                Key {
-                    group: $group,
-                    item: $item,
-                    sub: $sub,
-                    field: stringify!($field),
-                }
-            } else {
-                Key {
-                    group: "",
-                    item: 0,
-                    sub: 0,
-                    field: "",
-                }
+/// A struct's texts, in the walk's order: each one's byte offset in the
+/// struct and its field's name. Written by [`text_fields!`], which checks
+/// that each field named is a `&'static str`.
+pub trait TextFields {
+    const AT: &'static [u16];
+    /// Read only by walks that want keys, so no name is compiled into the
+    /// browser's wasm.
+    const NAMES: &'static [&'static str];
+}
+
+/// Lists a struct's texts, in order, for [`TextFields`]: a table of
+/// offsets, not a call per field, is far fewer bytes in the wasm, where
+/// the overlay walks every text once.
+macro_rules! text_fields {
+    ($ty:ty: $($field:ident),+ $(,)?) => {
+        impl TextFields for $ty {
+            const AT: &'static [u16] = &[$(std::mem::offset_of!($ty, $field) as u16),+];
+            const NAMES: &'static [&'static str] = &[$(stringify!($field)),+];
+        }
+        // Each field named is a text: `texts_of` writes a `&'static str` there.
+        const _: fn(&$ty) = |x| {
+            $(let _: &&'static str = &x.$field;)+
+        };
+    };
+}
+
+text_fields!(Catalog:
+    lang_name, switch_label, help_now, start_heading, start_lead, start_points,
+    start_events_point, start_button, start_for_someone, center_intro, back, next, skip,
+    progress, choose_all, choose_one, why_we_ask, for_other_note, missing_choice,
+    review_heading, review_lead, review_skipped, review_change, review_done, review_submit,
+    result_heading, result_level_heading, result_none_heading, result_none_body,
+    result_none_need, result_not_diagnosis, result_reasons_heading, result_no_reasons,
+    result_you_said, result_why_not_lower, result_flags_heading, result_week_heading,
+    result_next_heading, result_call_points, result_also_noted, result_questions_heading,
+    result_questions, result_next_center, result_next_contact, result_next_no_center,
+    result_not_offered, result_also_call, result_offered, result_skipped_topics, reasons,
+    withdrawal_opioids, hours_label, around_the_clock, compare_button, compare_heading,
+    compare_lead, compare_back, print, restart, restart_confirm, restart_yes, restart_no,
+    kiosk_finish, print_heading, print_date, print_private, print_answers, notice_heading,
+    kiosk_front_desk, still_there_heading, still_there_body, still_there_unit,
+    still_there_stay, kiosk_contact, kiosk_qr_alt);
+text_fields!(QuestionText: heading, why, topic);
+text_fields!(OptionText: label, hint);
+text_fields!(CrisisText:
+    help_heading, help_lead, help_back, heading, lead, go_on, go_on_note, emergency,
+    emergency_note, call, text, text_keyword, tty, loading, failed, crashed);
+text_fields!(LineText: name, note);
+text_fields!(FlagText: heading, body);
+text_fields!(LevelText:
+    name, gloss, summary, lives, hours, schedule, length, supervision, fits, includes,
+    week_caption, why_not_lower);
+text_fields!(CompareRows: level, lives, hours, schedule, length, supervision, fits, includes);
+
+/// Visits the texts of `item`, the `i`th (and `sub`th) of `group`.
+fn texts_of<T: TextFields, V: Visit>(
+    v: &mut V,
+    item: &mut T,
+    group: &'static str,
+    i: usize,
+    sub: usize,
+) {
+    let names = if V::KEYS { T::NAMES } else { &[] };
+    // SAFETY: `T::AT` holds offsets of `&'static str` fields of `T`
+    // (`text_fields!` takes them with `offset_of!` and checks the type),
+    // and `item` is borrowed mutably for the whole call.
+    unsafe { texts_at(v, (item as *mut T).cast(), T::AT, names, group, i, sub) }
+}
+
+/// One loop for every struct (bytes in the wasm).
+///
+/// # Safety
+/// Each of `at` must be the offset of a `&'static str` inside the value at
+/// `base`, which nothing else may touch during the call.
+#[inline(never)]
+unsafe fn texts_at<V: Visit>(
+    v: &mut V,
+    base: *mut u8,
+    at: &[u16],
+    names: &[&'static str],
+    group: &'static str,
+    i: usize,
+    sub: usize,
+) {
+    for (n, &at) in at.iter().enumerate() {
+        let key = match V::KEYS {
+            true => Key {
+                group,
+                item: i,
+                sub,
+                field: names[n],
             },
-            &mut $place.$field,
-        )
-    };
-    ($v:ident, $group:expr, $item:expr, $sub:expr, $place:expr; $($field:ident),+) => {
-        $(visit!($v, $group, $item, $sub, $field, $place);)+
-    };
+            false => Key::NONE,
+        };
+        v.text(key, unsafe { &mut *base.add(usize::from(at)).cast() });
+    }
 }
 
 /// Visits each item of a `'static` list; a writing visitor gets a copy,
 /// which then takes the list's place.
-fn each_of<T: Clone + 'static, V: Visit>(
+fn each_of<T: TextFields + Clone + 'static, V: Visit>(
     v: &mut V,
     list: &mut &'static [T],
-    mut each: impl FnMut(&mut V, usize, &mut T),
+    group: &'static str,
+    i: usize,
 ) {
     let mut items = list.to_vec();
-    for (i, item) in items.iter_mut().enumerate() {
-        each(v, i, item);
+    for (j, item) in items.iter_mut().enumerate() {
+        texts_of(v, item, group, i, j);
     }
     if V::WRITES {
         *list = items.leak();
     }
+}
+
+impl Key {
+    const NONE: Key = Key {
+        group: "",
+        item: 0,
+        sub: 0,
+        field: "",
+    };
 }
 
 impl Catalog {
@@ -331,58 +412,32 @@ impl Catalog {
     /// words files, and of [`Catalog::all_texts`]. Level codes, help
     /// numbers and text keywords are not words and are not visited.
     pub fn walk<V: Visit>(&mut self, v: &mut V) {
-        visit!(v, "", 0, 0, self;
-            lang_name, switch_label, help_now, start_heading, start_lead, start_points,
-            start_events_point, start_button, start_for_someone, center_intro, back, next, skip,
-            progress, choose_all, choose_one, why_we_ask, for_other_note, missing_choice,
-            review_heading, review_lead, review_skipped, review_change, review_done, review_submit,
-            result_heading, result_level_heading, result_none_heading, result_none_body,
-            result_none_need, result_not_diagnosis, result_reasons_heading, result_no_reasons,
-            result_you_said, result_why_not_lower, result_flags_heading, result_week_heading,
-            result_next_heading, result_call_points, result_also_noted, result_questions_heading,
-            result_questions, result_next_center, result_next_contact, result_next_no_center,
-            result_not_offered, result_also_call, result_offered, result_skipped_topics, reasons,
-            withdrawal_opioids, hours_label, around_the_clock, compare_button, compare_heading,
-            compare_lead, compare_back, print, restart, restart_confirm, restart_yes, restart_no,
-            kiosk_finish, print_heading, print_date, print_private, print_answers, notice_heading,
-            kiosk_front_desk, still_there_heading, still_there_body, still_there_unit,
-            still_there_stay, kiosk_contact, kiosk_qr_alt);
+        texts_of(v, self, "", 0, 0);
         for (i, q) in self.questions.iter_mut().enumerate() {
-            visit!(v, "questions", i, 0, q; heading, why, topic);
-            each_of(v, &mut q.options, |v, j, o| {
-                visit!(v, "options", i, j, o; label, hint);
-            });
+            texts_of(v, q, "questions", i, 0);
+            each_of(v, &mut q.options, "options", i);
         }
-        visit!(v, "crisis", 0, 0, self.crisis;
-            help_heading, help_lead, help_back, heading, lead, go_on, go_on_note,
-            emergency, emergency_note, call, text, text_keyword, tty, loading, failed, crashed);
+        texts_of(v, &mut self.crisis, "crisis", 0, 0);
         let h = &mut self.help;
-        for (group, list) in [
-            ("help.lines", &mut h.lines),
-            ("help.home_lines", &mut h.home_lines),
-        ] {
-            each_of(v, list, |v, i, line| {
-                visit!(v, group, i, 0, line; name, note);
-            });
-        }
-        visit!(v, "help.referral", 0, 0, h.referral; name, note);
+        each_of(v, &mut h.lines, "help.lines", 0);
+        each_of(v, &mut h.home_lines, "help.home_lines", 0);
+        texts_of(v, &mut h.referral, "help.referral", 0, 0);
         for (i, f) in self.flags.iter_mut().enumerate() {
-            visit!(v, "flags", i, 0, f; heading, body);
+            texts_of(v, f, "flags", i, 0);
         }
         walk_levels(&mut self.levels, v);
         for (i, day) in self.days.iter_mut().enumerate() {
-            v.text(
-                Key {
-                    group: if V::KEYS { "days" } else { "" },
+            let key = match V::KEYS {
+                true => Key {
+                    group: "days",
                     item: i,
-                    sub: 0,
-                    field: "",
+                    ..Key::NONE
                 },
-                day,
-            );
+                false => Key::NONE,
+            };
+            v.text(key, day);
         }
-        visit!(v, "compare_rows", 0, 0, self.compare_rows;
-            level, lives, hours, schedule, length, supervision, fits, includes);
+        texts_of(v, &mut self.compare_rows, "compare_rows", 0, 0);
     }
 
     /// Every text in the catalog, a line of a several-line text each, for
@@ -408,9 +463,7 @@ impl Catalog {
 /// words for mental health alone).
 pub fn walk_levels<V: Visit>(levels: &mut [LevelText; 4], v: &mut V) {
     for (i, l) in levels.iter_mut().enumerate() {
-        visit!(v, "levels", i, 0, l;
-            name, gloss, summary, lives, hours, schedule, length, supervision, fits, includes,
-            week_caption, why_not_lower);
+        texts_of(v, l, "levels", i, 0);
     }
 }
 

@@ -342,14 +342,10 @@ pub static CATALOG: Catalog = Catalog {
             ],
         },
         Family => FlagText {
+            // What shows only if the words for someone else cannot load
+            // (i18n::words): their catalog has the helper's next steps in full.
             heading: "Helping someone you care about",
-            body: lines![
-                "You can call the center, the SAMHSA line, or 988 yourself to ask what to do.",
-                "Pick a calm moment to talk. Say what you have seen and that you care, with no blame. Offer to make the first call together.",
-                "An adult most often decides about their own care.",
-                "Get support for yourself, too: family groups like Al-Anon or Nar-Anon, SMART Recovery Family & Friends, or CRAFT, a tested way for families to help someone into care.",
-                "If the person is in danger now, call {emergency}.",
-            ],
+            body: "If the person is in danger now, call {emergency}.",
         },
         HomeSafety => FlagText {
             heading: "If you are not safe at home",

@@ -342,14 +342,10 @@ pub static CATALOG: Catalog = Catalog {
             ],
         },
         Family => FlagText {
+            // What shows only if the words for someone else cannot load
+            // (i18n::words): their catalog has the helper's next steps in full.
             heading: "Cómo ayudar a alguien que le importa",
-            body: lines![
-                "Usted puede llamar al centro, a la línea de SAMHSA o al 988 para preguntar qué hacer.",
-                "Elija un momento tranquilo para hablar. Diga lo que ha visto y que esa persona le importa, sin culpar. Ofrezca hacer la primera llamada en compañía.",
-                "Por lo general, una persona adulta decide sobre su propio tratamiento.",
-                "Busque apoyo para usted también: grupos para familias como Al-Anon o Nar-Anon, SMART Recovery Family & Friends, o CRAFT, un método probado para que la familia ayude a alguien a empezar un tratamiento.",
-                "Si la persona está en peligro ahora, llame al {emergency}.",
-            ],
+            body: "Si la persona está en peligro ahora, llame al {emergency}.",
         },
         HomeSafety => FlagText {
             heading: "Si no está a salvo en casa",

@@ -209,7 +209,7 @@ mod native {
                 "flags" => format!("flags.{}.{field}", Flag::ALL[item].id()),
                 "levels" => format!("levels.{}.{field}", Level::ALL[item].id()),
                 "days" => format!("days.{item}"),
-                "help.lines" | "help.home_lines" => format!("{group}.{item}.{field}"),
+                "help.lines" | "help.home_lines" => format!("{group}.{sub}.{field}"),
                 _ => format!("{group}.{field}"),
             }
         }

@@ -66,17 +66,16 @@ pub fn App(props: &AppProps) -> Html {
     let needs = flow.words();
     let loaded = words::catalog(lang, needs);
     let t = loaded.unwrap_or(lang.catalog());
-    // Asked for from here, not from an effect hook (bytes): `load` asks
-    // once a language and re-renders this app when the words are here.
-    let update = use_force_update();
-    if loaded.is_none() {
-        words::load(lang, update);
-    }
 
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    // Asked for from here, not from an effect hook (bytes): `load` asks
+    // once a language and sends `Action::Words` when they are here.
+    if loaded.is_none() {
+        words::load(lang, &dispatch);
+    }
     let kiosk = props.config.mode == Mode::Kiosk;
     // A kiosk wipe is a restart: the page's language comes back with it.
     let remaining = use_kiosk(

@@ -13,7 +13,7 @@ pub use app::{App, AppProps};
 #[cfg(feature = "prerender")]
 pub use components::static_help::{StaticHelp, StaticHelpProps};
 #[cfg(target_arch = "wasm32")]
-pub use words::set_loader as set_words_loader;
+pub use words::{arrived as words_arrived, set_loader as set_words_loader};
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -1,12 +1,13 @@
 //! The words a journey loads on demand (`i18n::words`): asked for when a
 //! journey needs them (`Flow::words`), once per language for the whole
-//! page. `carefit.js` fetches the language's file and checks its hash; until
-//! it is here, and for good if it can't be, the views show the base words
-//! with the note that says whose answers are wanted.
+//! page. `carefit.js` fetches the language's file, checks its hash and
+//! hands its texts to [`arrived`]; until then, and for good if they can't
+//! come, the views show the base words with the note that says whose
+//! answers are wanted.
 
-use yew::functional::UseForceUpdateHandle;
+use yew::Callback;
 
-use crate::flow::Words;
+use crate::flow::{Action, Words};
 use crate::i18n::{Catalog, Lang};
 
 /// The catalog for `words` in `lang`: `None` until its file is here (the
@@ -22,38 +23,37 @@ pub fn catalog(lang: Lang, words: Words) -> Option<&'static Catalog> {
     })
 }
 
-/// Asks for `lang`'s words file, once; `update` re-renders the app asking
-/// when it is here.
-pub fn load(lang: Lang, update: UseForceUpdateHandle) {
-    imp::load(lang, update);
+/// Asks for `lang`'s words file, once; `dispatch` gets [`Action::Words`]
+/// (re-render) when it is here.
+pub fn load(lang: Lang, dispatch: &Callback<Action>) {
+    imp::load(lang, dispatch);
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use imp::set_loader;
+pub use imp::{arrived, set_loader};
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use std::cell::RefCell;
 
-    use js_sys::{Array, Function};
-    use wasm_bindgen::closure::Closure;
+    use js_sys::Function;
     use wasm_bindgen::JsValue;
-    use yew::functional::UseForceUpdateHandle;
+    use yew::Callback;
 
+    use crate::flow::Action;
     use crate::i18n::{overlay, Lang, Overlay};
 
     enum State {
         Idle,
-        /// The apps to re-render when it is here.
-        Loading(Vec<UseForceUpdateHandle>),
+        /// The apps to render again when it is here.
+        Loading(Vec<Callback<Action>>),
         Ready(&'static Overlay),
         /// Refused, unreachable or not this build's: the base words stay.
         Failed,
     }
 
     thread_local! {
-        /// `carefit.js`'s `(lang, done)`: calls `done` with the file's list
-        /// of texts, or with `null`.
+        /// `carefit.js`'s `loadWords(lang)`, which ends in [`arrived`].
         static LOADER: RefCell<Option<Function>> = const { RefCell::new(None) };
         static STATE: RefCell<[State; 2]> = const { RefCell::new([State::Idle, State::Idle]) };
     }
@@ -69,52 +69,58 @@ mod imp {
         })
     }
 
-    pub fn load(lang: Lang, update: UseForceUpdateHandle) {
+    pub fn load(lang: Lang, dispatch: &Callback<Action>) {
         let first = STATE.with_borrow_mut(|s| match &mut s[lang as usize] {
             State::Idle => {
-                s[lang as usize] = State::Loading(vec![update]);
+                s[lang as usize] = State::Loading(vec![dispatch.clone()]);
                 true
             }
             State::Loading(waiting) => {
-                waiting.push(update);
+                waiting.push(dispatch.clone());
                 false
             }
             State::Ready(_) | State::Failed => false,
         });
-        let Some(loader) = LOADER.with_borrow(Clone::clone).filter(|_| first) else {
-            return;
-        };
-        let done = Closure::once_into_js(move |texts: JsValue| {
-            let texts = Array::is_array(&texts)
-                .then(|| Array::from(&texts).iter().map(|t| t.as_string()).collect())
-                .flatten();
-            let state = match texts.map(|texts| overlay(lang.catalog(), texts)) {
-                Some(Ok(o)) => State::Ready(Box::leak(Box::new(o))),
-                Some(Err(error)) => {
-                    super::super::dom::warn(&format!("carefit: {error}"));
-                    State::Failed
-                }
-                None => State::Failed,
-            };
-            let was = STATE.with_borrow_mut(|s| std::mem::replace(&mut s[lang as usize], state));
-            if let State::Loading(waiting) = was {
-                waiting.iter().for_each(UseForceUpdateHandle::force_update);
+        if first {
+            LOADER.with_borrow(|l| l.as_ref()?.call1(&JsValue::NULL, &lang.tag().into()).ok());
+        }
+    }
+
+    /// A language's words file, as its list of texts, or `None` when it
+    /// could not be had.
+    pub fn arrived(lang: Lang, texts: Option<Vec<String>>) {
+        let state = match texts.map(|texts| overlay(lang.catalog(), texts)) {
+            Some(Ok(o)) => State::Ready(Box::leak(Box::new(o))),
+            Some(Err(_)) => {
+                // The counts are in `WordsError`'s message; formatting it
+                // here would cost the wasm bytes.
+                super::super::dom::warn(
+                    "carefit: a words file not made for this build was refused",
+                );
+                State::Failed
             }
-        });
-        let _ = loader.call2(&JsValue::NULL, &JsValue::from_str(lang.tag()), &done);
+            None => State::Failed,
+        };
+        let was = STATE.with_borrow_mut(|s| std::mem::replace(&mut s[lang as usize], state));
+        if let State::Loading(waiting) = was {
+            waiting
+                .iter()
+                .for_each(|dispatch| dispatch.emit(Action::Words));
+        }
     }
 }
 
 /// Natively (the pre-render) nothing loads: the base words and the note.
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    use yew::functional::UseForceUpdateHandle;
+    use yew::Callback;
 
+    use crate::flow::Action;
     use crate::i18n::{Lang, Overlay};
 
     pub fn loaded(_: Lang) -> Option<&'static Overlay> {
         None
     }
 
-    pub fn load(_: Lang, _: UseForceUpdateHandle) {}
+    pub fn load(_: Lang, _: &Callback<Action>) {}
 }

@@ -1,9 +1,19 @@
-// Asking for someone else (spec v2): until every question has words of its
-// own for that path, each one says whose answers are wanted, and the
-// self-harm answer's crisis help speaks of that person, not the helper.
+// Asking for someone else, and for mental health alone (spec v2). Their
+// words are not in the app's wasm: the page fetches its language's words
+// file once, checked against its hash, when a journey first needs it. Until
+// then, and for good if it is refused, each question keeps the base words
+// with a note that says whose answers are wanted.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, ready, act, choose, skipTo, axeViolations } from './support.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import {
+  serve, launch, openPage, ready, act, choose, skipTo, axeViolations, currentQuestion, screenId, DIST, ROOT,
+} from './support.mjs';
 
 let server;
 let browser;
@@ -13,33 +23,241 @@ test.before(async () => {
 });
 test.after(async () => { await browser?.close(); await server?.close(); });
 
-const WORDS = {
-  'en-US': { note: 'Answer about the person you are worried about.', crisis: /the person you are asking about is thinking/ },
-  'es-MX': { note: 'Responda pensando en la persona que le preocupa.', crisis: /la persona por la que pregunta está pensando/ },
+// Every text of every catalog, as `carefit texts` exports it for review.
+const TEXTS = JSON.parse(execFileSync(path.join(ROOT, 'target', 'debug', 'carefit'), ['texts'], { maxBuffer: 1 << 26 }).toString());
+const text = (lang, audience, key) => {
+  const found = TEXTS.find((t) => t.lang === lang && t.audience === audience && t.key === key);
+  assert.ok(found, `${lang} ${audience} ${key} is exported`);
+  return found.text;
 };
+const QUESTIONS = [...new Set(TEXTS.filter((t) => /^questions\.[a-z_]+\.heading$/.test(t.key)).map((t) => t.key.split('.')[1]))];
+const LOCALES = { en: 'en-US', es: 'es-MX' };
+const NOTE = { en: text('en', 'myself', 'for_other_note'), es: text('es', 'myself', 'for_other_note') };
+const isWords = (url) => /\/carefit-words-[a-z]+\.[\w-]+\.json$/.test(url);
 
-for (const [locale, words] of Object.entries(WORDS)) {
-  test(`${locale}: for someone else, every question says whose answers, and crisis help speaks of them`, async () => {
-    const { page, context } = await openPage(browser, server.origin, { locale });
+/** The build's own record of each file: where it ships and its hash. */
+const MANIFEST = JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.json'), 'utf8'));
+
+async function startForSomeoneElse(page) {
+  await page.locator('[data-action="start"][data-for="someone_else"]').click();
+  await page.waitForSelector('[data-screen="question"][data-question="age"]');
+}
+
+/** Waits until the words for someone else have replaced the note. */
+async function wordsLoaded(page) {
+  await page.waitForFunction(() => !document.querySelector('.cf-for-other'), null, { timeout: 10000 });
+}
+
+const heading = (page) => page.locator('[data-screen="question"] legend').innerText();
+
+for (const lang of ['en', 'es']) {
+  test(`${lang}: for someone else, every question speaks of them, from one checked words file`, async () => {
+    const { page, context, log } = await openPage(browser, server.origin, { locale: LOCALES[lang] });
     await page.goto(server.origin + '/');
     await ready(page);
-    await page.locator('[data-action="start"][data-for="someone_else"]').click();
-    await page.waitForSelector('[data-screen="question"][data-question="age"]');
-    assert.equal(await page.locator('.cf-for-other').innerText(), words.note);
-    // It is read with the question: inside the text the fieldset points to.
-    assert.ok(await page.locator('fieldset .cf-why .cf-for-other').count());
-    assert.deepEqual(await axeViolations(page), []);
-    await skipTo(page, 'self_harm');
-    assert.equal(await page.locator('.cf-for-other').innerText(), words.note);
-    await choose(page, 'self_harm', 'now');
-    await page.waitForSelector('[data-screen="crisis"][data-reason="self_harm"]');
-    assert.match(await page.locator('[data-screen="crisis"] .cf-lead').innerText(), words.crisis);
+    assert.equal(log.requests.filter(isWords).length, 0, 'asking for oneself loads no words file');
+    await startForSomeoneElse(page);
+    await wordsLoaded(page);
+    const seen = new Set();
+    // `use_frequency` skipped: every question is asked but `since`.
+    for (let guard = 0; guard < 20 && (await screenId(page)) === 'question'; guard++) {
+      const q = await currentQuestion(page);
+      const shown = (await heading(page)).trim();
+      assert.equal(shown, text(lang, 'someone_else', `questions.${q}.heading`), q);
+      assert.notEqual(shown, text(lang, 'myself', `questions.${q}.heading`), `${q} has words of its own`);
+      if (lang === 'en') assert.doesNotMatch(shown, /\byou (use|drink|have|feel)\b/i, q);
+      assert.equal(await page.locator('.cf-for-other').count(), 0, 'no note once the words are here');
+      seen.add(q);
+      if (q === 'history') {
+        await choose(page, 'history', 'outpatient');
+        await act(page, 'next');
+      } else {
+        await act(page, 'skip');
+      }
+    }
+    assert.deepEqual([...seen].sort(), [...QUESTIONS].sort(), 'every question was seen');
+    // One words file, this language's, with the hash the build wrote.
+    const fetched = log.requests.filter(isWords);
+    assert.equal(fetched.length, 1, fetched.join(' '));
+    const entry = MANIFEST.files[`carefit-words-${lang}.json`];
+    assert.ok(fetched[0].endsWith(`/${entry.file}`));
+    const bytes = fs.readFileSync(path.join(DIST, entry.file));
+    assert.equal(entry.integrity, `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`);
+    assert.ok(fs.readFileSync(path.join(DIST, 'carefit.js'), 'utf8').includes(entry.integrity), 'carefit.js checks it');
+    // Nothing else: the page's own files and that one.
+    const others = log.requests.filter((u) => !isWords(u) && !/\/(index\.html)?$|\.(js|css|wasm)$/.test(u));
+    assert.deepEqual(others, []);
+    assert.deepEqual(log.foreign, []);
+    assert.deepEqual(log.errors, []);
     await context.close();
   });
 }
 
-test('for oneself, no such line; Start over keeps the language the person chose', async () => {
+test('crisis help after a self-harm answer speaks of the person, in the words for someone else', async () => {
   const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await startForSomeoneElse(page);
+  await wordsLoaded(page);
+  await skipTo(page, 'self_harm');
+  await choose(page, 'self_harm', 'now');
+  await page.waitForSelector('[data-screen="crisis"][data-reason="self_harm"]');
+  assert.equal(await page.locator('[data-screen="crisis"] .cf-lead').innerText(), text('en', 'someone_else', 'crisis.lead'));
+  await context.close();
+});
+
+test('switching language loads that language\'s words, once each', async () => {
+  const { page, context, log } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await startForSomeoneElse(page);
+  await wordsLoaded(page);
+  await act(page, 'lang');
+  await page.waitForSelector('.carefit[lang="es"]');
+  await page.waitForFunction((h) => document.querySelector('legend')?.innerText.trim() === h,
+    text('es', 'someone_else', 'questions.age.heading'));
+  await act(page, 'lang');
+  await page.waitForSelector('.carefit[lang="en"]');
+  assert.equal((await heading(page)).trim(), text('en', 'someone_else', 'questions.age.heading'));
+  const fetched = log.requests.filter(isWords).map((u) => u.match(/carefit-words-([a-z]+)/)[1]);
+  assert.deepEqual(fetched, ['en', 'es']);
+  await context.close();
+});
+
+for (const [how, handle] of [
+  ['refused (its hash does not match)', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '["tampered"]' })],
+  ['unreachable', (route) => route.abort()],
+]) {
+  test(`a words file ${how} leaves the base words with the note, and the journey works`, async () => {
+    const { page, context, log } = await openPage(browser, server.origin);
+    // The page's own route answers first (the context's log does not see it).
+    const asked = [];
+    page.on('request', (r) => { if (isWords(r.url())) asked.push(r.url()); });
+    await page.route(isWords, handle);
+    await page.goto(server.origin + '/');
+    await ready(page);
+    await startForSomeoneElse(page);
+    for (const q of ['age', 'use_frequency', 'self_harm']) {
+      await skipTo(page, q);
+      assert.equal(await page.locator('.cf-for-other').innerText(), NOTE.en, q);
+      assert.equal((await heading(page)).trim(), text('en', 'myself', `questions.${q}.heading`));
+    }
+    await choose(page, 'self_harm', 'now');
+    await page.waitForSelector('[data-screen="crisis"][data-reason="self_harm"]');
+    // Without the words for someone else, crisis help assumes nothing.
+    assert.equal(await page.locator('[data-screen="crisis"] .cf-lead').innerText(), text('en', 'myself', 'crisis.help_lead'));
+    await act(page, 'continue');
+    while ((await screenId(page)) === 'question') await act(page, 'skip');
+    await act(page, 'next');
+    await page.waitForSelector('[data-screen="result"]');
+    assert.equal(asked.length, 1, 'asked once, not again and again');
+    assert.deepEqual(log.foreign, []);
+    await context.close();
+  });
+}
+
+for (const lang of ['en', 'es']) {
+  test(`${lang}: keyboard alone through the someone-else path, axe on each kind of screen`, async () => {
+    const { page, context } = await openPage(browser, server.origin, { locale: LOCALES[lang] });
+    await page.goto(server.origin + '/');
+    await ready(page);
+    const tabTo = async (selector) => {
+      for (let guard = 0; guard < 60; guard++) {
+        if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+        await page.keyboard.press('Tab');
+      }
+      assert.fail(`no tab stop matches ${selector}`);
+    };
+    await tabTo('[data-action="start"][data-for="someone_else"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-screen="question"][data-question="age"]');
+    await wordsLoaded(page);
+    assert.deepEqual(await axeViolations(page), []);
+    // The first option of each question: `none` for use_frequency, so the
+    // levels read for mental health alone.
+    for (let guard = 0; guard < 20 && (await screenId(page)) === 'question'; guard++) {
+      const q = await currentQuestion(page);
+      await tabTo(`input[name="${q}"]`);
+      await page.keyboard.press('Space');
+      await tabTo('[data-action="next"]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((was) => document.querySelector('[data-screen="question"]')?.dataset.question !== was, q);
+    }
+    await page.waitForSelector('[data-screen="review"]');
+    assert.deepEqual(await axeViolations(page), []);
+    await tabTo('[data-screen="review"] [data-action="next"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-screen="result"]');
+    const level = await page.locator('[data-level]').first().getAttribute('data-level');
+    assert.ok(['OUT', 'IOP', 'PHP', 'RES'].includes(level), level);
+    const summary = text(lang, 'mental_health_someone_else', `levels.${level}.summary`);
+    assert.ok((await page.locator('[data-screen="result"]').innerText()).includes(summary), 'the level for mental health alone');
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+}
+
+test('for oneself with use_frequency none, the result and the comparison read for mental health alone', async () => {
+  const { page, context, log } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await act(page, 'start');
+  const plan = {
+    age: 'adult', use_frequency: 'none', medical: 'none', self_harm: 'no', mental_health: 'no_care',
+    daily_life: 'struggling', history: 'none', home: 'supportive', commitments: ['work'], time: '9_to_19',
+  };
+  for (let guard = 0; guard < 20 && (await screenId(page)) === 'question'; guard++) {
+    const q = await currentQuestion(page);
+    if (plan[q]) {
+      await choose(page, q, plan[q]);
+      await act(page, 'next');
+    } else {
+      await act(page, 'skip');
+    }
+  }
+  await act(page, 'next');
+  await page.waitForSelector('[data-screen="result"]');
+  const result = page.locator('[data-screen="result"]');
+  const level = await page.locator('[data-level]').first().getAttribute('data-level');
+  assert.equal(level, 'IOP');
+  await page.waitForFunction((s) => document.querySelector('[data-screen="result"]')?.innerText.includes(s),
+    text('en', 'mental_health', `levels.${level}.summary`));
+  assert.equal(await page.locator('.cf-for-other').count(), 0);
+  assert.ok((await result.innerText()).length > 0);
+  await act(page, 'compare');
+  await page.waitForSelector('[data-screen="compare"]');
+  const table = await page.locator('[data-screen="compare"]').innerText();
+  for (const code of ['OUT', 'IOP', 'PHP', 'RES']) {
+    assert.ok(table.includes(text('en', 'mental_health', `levels.${code}.lives`)), code);
+  }
+  assert.equal(log.requests.filter(isWords).length, 1);
+  await context.close();
+});
+
+test('the single-file kiosk carries the words: someone else, offline, zero requests', async () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-single-')), 'carefit-kiosk.html');
+  fs.copyFileSync(path.join(DIST, 'carefit-kiosk.html'), file);
+  const context = await browser.newContext({ offline: true });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForSelector('[data-screen="start"]');
+  await startForSomeoneElse(page);
+  await wordsLoaded(page);
+  assert.equal((await heading(page)).trim(), text('en', 'someone_else', 'questions.age.heading'));
+  await skipTo(page, 'use_frequency');
+  assert.equal((await heading(page)).trim(), text('en', 'someone_else', 'questions.use_frequency.heading'));
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+  fs.rmSync(path.dirname(file), { recursive: true });
+});
+
+test('for oneself, no note and no words file; Start over keeps the language the person chose', async () => {
+  const { page, context, log } = await openPage(browser, server.origin);
   await page.goto(server.origin + '/');
   await ready(page);
   await act(page, 'lang');
@@ -54,5 +272,6 @@ test('for oneself, no such line; Start over keeps the language the person chose'
   await act(page, 'restart');
   await page.waitForSelector('[data-screen="start"]');
   assert.equal(await page.locator('.carefit[lang]').first().getAttribute('lang'), 'es');
+  assert.equal(log.requests.filter(isWords).length, 0);
   await context.close();
 });
