@@ -125,8 +125,8 @@ const partnerPage = (centerOrigin, widget) => `<!doctype html><html lang="en"><h
 /** The files a standalone page may load, each exactly once. */
 const shippedPath = (name) => `/${shippedEntry(DIST, name).file}`;
 const APP_FILES = ['carefit-web_bg.wasm', 'carefit.css', 'carefit.js'].map(shippedPath).sort();
-/** And a page of the bundle's own runs fallback.js after carefit.js. */
-const PAGE_FILES = [...APP_FILES, shippedPath('fallback.js')].sort();
+/** And a page of the bundle's own runs fallback.js after carefit.js; index.html has the stylesheet inline. */
+const PAGE_FILES = [...APP_FILES.filter((file) => file !== shippedPath('carefit.css')), shippedPath('fallback.js')].sort();
 
 export function engineSuite(engine) {
   const why = missing(engine);
