@@ -49,8 +49,6 @@ struct Write<I> {
 impl<I: Iterator<Item = String>> Visit for Write<I> {
     const KEYS: bool = false;
     const WRITES: bool = true;
-    // One call a text, not the whole of this at each: bytes in the wasm.
-    #[inline(never)]
     fn text(&mut self, _: Key, text: &mut &'static str) {
         self.asked += 1;
         if let Some(word) = self.words.next() {

@@ -77,7 +77,8 @@ test('the build: every page loads each script and stylesheet with a hash; carefi
   const entry = fs.readFileSync(path.join(DIST, 'carefit.js'), 'utf8');
   assert.doesNotMatch(entry, /^\s*import\b|\bimport\s*\(\s*['"`]/m, 'no import that names its module');
   const files = JSON.parse(entry.match(/^const FILES = (\{.*?\});\n/)[1]);
-  assert.deepEqual(Object.keys(files).sort(), ['carefit-qr.js', 'carefit-qr_bg.wasm', 'carefit-web_bg.wasm', 'carefit.css']);
+  assert.deepEqual(Object.keys(files).sort(), ['carefit-qr.js', 'carefit-qr_bg.wasm', 'carefit-web_bg.wasm',
+    'carefit-words-en.json', 'carefit-words-es.json', 'carefit.css']);
 });
 
 for (const [where, tamper] of Object.entries(TAMPERED_CAREFIT)) {

@@ -48,7 +48,9 @@ async function expectResult(page, answers) {
 async function assertPrivate(page, log, origin) {
   assert.deepEqual(log.foreign, [], 'no request leaves the site');
   const own = new Set(log.requests.map((u) => new URL(u).pathname));
-  for (const path of own) assert.match(path, /^\/($|[\w.-]+\.(html|js|css|wasm)$)/, `unexpected request ${path}`);
+  // The site's own files, and a language's words for someone else or for
+  // mental health alone (src/ui/words.rs).
+  for (const path of own) assert.match(path, /^\/($|[\w.-]+\.(html|js|css|wasm)$|carefit-words-[a-z]+\.[\w-]+\.json$)/, `unexpected request ${path}`);
   const store = await storageSnapshot(page);
   assert.deepEqual(
     { cookie: store.cookie, local: store.local, session: store.session, idb: store.idb, caches: store.caches },

@@ -344,12 +344,18 @@ test('offline: a kiosk page that loaded once reloads and completes a journey wit
     return { keys, urls };
   });
   assert.equal(cached.keys.length, 1);
-  assert.ok(cached.urls.every((u) => /^\/([\w.-]+\.(html|js|css|wasm))?$/.test(u)), `only the widget's files: ${cached.urls}`);
+  assert.ok(cached.urls.every((u) => /^\/([\w.-]+\.(html|js|css|wasm)|carefit-words-[a-z]+\.[\w-]+\.json)?$/.test(u)),
+    `only the widget's files: ${cached.urls}`);
   await context.setOffline(true);
   await page.reload();
   await page.waitForSelector('[data-screen="start"]');
   assert.equal(await completeJourney(page, CALM_PLAN), 'OUT');
   assert.equal(await decodeQr(page), 'https://hope.example/contact', 'the QR encoder came from the cache');
+  // The words for someone else come from the cache too: the note gives way.
+  await page.reload();
+  await page.locator('[data-action="start"][data-for="someone_else"]').click();
+  await page.waitForSelector('[data-screen="question"][data-question="age"]');
+  await page.waitForFunction(() => !document.querySelector('.cf-for-other'));
   const after = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).length);
   assert.equal(after, cached.urls.length, 'nothing new was cached');
   await context.close();
