@@ -144,7 +144,9 @@ async function entryScript() {
 }
 
 function pages() {
-  let index = dist.text('index.html');
+  // Every visitor downloads index.html first: its comments stay in the
+  // source, but for the build's own markers (`<!-- carefit:… -->`).
+  let index = dist.text('index.html').replace(/\s*<!--(?! carefit:)[\s\S]*?-->/g, '');
   if (center) {
     index = index.replace('</body>', () => `<script type="application/json" id="carefit-config">${configJson(center)}</script>\n</body>`);
   }
