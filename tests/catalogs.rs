@@ -2,8 +2,8 @@
 //! English stays plain (Flesch–Kincaid grade 8 or lower).
 #![cfg(not(target_arch = "wasm32"))]
 
-use carefit::engine::{Flag, Level, QuestionId};
-use carefit::i18n::{Audience, Catalog, Lang, LevelText};
+use carefit::engine::{assess, table_rows, Flag, Level, QuestionId, RuleId};
+use carefit::i18n::{Audience, Catalog, Lang, LevelText, MENTAL_HEALTH_FLAGS};
 
 fn placeholders(text: &str) -> Vec<&str> {
     let mut out: Vec<&str> = text
@@ -210,6 +210,28 @@ fn reading_units(t: &Catalog) -> Vec<(String, Vec<&'static str>)> {
     units
 }
 
+/// What the words for mental health alone change, in the units a person
+/// reads them in: each reason that can show, the flags of
+/// `MENTAL_HEALTH_FLAGS`, the levels.
+fn mental_health_units(t: &Catalog) -> Vec<(String, Vec<&'static str>)> {
+    let mut units: Vec<(String, Vec<&'static str>)> = t
+        .reasons
+        .lines()
+        .enumerate()
+        .filter(|(_, r)| !r.is_empty())
+        .map(|(i, r)| (format!("reason R{}", i + 1), vec![r]))
+        .collect();
+    for flag in MENTAL_HEALTH_FLAGS {
+        let f = t.flag(flag);
+        units.push((
+            format!("flag {}", flag.id()),
+            [f.heading].into_iter().chain(f.body.lines()).collect(),
+        ));
+    }
+    units.extend(level_units(&t.levels));
+    units
+}
+
 /// The levels' texts a person reads, a unit per level.
 fn level_units(levels: &[LevelText; 4]) -> Vec<(String, Vec<&'static str>)> {
     levels
@@ -231,10 +253,13 @@ fn english_reads_at_grade_8_or_lower() {
     let units = [
         ("myself", reading_units(en.catalog())),
         ("someone else", reading_units(en.other_catalog())),
-        ("mental health", level_units(en.mental_health_levels(false))),
+        (
+            "mental health",
+            mental_health_units(en.mental_health_catalog(false)),
+        ),
         (
             "mental health, someone else",
-            level_units(en.mental_health_levels(true)),
+            mental_health_units(en.mental_health_catalog(true)),
         ),
     ];
     let mut too_hard = Vec::new();
@@ -293,10 +318,13 @@ fn spanish_for_someone_else_and_mental_health_reads_easily() {
     let es = Lang::Es;
     let units = [
         ("someone else", reading_units(es.other_catalog())),
-        ("mental health", level_units(es.mental_health_levels(false))),
+        (
+            "mental health",
+            mental_health_units(es.mental_health_catalog(false)),
+        ),
         (
             "mental health, someone else",
-            level_units(es.mental_health_levels(true)),
+            mental_health_units(es.mental_health_catalog(true)),
         ),
     ];
     let mut too_hard = Vec::new();
@@ -358,16 +386,31 @@ fn the_words_for_someone_else_and_mental_health_fit_the_base_catalog() {
             assert_eq!(a.is_empty(), b.trim().is_empty(), "{lang:?} {key}");
         }
         for audience in [Audience::MentalHealth, Audience::MentalHealthOther] {
-            let levels = lang.texts(audience);
+            let texts = lang.texts(audience);
+            let levels: Vec<_> = texts
+                .iter()
+                .filter(|(key, _)| key.starts_with("levels."))
+                .collect();
             assert_eq!(levels.len(), base_levels.len(), "{lang:?} {audience:?}");
-            for ((key, a), (level_key, b)) in base_levels.iter().zip(&levels) {
-                assert_eq!(key, level_key, "{lang:?} {audience:?}");
+            // The reasons, 2 texts for each flag it rewrites, the levels.
+            assert_eq!(
+                texts.len(),
+                1 + 2 * MENTAL_HEALTH_FLAGS.len() + base_levels.len(),
+                "{lang:?} {audience:?}"
+            );
+            for (key, b) in &texts {
+                let (_, a) = base
+                    .iter()
+                    .find(|(base_key, _)| base_key == key)
+                    .unwrap_or_else(|| panic!("{lang:?} {audience:?}: {key} is no base text"));
                 assert_eq!(
                     placeholders(a),
                     placeholders(b),
                     "{lang:?} {audience:?} {key}"
                 );
             }
+            let t = lang.mental_health_catalog(audience == Audience::MentalHealthOther);
+            assert_eq!(t.reasons.lines().count(), 20, "{lang:?} {audience:?}");
         }
         assert_eq!(lang.other_catalog().reasons.lines().count(), 20, "{lang:?}");
     }
@@ -471,20 +514,85 @@ const SUBSTANCE_STEMS: &str = concat!(
     "sobri|recaíd|metadona|buprenorfina",
 );
 
+/// The substance stems `text` holds.
+fn substance_words(text: &str) -> Vec<&'static str> {
+    let words = words_of(text);
+    SUBSTANCE_STEMS
+        .split('|')
+        .filter(|stem| words.contains(&format!(" {stem}")))
+        .collect()
+}
+
+/// The one text for mental health alone that may name drinking or drugs:
+/// `co_occurring` says a program that can also help with them, should
+/// that ever happen, is worth looking for.
+const IF_EVER: &str = "flags.co_occurring.body";
+
 #[test]
-fn the_levels_for_mental_health_alone_do_not_speak_of_drugs_or_alcohol() {
+fn the_words_for_mental_health_alone_do_not_speak_of_drugs_or_alcohol() {
     let mut found = Vec::new();
     for lang in Lang::ALL {
         for audience in [Audience::MentalHealth, Audience::MentalHealthOther] {
             for (key, text) in lang.texts(audience) {
-                let words = words_of(text);
-                for stem in SUBSTANCE_STEMS.split('|') {
-                    if words.contains(&format!(" {stem}")) {
-                        found.push(format!("{lang:?} {audience:?} {key}: {stem:?} in {text:?}"));
-                    }
+                if key == IF_EVER {
+                    let conditional = ["if that ever", "si eso llega a pasar"];
+                    assert!(
+                        conditional.iter().any(|c| text.contains(c)),
+                        "{lang:?} {audience:?}: {text:?}"
+                    );
+                    continue;
+                }
+                for stem in substance_words(text) {
+                    found.push(format!("{lang:?} {audience:?} {key}: {stem:?} in {text:?}"));
                 }
             }
         }
     }
     assert!(found.is_empty(), "{found:#?}");
+    assert_eq!(substance_words("cravings and detox"), ["detox", "craving"]);
+}
+
+/// With `use_frequency` = `none`, each rule that can fire has a reason for
+/// mental health alone and no other has one; each flag that can be raised
+/// reads without drugs or alcohol.
+#[test]
+fn the_words_for_mental_health_alone_cover_every_rule_and_flag_that_can_show() {
+    let mut rules = [false; 21];
+    // `family` and `adolescent` come from `for_whom` and `age`, no columns.
+    let mut flags = vec![Flag::Family, Flag::Adolescent];
+    for row in table_rows().filter(|row| row.answers.no_use()) {
+        let a = assess(&row.answers);
+        for RuleId(id) in a.rules() {
+            rules[usize::from(id)] = true;
+        }
+        flags.extend(
+            a.flags
+                .iter()
+                .filter(|f| !flags.contains(f))
+                .collect::<Vec<_>>(),
+        );
+    }
+    assert!(flags.contains(&Flag::CoOccurring) && flags.contains(&Flag::StepDown));
+    assert!(!flags.contains(&Flag::WithdrawalMedical));
+    for lang in Lang::ALL {
+        for someone_else in [false, true] {
+            let t = lang.mental_health_catalog(someone_else);
+            for id in 1..=20u8 {
+                assert_eq!(
+                    t.reason(RuleId(id)).is_empty(),
+                    !rules[usize::from(id)],
+                    "{lang:?} someone else: {someone_else}, R{id}"
+                );
+            }
+            for &flag in &flags {
+                let f = t.flag(flag);
+                let stems: Vec<_> = [f.heading, f.body]
+                    .into_iter()
+                    .filter(|_| flag != Flag::CoOccurring)
+                    .flat_map(substance_words)
+                    .collect();
+                assert!(stems.is_empty(), "{lang:?} {flag:?}: {stems:?}");
+            }
+        }
+    }
 }

@@ -3,9 +3,9 @@
 //! over the base one, and a file that does not fit is refused whole.
 #![cfg(not(target_arch = "wasm32"))]
 
-use carefit::engine::{ForWhom, QuestionId as Q};
+use carefit::engine::{Flag, ForWhom, QuestionId as Q};
 use carefit::flow::{Action, Flow, Words};
-use carefit::i18n::{overlay, Audience, Catalog, Lang, LevelText, WordsError};
+use carefit::i18n::{overlay, Audience, Catalog, Lang, LevelText, WordsError, MENTAL_HEALTH_FLAGS};
 
 fn words(lang: Lang) -> Vec<String> {
     lang.words().into_iter().map(String::from).collect()
@@ -34,25 +34,57 @@ fn a_words_file_lays_the_other_catalogs_over_the_base_in_order() {
         let o = overlay(lang.catalog(), words(lang)).unwrap();
         let other = lang.other_catalog();
         assert!(o.other.all_texts() == other.all_texts(), "{lang:?}");
-        assert_eq!(
-            level_texts(&o.mental_health.levels),
-            level_texts(lang.mental_health_levels(false)),
-            "{lang:?}"
-        );
-        assert_eq!(
-            level_texts(&o.mental_health_other.levels),
-            level_texts(lang.mental_health_levels(true)),
-            "{lang:?}"
-        );
-        // For oneself with mental health alone, only the levels change.
-        let mut mh = o.mental_health;
-        mh.levels = lang.catalog().levels;
-        assert!(mh.all_texts() == lang.catalog().all_texts(), "{lang:?}");
+        for (laid, someone_else) in [(&o.mental_health, false), (&o.mental_health_other, true)] {
+            let mh = lang.mental_health_catalog(someone_else);
+            assert!(
+                laid.all_texts() == mh.all_texts(),
+                "{lang:?} {someone_else}"
+            );
+            assert_eq!(
+                level_texts(&laid.levels),
+                level_texts(lang.mental_health_levels(someone_else)),
+                "{lang:?}"
+            );
+            // Mental health alone changes the reasons, the flags of
+            // MENTAL_HEALTH_FLAGS and the levels; every other word is the
+            // journey's own.
+            let mut rest = *laid;
+            let own = if someone_else { other } else { lang.catalog() };
+            rest.reasons = own.reasons;
+            rest.levels = own.levels;
+            for flag in MENTAL_HEALTH_FLAGS {
+                rest.flags[flag as usize] = own.flags[flag as usize];
+            }
+            assert!(
+                rest.all_texts() == own.all_texts(),
+                "{lang:?} {someone_else}"
+            );
+            assert_ne!(laid.reasons, own.reasons, "{lang:?} {someone_else}");
+            assert_ne!(
+                laid.flag(Flag::CoOccurring).body,
+                own.flag(Flag::CoOccurring).body,
+                "{lang:?} {someone_else}"
+            );
+        }
         // Someone else with mental health alone: the other words, those levels.
         assert_eq!(
             o.mental_health_other.question(Q::Age).heading,
             other.question(Q::Age).heading
         );
+    }
+}
+
+/// A words file holds each catalog for someone else whole, then for each
+/// audience with mental health alone the reasons (one text), two texts for
+/// each flag rewritten, and the levels' texts.
+#[test]
+fn a_words_file_holds_what_each_audience_reads() {
+    for &lang in Lang::ALL {
+        let per_level = level_texts(&lang.catalog().levels).len();
+        let other = lang.texts(Audience::SomeoneElse).len();
+        let mh = 1 + 2 * MENTAL_HEALTH_FLAGS.len() + per_level;
+        assert_eq!(lang.texts(Audience::MentalHealth).len(), mh, "{lang:?}");
+        assert_eq!(lang.words().len(), other + 2 * mh, "{lang:?}");
     }
 }
 

@@ -461,9 +461,39 @@ impl Catalog {
 
 /// The four levels' texts, in the walk's order (a catalog's own, or the
 /// words for mental health alone).
-pub fn walk_levels<V: Visit>(levels: &mut [LevelText; 4], v: &mut V) {
+fn walk_levels<V: Visit>(levels: &mut [LevelText; 4], v: &mut V) {
     for (i, l) in levels.iter_mut().enumerate() {
         texts_of(v, l, "levels", i, 0);
+    }
+}
+
+/// The flags whose base words speak of drinking or drug use: the words for
+/// mental health alone have their own.
+pub const MENTAL_HEALTH_FLAGS: [Flag; 5] = [
+    Flag::CoOccurring,
+    Flag::Family,
+    Flag::MedicalCheck,
+    Flag::SoberLiving,
+    Flag::StepDown,
+];
+
+impl Catalog {
+    /// The texts the words for mental health alone replace, in the walk's
+    /// order: the reasons, the flags of [`MENTAL_HEALTH_FLAGS`], the levels.
+    pub fn walk_mental_health<V: Visit>(&mut self, v: &mut V) {
+        let key = match V::KEYS {
+            true => Key {
+                field: "reasons",
+                ..Key::NONE
+            },
+            false => Key::NONE,
+        };
+        v.text(key, &mut self.reasons);
+        for flag in MENTAL_HEALTH_FLAGS {
+            let i = flag as usize;
+            texts_of(v, &mut self.flags[i], "flags", i, 0);
+        }
+        walk_levels(&mut self.levels, v);
     }
 }
 

@@ -2,7 +2,8 @@
 //! `none`): what each level looks like for depression, anxiety or trauma.
 //! The hours and schedules are the levels' own, as in `en.rs`.
 
-use super::catalog::LevelText;
+use super::catalog::{Catalog, FlagText, LevelText};
+use crate::engine::Flag;
 
 /// For someone asking about themselves ("you").
 pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
@@ -197,3 +198,114 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
         why_not_lower: "Your answers suggest they may need care and safety day and night. A day program sends them home each night.",
     },
 ];
+
+/// For oneself: the base catalog with the reasons, flags and levels for
+/// mental health alone. A reason stays empty where its rule needs an answer
+/// that is not asked then (withdrawal, use between visits, how often).
+pub const CATALOG: Catalog = {
+    let mut t = super::en::CATALOG;
+    t.reasons = lines![
+        "Your safety comes first. Care around the clock keeps you safe while the danger passes.",
+        "",
+        "",
+        "",
+        "",
+        "A health problem that needs care now may call for a program with doctors or nurses on site. A doctor should check it soon.",
+        "Recent thoughts of hurting yourself mean support should stay close. Care a few times a week does that.",
+        "It helps when the program works with the mental health care you already have.",
+        "A mental health problem with no care yet may need more than weekly visits at first. A program a few days a week can help.",
+        "When daily life is hard, more support each week can help you find your footing.",
+        "When the basics of daily life are too much, a day program gives you structure most of the day.",
+        "",
+        "",
+        "Time away from an unsafe home each day, and a safe place to live, may help.",
+        "Your home is not safe, and daily life is very hard. A live-in program gives you a safe place while you heal.",
+        "",
+        "After a stay in the hospital or a live-in program, care a few days a week is the usual next step.",
+        "When symptoms start to come back, a few more hours of support each week can help you stay well.",
+        "When symptoms come back after regular visits, it is a sign to step up. An intensive program can help.",
+        "Other care has not been enough so far. A day program gives you more support.",
+    ];
+    t.flags[Flag::CoOccurring as usize] = FlagText {
+        heading: "Care for your mental health",
+        body: lines!["Look for a program whose team treats your mental health problem, with a psychiatrist (a mental health doctor). It also helps if the team can help with drinking or drug use, if that ever becomes part of it."],
+    };
+    t.flags[Flag::MedicalCheck as usize] = FlagText {
+        heading: "Get your health checked",
+        body: lines![
+            "See a doctor or nurse about your health problem soon. Look for a program with nurses or doctors on site. A day program is not a hospital.",
+            "If it cannot wait, like chest pain, trouble breathing, fainting, or a seizure, call {emergency} now.",
+            "If you are pregnant, tell the program. Do not stop a medicine on your own: ask your doctor first.",
+        ],
+    };
+    t.flags[Flag::SoberLiving as usize] = FlagText {
+        heading: "A safe place to live",
+        body: lines!["A safe, stable place to sleep each night matters. Some programs can help you find supportive housing while you go to a day program or an intensive program. Ask the program about it."],
+    };
+    t.flags[Flag::StepDown as usize] = FlagText {
+        heading: "A usual next step",
+        body: lines!["After a hospital stay or a live-in program, an IOP or a PHP is a common next step. It helps you keep your progress as you go back to daily life."],
+    };
+    t.levels = MENTAL_HEALTH_LEVELS;
+    t
+};
+
+/// For someone else: the catalog for someone else with the reasons, flags
+/// and levels for mental health alone.
+pub const CATALOG_OTHER: Catalog = {
+    let mut t = super::other_en::CATALOG;
+    t.reasons = lines![
+        "Their safety comes first. Care around the clock keeps them safe while the danger passes.",
+        "",
+        "",
+        "",
+        "",
+        "A health problem that needs care now may call for a program with doctors or nurses on site. A doctor should check it soon.",
+        "Recent thoughts of hurting themselves mean support should stay close. Care a few times a week does that.",
+        "It helps when the program works with the mental health care they already have.",
+        "A mental health problem with no care yet may need more than weekly visits at first. A program a few days a week can help.",
+        "When daily life is hard, more support each week can help them find their footing.",
+        "When the basics of daily life are too much, a day program gives them structure most of the day.",
+        "",
+        "",
+        "Time away from an unsafe home each day, and a safe place to live, may help them.",
+        "Their home is not safe, and daily life is very hard. A live-in program gives them a safe place while they heal.",
+        "",
+        "After a stay in the hospital or a live-in program, care a few days a week is the usual next step.",
+        "When symptoms start to come back, a few more hours of support each week can help them stay well.",
+        "When symptoms come back after regular visits, it is a sign to step up. An intensive program can help them.",
+        "Other care has not been enough so far. A day program gives them more support.",
+    ];
+    t.flags[Flag::CoOccurring as usize] = FlagText {
+        heading: "Care for their mental health",
+        body: lines!["Look for a program whose team treats their mental health problem, with a psychiatrist (a mental health doctor). It also helps if the team can help with drinking or drug use, if that ever becomes part of it."],
+    };
+    t.flags[Flag::Family as usize] = FlagText {
+        heading: "Helping someone you care about",
+        body: lines![
+            "You can call the center, the SAMHSA line, or 988 yourself. Ask what you can do.",
+            "Pick a calm moment to talk. Say what you have seen and that you care. Do not blame. Offer to make the first call together.",
+            "An adult most often decides about their own treatment. You can offer help, but you cannot make the choice for them.",
+            "Get support for yourself, too. Ask the center or 988 about groups for families of people with a mental health problem.",
+            "If the person is in danger now, call {emergency}.",
+        ],
+    };
+    t.flags[Flag::MedicalCheck as usize] = FlagText {
+        heading: "Get their health checked",
+        body: lines![
+            "They should see a doctor or nurse about this health problem soon. Look for a program with nurses or doctors on site. A day program is not a hospital.",
+            "If it cannot wait, like chest pain, trouble breathing, fainting, or a seizure, call {emergency} now.",
+            "If they are pregnant, they should tell the program. They should not stop a medicine on their own: ask their doctor first.",
+        ],
+    };
+    t.flags[Flag::SoberLiving as usize] = FlagText {
+        heading: "A safe place to live",
+        body: lines!["A safe, stable place to sleep each night matters. Some programs can help find supportive housing while they go to a day program or an intensive program. Ask the program about it."],
+    };
+    t.flags[Flag::StepDown as usize] = FlagText {
+        heading: "A usual next step",
+        body: lines!["After a hospital stay or a live-in program, an IOP or a PHP is a common next step. It helps them keep their progress as they go back to daily life."],
+    };
+    t.levels = MENTAL_HEALTH_LEVELS_OTHER;
+    t
+};

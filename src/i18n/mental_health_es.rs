@@ -3,7 +3,8 @@
 //! The hours and schedules are the levels' own, as in `es.rs`; no word
 //! guesses a gender.
 
-use super::catalog::LevelText;
+use super::catalog::{Catalog, FlagText, LevelText};
+use crate::engine::Flag;
 
 /// For someone asking about themselves ("usted").
 pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
@@ -198,3 +199,114 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
         why_not_lower: "Sus respuestas indican que esta persona puede necesitar atención y seguridad de día y de noche. En un programa de día, vuelve a casa cada noche.",
     },
 ];
+
+/// For oneself: the base catalog with the reasons, flags and levels for
+/// mental health alone. A reason stays empty where its rule needs an answer
+/// that is not asked then (withdrawal, use between visits, how often).
+pub const CATALOG: Catalog = {
+    let mut t = super::es::CATALOG;
+    t.reasons = lines![
+        "Su seguridad es lo primero. La atención de día y de noche le protege mientras pasa el peligro.",
+        "",
+        "",
+        "",
+        "",
+        "Un problema de salud que necesita atención ahora puede pedir un programa con médicos o enfermeras en el lugar. Un médico debe revisarlo pronto.",
+        "Haber tenido hace poco pensamientos de hacerse daño significa que el apoyo debe estar cerca. La atención varias veces por semana lo logra.",
+        "Ayuda que el programa trabaje junto con la atención de salud mental que ya recibe.",
+        "Un problema de salud mental que todavía no recibe atención puede necesitar más que una cita por semana al principio. Un programa de unos días por semana puede ayudar.",
+        "Cuando la vida diaria es difícil, más apoyo cada semana le puede ayudar a salir adelante.",
+        "Cuando lo básico del día a día es demasiado, un programa de día le da una rutina durante casi todo el día.",
+        "",
+        "",
+        "Pasar cada día un tiempo lejos de un hogar que no es seguro, y tener un lugar seguro donde vivir, puede ayudar.",
+        "Con un hogar que no es seguro y una vida diaria tan difícil, un programa residencial le da un lugar seguro mientras se recupera.",
+        "",
+        "Después de una estancia en el hospital o en un programa residencial, el siguiente paso habitual es un programa intensivo.",
+        "Cuando los síntomas empiezan a volver, unas horas más de apoyo cada semana pueden ayudarle a seguir bien.",
+        "Si los síntomas vuelven después de citas regulares, es momento de un programa intensivo.",
+        "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día le da más apoyo.",
+    ];
+    t.flags[Flag::CoOccurring as usize] = FlagText {
+        heading: "Atención para su salud mental",
+        body: lines!["Busque un programa cuyo equipo trate su problema de salud mental, con un psiquiatra (un médico de salud mental). También ayuda que el equipo pueda ayudar con el alcohol o las drogas, si eso llega a pasar."],
+    };
+    t.flags[Flag::MedicalCheck as usize] = FlagText {
+        heading: "Hágase un chequeo médico",
+        body: lines![
+            "Vea pronto a un médico o a una enfermera por su problema de salud. Busque un programa con enfermeras o médicos en el lugar. Un programa de día no es un hospital.",
+            "Si no puede esperar, como dolor en el pecho, dificultad para respirar, desmayos o una convulsión, llame al {emergency} ahora.",
+            "Si hay un embarazo, dígaselo al programa. No deje una medicina por su cuenta: pregunte primero a su médico.",
+        ],
+    };
+    t.flags[Flag::SoberLiving as usize] = FlagText {
+        heading: "Un lugar seguro donde vivir",
+        body: lines!["Es importante tener un lugar seguro y estable donde dormir cada noche. Algunos programas le ayudan a buscar una vivienda con apoyo mientras va a un programa de día o a un programa intensivo. Pregunte en el programa."],
+    };
+    t.flags[Flag::StepDown as usize] = FlagText {
+        heading: "Un siguiente paso habitual",
+        body: lines!["Después de una estancia en el hospital o en un programa residencial, es común pasar a un IOP o a un PHP. Le ayuda a mantener lo que ha logrado mientras vuelve a su vida diaria."],
+    };
+    t.levels = MENTAL_HEALTH_LEVELS;
+    t
+};
+
+/// For someone else: the catalog for someone else with the reasons, flags
+/// and levels for mental health alone.
+pub const CATALOG_OTHER: Catalog = {
+    let mut t = super::other_es::CATALOG;
+    t.reasons = lines![
+        "La seguridad de esta persona es lo primero. La atención de día y de noche le da protección mientras pasa el peligro.",
+        "",
+        "",
+        "",
+        "",
+        "Un problema de salud que necesita atención ahora puede pedir un programa con médicos o enfermeras en el lugar. Un médico debe revisarlo pronto.",
+        "Si esta persona tuvo hace poco pensamientos de hacerse daño, el apoyo debe estar cerca. La atención varias veces por semana lo logra.",
+        "Ayuda que el programa trabaje junto con la atención de salud mental que esta persona ya recibe.",
+        "Un problema de salud mental que todavía no recibe atención puede necesitar más que una cita por semana al principio. Un programa de unos días por semana puede ayudar.",
+        "Cuando la vida diaria es difícil, más apoyo cada semana le puede ayudar a esta persona a salir adelante.",
+        "Cuando lo básico del día a día es demasiado, un programa de día le da una rutina durante casi todo el día.",
+        "",
+        "",
+        "Pasar cada día un tiempo lejos de un hogar que no es seguro, y tener un lugar seguro donde vivir, puede ayudar a esta persona.",
+        "Con un hogar que no es seguro y una vida diaria tan difícil, un programa residencial le da a esta persona un lugar seguro mientras se recupera.",
+        "",
+        "Después de una estancia en el hospital o en un programa residencial, el siguiente paso habitual es un programa intensivo.",
+        "Cuando los síntomas empiezan a volver, unas horas más de apoyo cada semana pueden ayudar a esta persona a seguir bien.",
+        "Si los síntomas vuelven después de citas regulares, es momento de un programa intensivo.",
+        "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día le da a esta persona más apoyo.",
+    ];
+    t.flags[Flag::CoOccurring as usize] = FlagText {
+        heading: "Atención para la salud mental de esta persona",
+        body: lines!["Busque un programa cuyo equipo trate el problema de salud mental de esta persona, con un psiquiatra (un médico de salud mental). También ayuda que el equipo pueda ayudar con el alcohol o las drogas, si eso llega a pasar."],
+    };
+    t.flags[Flag::Family as usize] = FlagText {
+        heading: "Cómo ayudar a alguien que le importa",
+        body: lines![
+            "Usted puede llamar al centro, a la línea de SAMHSA o al 988. Pregunte qué puede hacer.",
+            "Elija un momento tranquilo para hablar. Diga lo que ha visto y que esta persona le importa. No culpe. Ofrezca hacer la primera llamada en compañía.",
+            "Por lo general, una persona adulta decide sobre su propio tratamiento. Usted puede ofrecer ayuda, pero no puede decidir por esta persona.",
+            "Busque apoyo para usted también. Pregunte en el centro o al 988 por grupos para familias de personas con un problema de salud mental.",
+            "Si esta persona está en peligro ahora, llame al {emergency}.",
+        ],
+    };
+    t.flags[Flag::MedicalCheck as usize] = FlagText {
+        heading: "Un chequeo médico para esta persona",
+        body: lines![
+            "Esta persona debe ver pronto a un médico o a una enfermera por su problema de salud. Busque un programa con enfermeras o médicos en el lugar. Un programa de día no es un hospital.",
+            "Si no puede esperar, como dolor en el pecho, dificultad para respirar, desmayos o una convulsión, llame al {emergency} ahora.",
+            "Si hay un embarazo, hay que decírselo al programa. No hay que dejar una medicina sin ayuda: pregunte primero al médico.",
+        ],
+    };
+    t.flags[Flag::SoberLiving as usize] = FlagText {
+        heading: "Un lugar seguro donde vivir",
+        body: lines!["Es importante tener un lugar seguro y estable donde dormir cada noche. Algunos programas ayudan a buscar una vivienda con apoyo mientras esta persona va a un programa de día o a un programa intensivo. Pregunte en el programa."],
+    };
+    t.flags[Flag::StepDown as usize] = FlagText {
+        heading: "Un siguiente paso habitual",
+        body: lines!["Después de una estancia en el hospital o en un programa residencial, es común pasar a un IOP o a un PHP. Ayuda a mantener lo logrado mientras esta persona vuelve a la vida diaria."],
+    };
+    t.levels = MENTAL_HEALTH_LEVELS_OTHER;
+    t
+};

@@ -1,5 +1,5 @@
 //! The words a journey loads on demand: for someone else, and for mental
-//! health alone (spec v2). The browser's build carries only the base
+//! health alone (spec v2: the reasons, some flags and the levels). The browser's build carries only the base
 //! catalogs; the build writes each language's other words as a file (a
 //! JSON list of texts, in [`Catalog::walk`]'s order) that the app fetches,
 //! with its integrity hash, when a journey needs it, and lays over a copy
@@ -7,13 +7,14 @@
 
 use std::fmt;
 
-use super::catalog::{walk_levels, Catalog, Key, Visit};
+use super::catalog::{Catalog, Key, Visit};
 
 /// The catalogs a words file makes of a language's base catalog.
 pub struct Overlay {
     /// For someone else.
     pub other: Catalog,
-    /// For oneself, the levels written for mental health alone.
+    /// For oneself, with the reasons, flags and levels written for mental
+    /// health alone.
     pub mental_health: Catalog,
     /// For someone else, the same.
     pub mental_health_other: Catalog,
@@ -69,9 +70,9 @@ pub fn overlay(base: &Catalog, words: Vec<String>) -> Result<Overlay, WordsError
     let mut other = *base;
     other.walk(&mut write);
     let mut mental_health = *base;
-    walk_levels(&mut mental_health.levels, &mut write);
+    mental_health.walk_mental_health(&mut write);
     let mut mental_health_other = other;
-    walk_levels(&mut mental_health_other.levels, &mut write);
+    mental_health_other.walk_mental_health(&mut write);
     if write.asked != got {
         return Err(WordsError {
             got,
@@ -87,7 +88,7 @@ pub fn overlay(base: &Catalog, words: Vec<String>) -> Result<Overlay, WordsError
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use super::super::catalog::{walk_levels, Catalog, Key, LevelText, Visit};
+    use super::super::catalog::{Catalog, Key, LevelText, Visit};
     use super::super::{mental_health_en, mental_health_es, other_en, other_es, Lang};
     use crate::engine::{Flag, Level, QuestionId};
 
@@ -96,7 +97,8 @@ mod native {
     pub enum Audience {
         Myself,
         SomeoneElse,
-        /// The levels for mental health alone, for oneself.
+        /// The reasons, flags and levels for mental health alone, for
+        /// oneself.
         MentalHealth,
         /// The same, for someone else.
         MentalHealthOther,
@@ -130,19 +132,26 @@ mod native {
             }
         }
 
-        /// The levels written for mental health alone, for oneself or for
-        /// someone else.
-        pub fn mental_health_levels(self, someone_else: bool) -> &'static [LevelText; 4] {
+        /// The catalog for mental health alone, for oneself or for someone
+        /// else: its reasons, flags and levels are its own
+        /// ([`Catalog::walk_mental_health`]), the rest the base's or the
+        /// someone-else catalog's.
+        pub fn mental_health_catalog(self, someone_else: bool) -> &'static Catalog {
             match (self, someone_else) {
-                (Lang::En, false) => &mental_health_en::MENTAL_HEALTH_LEVELS,
-                (Lang::En, true) => &mental_health_en::MENTAL_HEALTH_LEVELS_OTHER,
-                (Lang::Es, false) => &mental_health_es::MENTAL_HEALTH_LEVELS,
-                (Lang::Es, true) => &mental_health_es::MENTAL_HEALTH_LEVELS_OTHER,
+                (Lang::En, false) => &mental_health_en::CATALOG,
+                (Lang::En, true) => &mental_health_en::CATALOG_OTHER,
+                (Lang::Es, false) => &mental_health_es::CATALOG,
+                (Lang::Es, true) => &mental_health_es::CATALOG_OTHER,
             }
         }
 
+        /// The levels written for mental health alone.
+        pub fn mental_health_levels(self, someone_else: bool) -> &'static [LevelText; 4] {
+            &self.mental_health_catalog(someone_else).levels
+        }
+
         /// This language's words file: the catalog for someone else, then
-        /// the levels for mental health alone (oneself, someone else), in
+        /// the texts for mental health alone (oneself, someone else), in
         /// the order [`super::overlay`] reads them.
         pub fn words(self) -> Vec<&'static str> {
             let mut all = Vec::new();
@@ -153,7 +162,7 @@ mod native {
         }
 
         /// Every text one audience reads in this language, with its key:
-        /// a whole catalog, or the levels alone.
+        /// a whole catalog, or the texts for mental health alone.
         pub fn texts(self, audience: Audience) -> Vec<(String, &'static str)> {
             let mut read = Read(Vec::new());
             match audience {
@@ -166,9 +175,9 @@ mod native {
                     t.walk(&mut read)
                 }
                 Audience::MentalHealth | Audience::MentalHealthOther => {
-                    let mut levels =
-                        *self.mental_health_levels(audience == Audience::MentalHealthOther);
-                    walk_levels(&mut levels, &mut read);
+                    let mut t =
+                        *self.mental_health_catalog(audience == Audience::MentalHealthOther);
+                    t.walk_mental_health(&mut read)
                 }
             }
             read.0
