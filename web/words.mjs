@@ -1,6 +1,6 @@
 // The words a journey loads on demand (src/i18n/words.rs): for someone
-// else, and the levels for mental health alone. Compiled natively only (the
-// app's wasm carries the base catalogs alone); `carefit texts --words`
+// else, and the reasons, flags and levels for mental health alone. Compiled
+// natively only (the app's wasm carries the base catalogs alone); `carefit texts --words`
 // prints each language's list of texts, and each becomes a file of its own,
 // named by its hash, that carefit.js fetches and checks when a journey first
 // needs it. The kiosk's worker precaches them; the single file carries them inline.

@@ -480,6 +480,8 @@ pub const MENTAL_HEALTH_FLAGS: [Flag; 5] = [
 impl Catalog {
     /// The texts the words for mental health alone replace, in the walk's
     /// order: the reasons, the flags of [`MENTAL_HEALTH_FLAGS`], the levels.
+    /// Once in the wasm, for both overlays.
+    #[inline(never)]
     pub fn walk_mental_health<V: Visit>(&mut self, v: &mut V) {
         let key = match V::KEYS {
             true => Key {

@@ -197,42 +197,79 @@ for (const lang of ['en', 'es']) {
   });
 }
 
-test('for oneself with use_frequency none, the result and the comparison read for mental health alone', async () => {
-  const { page, context, log } = await openPage(browser, server.origin);
-  await page.goto(server.origin + '/');
-  await ready(page);
-  await act(page, 'start');
-  const plan = {
-    age: 'adult', use_frequency: 'none', medical: 'none', self_harm: 'no', mental_health: 'no_care',
-    daily_life: 'struggling', history: 'none', home: 'supportive', commitments: ['work'], time: '9_to_19',
-  };
-  for (let guard = 0; guard < 20 && (await screenId(page)) === 'question'; guard++) {
-    const q = await currentQuestion(page);
-    if (plan[q]) {
-      await choose(page, q, plan[q]);
+// What the base words say of drinking or drugs where mental health alone
+// has words of its own: none of it may show on that result.
+const SUBSTANCE_USE = { en: /substance use|detox|craving|sober/i, es: /consumo|desintoxicación|sobria/i };
+
+for (const lang of ['en', 'es']) {
+  for (const forWhom of ['myself', 'someone_else']) {
+    const audience = forWhom === 'myself' ? 'mental_health' : 'mental_health_someone_else';
+    test(`${lang}, ${forWhom}: with use_frequency none, the result, the print and the comparison read for mental health alone`, async () => {
+      const { page, context, log } = await openPage(browser, server.origin);
+      await page.goto(server.origin + '/');
+      await ready(page);
+      if (lang === 'es') {
+        await act(page, 'lang');
+        await page.waitForSelector('.carefit[lang="es"]');
+      }
+      await page.locator(`[data-action="start"][data-for="${forWhom}"]`).click();
+      await page.waitForSelector('[data-screen="question"]');
+      const plan = {
+        age: 'adult', use_frequency: 'none', medical: 'none', self_harm: 'no', mental_health: 'no_care',
+        daily_life: 'struggling', history: 'residential', since: 'cravings', home: 'supportive', commitments: ['work'],
+        time: '9_to_19',
+      };
+      for (let guard = 0; guard < 20 && (await screenId(page)) === 'question'; guard++) {
+        const q = await currentQuestion(page);
+        if (plan[q]) {
+          await choose(page, q, plan[q]);
+          await act(page, 'next');
+        } else {
+          await act(page, 'skip');
+        }
+      }
       await act(page, 'next');
-    } else {
-      await act(page, 'skip');
-    }
+      await page.waitForSelector('[data-screen="result"]');
+      const result = page.locator('[data-screen="result"]');
+      const level = await page.locator('[data-level]').first().getAttribute('data-level');
+      assert.equal(level, 'IOP');
+      await page.waitForFunction((s) => document.querySelector('[data-screen="result"]')?.innerText.includes(s),
+        text(lang, audience, `levels.${level}.summary`));
+      assert.equal(await page.locator('.cf-for-other').count(), 0);
+      // The engine's flags and rules, in the words for mental health alone.
+      const coOccurring = page.locator('[data-flag="co_occurring"]');
+      // Flags past the urgent ones sit in a closed section: their text, not what shows.
+      const flagText = await coOccurring.textContent();
+      assert.ok(flagText.includes(text(lang, audience, 'flags.co_occurring.heading')), flagText);
+      assert.ok(flagText.includes(text(lang, audience, 'flags.co_occurring.body')), flagText);
+      assert.ok(!flagText.includes(text(lang, forWhom, 'flags.co_occurring.body')), 'not the words for drinking or drugs');
+      assert.equal(await page.locator('[data-flag="step_down"]').count(), 1);
+      const reasons = text(lang, audience, 'reasons').split('\n');
+      for (const rule of ['R9', 'R17', 'R18']) {
+        const said = await page.locator(`[data-rule="${rule}"]`).first().textContent();
+        assert.ok(said.includes(reasons[Number(rule.slice(1)) - 1]), `${rule}: ${said}`);
+      }
+      // Each reason's own words (what it quotes of the answers is the questions'), each flag.
+      const words = await page.locator('[data-rule] > p:first-child, [data-flag]').allTextContents();
+      assert.ok(words.length >= 6, words.join('|'));
+      assert.deepEqual(words.filter((w) => SUBSTANCE_USE[lang].test(w)), []);
+      // The print's page one shows the same reasons.
+      await page.emulateMedia({ media: 'print' });
+      const printed = await result.innerText();
+      assert.ok(printed.includes(reasons[8]), `R9 printed: ${printed}`);
+      assert.ok(!printed.includes(text(lang, forWhom, 'reasons').split('\n')[8]), 'not the reason for drinking or drugs');
+      await page.emulateMedia({ media: 'screen' });
+      await act(page, 'compare');
+      await page.waitForSelector('[data-screen="compare"]');
+      const table = await page.locator('[data-screen="compare"]').innerText();
+      for (const code of ['OUT', 'IOP', 'PHP', 'RES']) {
+        assert.ok(table.includes(text(lang, audience, `levels.${code}.fits`).split('\n')[0]), code);
+      }
+      assert.equal(log.requests.filter(isWords).length, 1);
+      await context.close();
+    });
   }
-  await act(page, 'next');
-  await page.waitForSelector('[data-screen="result"]');
-  const result = page.locator('[data-screen="result"]');
-  const level = await page.locator('[data-level]').first().getAttribute('data-level');
-  assert.equal(level, 'IOP');
-  await page.waitForFunction((s) => document.querySelector('[data-screen="result"]')?.innerText.includes(s),
-    text('en', 'mental_health', `levels.${level}.summary`));
-  assert.equal(await page.locator('.cf-for-other').count(), 0);
-  assert.ok((await result.innerText()).length > 0);
-  await act(page, 'compare');
-  await page.waitForSelector('[data-screen="compare"]');
-  const table = await page.locator('[data-screen="compare"]').innerText();
-  for (const code of ['OUT', 'IOP', 'PHP', 'RES']) {
-    assert.ok(table.includes(text('en', 'mental_health', `levels.${code}.lives`)), code);
-  }
-  assert.equal(log.requests.filter(isWords).length, 1);
-  await context.close();
-});
+}
 
 test('the single-file kiosk carries the words: someone else, offline, zero requests', async () => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-single-')), 'carefit-kiosk.html');
