@@ -134,7 +134,7 @@ test('the built pages carry no inline script, only the stylesheet inline, and ch
   assert.deepEqual([...index.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]),
     [fs.readFileSync(path.join(DIST, shipped('carefit.css')), 'utf8')]);
   assert.doesNotMatch(index, /\sstyle=/, 'no style attribute');
-  assert.match(index, /<script type="module" src="\.\/carefit\.js" integrity="sha384-/);
+  assert.match(index, /<script type="module" src="\.\/carefit\.js" integrity="sha256-/);
   // The page paints first; carefit.js then fetches the wasm with its hash.
   assert.doesNotMatch(index, /carefit-web_bg/, 'no early wasm preload');
   // What carefit.js loads, by the names the build gave them, with their hashes: its readable first line.
@@ -251,7 +251,7 @@ test('a browser too old for module scripts gets the static help, never dead butt
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')
     .replace(/<script type="module"[^>]*><\/script>/, '')
     .replace('<script nomodule ', '<script ');
-  assert.ok(html.includes(`<script src="./${shipped('nomodule.js')}" integrity="sha384-`));
+  assert.ok(html.includes(`<script src="./${shipped('nomodule.js')}" integrity="sha256-`));
   const old = await serve(undefined, { pages: { '/old.html': html } });
   const { page, log, context } = await openPage(browser, old.origin);
   await page.goto(old.origin + '/old.html');

@@ -82,7 +82,7 @@ for (const lang of ['en', 'es']) {
     const entry = MANIFEST.files[`carefit-words-${lang}.json`];
     assert.ok(fetched[0].endsWith(`/${entry.file}`));
     const bytes = fs.readFileSync(path.join(DIST, entry.file));
-    assert.equal(entry.integrity, `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`);
+    assert.equal(entry.integrity, `sha256-${crypto.createHash('sha256').update(bytes).digest('base64')}`);
     assert.ok(fs.readFileSync(path.join(DIST, 'carefit.js'), 'utf8').includes(entry.integrity), 'carefit.js checks it');
     // Nothing else: the page's own files and that one.
     const others = log.requests.filter((u) => !isWords(u) && !/\/(index\.html)?$|\.(js|css|wasm)$/.test(u));
