@@ -625,7 +625,10 @@ export function engineSuite(engine) {
       await session.keys('Enter');
       await page.find('[data-screen="result"]');
       await expectVerdict(page, plan);
-      await assertPrivate(main, '/watched.html');
+      // Every first option: "I don't drink or use drugs" among them, whose
+      // result reads the words for mental health alone, a file of their own.
+      assert.equal(plan.use_frequency, 'none');
+      await assertPrivate(main, '/watched.html', { files: [...PAGE_FILES, shippedPath('carefit-words-en.json')].sort() });
     });
 
     test('axe-core finds no WCAG A/AA violation on any screen', async () => {
