@@ -2,8 +2,12 @@
 //! English stays plain (Flesch–Kincaid grade 8 or lower).
 #![cfg(not(target_arch = "wasm32"))]
 
-use carefit::engine::{assess, table_rows, Flag, Level, QuestionId, RuleId};
-use carefit::i18n::{Audience, Catalog, Lang, LevelText, MENTAL_HEALTH_FLAGS};
+use carefit::engine::{
+    assess, table_rows, Answers, Flag, History, Home, Level, QuestionId, RuleId, UseFrequency,
+};
+use carefit::i18n::{
+    Audience, Catalog, Lang, LevelText, QuestionText, MENTAL_HEALTH_FLAGS, MENTAL_HEALTH_QUESTIONS,
+};
 
 fn placeholders(text: &str) -> Vec<&str> {
     let mut out: Vec<&str> = text
@@ -190,11 +194,7 @@ fn reading_units(t: &Catalog) -> Vec<(String, Vec<&'static str>)> {
         ),
     ];
     for (id, q) in QuestionId::ALL.iter().zip(&t.questions) {
-        let mut parts = vec![q.heading, q.why];
-        for o in q.options {
-            parts.extend([o.label, o.hint]);
-        }
-        units.push((format!("question {}", id.id()), parts));
+        units.push(question_unit(*id, q));
     }
     for (i, r) in t.reasons.lines().enumerate() {
         units.push((format!("reason R{}", i + 1), vec![r]));
@@ -210,9 +210,18 @@ fn reading_units(t: &Catalog) -> Vec<(String, Vec<&'static str>)> {
     units
 }
 
+/// A question as a person reads it: heading, why, each option and hint.
+fn question_unit(id: QuestionId, q: &QuestionText) -> (String, Vec<&'static str>) {
+    let mut parts = vec![q.heading, q.why];
+    for o in q.options {
+        parts.extend([o.label, o.hint]);
+    }
+    (format!("question {}", id.id()), parts)
+}
+
 /// What the words for mental health alone change, in the units a person
-/// reads them in: each reason that can show, the flags of
-/// `MENTAL_HEALTH_FLAGS`, the levels.
+/// reads them in: each reason that can show, the questions of
+/// `MENTAL_HEALTH_QUESTIONS`, the flags of `MENTAL_HEALTH_FLAGS`, the levels.
 fn mental_health_units(t: &Catalog) -> Vec<(String, Vec<&'static str>)> {
     let mut units: Vec<(String, Vec<&'static str>)> = t
         .reasons
@@ -221,6 +230,9 @@ fn mental_health_units(t: &Catalog) -> Vec<(String, Vec<&'static str>)> {
         .filter(|(_, r)| !r.is_empty())
         .map(|(i, r)| (format!("reason R{}", i + 1), vec![r]))
         .collect();
+    for q in MENTAL_HEALTH_QUESTIONS {
+        units.push(question_unit(q, t.question(q)));
+    }
     for flag in MENTAL_HEALTH_FLAGS {
         let f = t.flag(flag);
         units.push((
@@ -392,10 +404,22 @@ fn the_words_for_someone_else_and_mental_health_fit_the_base_catalog() {
                 .filter(|(key, _)| key.starts_with("levels."))
                 .collect();
             assert_eq!(levels.len(), base_levels.len(), "{lang:?} {audience:?}");
-            // The reasons, 2 texts for each flag it rewrites, the levels.
+            let questions: Vec<_> = texts
+                .iter()
+                .filter(|(key, _)| key.starts_with("questions."))
+                .collect();
+            let history_since = base
+                .iter()
+                .filter(|(key, _)| {
+                    key.starts_with("questions.history.") || key.starts_with("questions.since.")
+                })
+                .count();
+            assert_eq!(questions.len(), history_since, "{lang:?} {audience:?}");
+            // The reasons, the questions' texts, 2 texts for each flag it
+            // rewrites, the levels.
             assert_eq!(
                 texts.len(),
-                1 + 2 * MENTAL_HEALTH_FLAGS.len() + base_levels.len(),
+                1 + history_since + 2 * MENTAL_HEALTH_FLAGS.len() + base_levels.len(),
                 "{lang:?} {audience:?}"
             );
             for (key, b) in &texts {
@@ -507,6 +531,9 @@ fn spanish_for_someone_else_and_mental_health_guesses_no_gender() {
     assert!(!phrases_in("Si está sola, llame.", GENDERED_ES).is_empty());
 }
 
+/// Words of a return to drinking or drug use, whole words.
+const USING_AGAIN: &str = "used again|using again|use again|started using|volví a|volvió a";
+
 /// The start of words about drugs or alcohol, in either language.
 const SUBSTANCE_STEMS: &str = concat!(
     "drug|alcohol|substance|sober|withdraw|detox|craving|relaps|opioid|naloxon|",
@@ -545,11 +572,78 @@ fn the_words_for_mental_health_alone_do_not_speak_of_drugs_or_alcohol() {
                 for stem in substance_words(text) {
                     found.push(format!("{lang:?} {audience:?} {key}: {stem:?} in {text:?}"));
                 }
+                for phrase in phrases_in(text, USING_AGAIN) {
+                    found.push(format!(
+                        "{lang:?} {audience:?} {key}: {phrase:?} in {text:?}"
+                    ));
+                }
             }
         }
     }
     assert!(found.is_empty(), "{found:#?}");
     assert_eq!(substance_words("cravings and detox"), ["detox", "craving"]);
+    assert_eq!(
+        phrases_in("I have started using again", USING_AGAIN),
+        ["using again", "started using"]
+    );
+}
+
+/// A question's texts, as a person reads them.
+fn question_texts(q: &QuestionText) -> Vec<&'static str> {
+    let mut texts = vec![q.heading, q.why, q.topic];
+    for o in q.options {
+        texts.extend([o.label, o.hint]);
+    }
+    texts
+}
+
+/// After `use_frequency` = `none`, every question still asked reads without
+/// drugs or alcohol; `MENTAL_HEALTH_QUESTIONS` are exactly those whose
+/// journey's own words speak of them. `mental_health`'s "why we ask" speaks
+/// of many people having both, not of this person, and stays.
+#[test]
+fn every_question_asked_after_no_use_reads_for_mental_health_alone() {
+    let answers = Answers {
+        use_frequency: Some(UseFrequency::None),
+        history: Some(History::Residential),
+        ..Answers::default()
+    };
+    let after: Vec<QuestionId> = answers
+        .applicable()
+        .skip_while(|q| *q != QuestionId::UseFrequency)
+        .skip(1)
+        .collect();
+    assert!(after.contains(&QuestionId::Since), "{after:?}");
+    for lang in Lang::ALL {
+        for someone_else in [false, true] {
+            let t = lang.mental_health_catalog(someone_else);
+            let own = match someone_else {
+                true => lang.other_catalog(),
+                false => lang.catalog(),
+            };
+            for &q in &after {
+                let speaks = |t: &Catalog| {
+                    let question = t.question(q);
+                    question_texts(question).into_iter().any(|text| {
+                        let of_others = match q {
+                            QuestionId::MentalHealth => question.why,
+                            QuestionId::Home => question.options[Home::Unsafe as usize].hint,
+                            _ => "",
+                        };
+                        text != of_others
+                            && (!substance_words(text).is_empty()
+                                || !phrases_in(text, USING_AGAIN).is_empty())
+                    })
+                };
+                assert!(!speaks(t), "{lang:?} {someone_else} {q:?}");
+                assert_eq!(
+                    speaks(own),
+                    MENTAL_HEALTH_QUESTIONS.contains(&q),
+                    "{lang:?} {someone_else} {q:?}"
+                );
+            }
+        }
+    }
 }
 
 /// With `use_frequency` = `none`, each rule that can fire has a reason for

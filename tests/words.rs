@@ -5,7 +5,10 @@
 
 use carefit::engine::{Flag, ForWhom, QuestionId as Q};
 use carefit::flow::{Action, Flow, Words};
-use carefit::i18n::{overlay, Audience, Catalog, Lang, LevelText, WordsError, MENTAL_HEALTH_FLAGS};
+use carefit::i18n::{
+    overlay, Audience, Catalog, Lang, LevelText, WordsError, MENTAL_HEALTH_FLAGS,
+    MENTAL_HEALTH_QUESTIONS,
+};
 
 fn words(lang: Lang) -> Vec<String> {
     lang.words().into_iter().map(String::from).collect()
@@ -45,13 +48,16 @@ fn a_words_file_lays_the_other_catalogs_over_the_base_in_order() {
                 level_texts(lang.mental_health_levels(someone_else)),
                 "{lang:?}"
             );
-            // Mental health alone changes the reasons, the flags of
-            // MENTAL_HEALTH_FLAGS and the levels; every other word is the
-            // journey's own.
+            // Mental health alone changes the reasons, the questions of
+            // MENTAL_HEALTH_QUESTIONS, the flags of MENTAL_HEALTH_FLAGS and
+            // the levels; every other word is the journey's own.
             let mut rest = *laid;
             let own = if someone_else { other } else { lang.catalog() };
             rest.reasons = own.reasons;
             rest.levels = own.levels;
+            for q in MENTAL_HEALTH_QUESTIONS {
+                rest.questions[q as usize] = own.questions[q as usize];
+            }
             for flag in MENTAL_HEALTH_FLAGS {
                 rest.flags[flag as usize] = own.flags[flag as usize];
             }
@@ -65,6 +71,23 @@ fn a_words_file_lays_the_other_catalogs_over_the_base_in_order() {
                 own.flag(Flag::CoOccurring).body,
                 "{lang:?} {someone_else}"
             );
+            for q in MENTAL_HEALTH_QUESTIONS {
+                let (a, b) = (laid.question(q), own.question(q));
+                assert_ne!(a.heading, b.heading, "{lang:?} {someone_else} {q:?}");
+                assert_eq!(a.options.len(), b.options.len(), "{lang:?} {q:?}");
+            }
+            for option in ["cravings", "relapsed"] {
+                assert_ne!(
+                    laid.option_label(Q::Since, option),
+                    own.option_label(Q::Since, option),
+                    "{lang:?} {someone_else} {option}"
+                );
+            }
+            assert_ne!(
+                laid.option_label(Q::History, "residential"),
+                own.option_label(Q::History, "residential"),
+                "{lang:?} {someone_else}"
+            );
         }
         // Someone else with mental health alone: the other words, those levels.
         assert_eq!(
@@ -75,14 +98,20 @@ fn a_words_file_lays_the_other_catalogs_over_the_base_in_order() {
 }
 
 /// A words file holds each catalog for someone else whole, then for each
-/// audience with mental health alone the reasons (one text), two texts for
-/// each flag rewritten, and the levels' texts.
+/// audience with mental health alone the reasons (one text), each question
+/// rewritten (heading, why, topic, a label and a hint for each option), two
+/// texts for each flag rewritten, and the levels' texts.
 #[test]
 fn a_words_file_holds_what_each_audience_reads() {
     for &lang in Lang::ALL {
         let per_level = level_texts(&lang.catalog().levels).len();
         let other = lang.texts(Audience::SomeoneElse).len();
-        let mh = 1 + 2 * MENTAL_HEALTH_FLAGS.len() + per_level;
+        let questions: usize = MENTAL_HEALTH_QUESTIONS
+            .iter()
+            .map(|q| 3 + 2 * q.option_ids().len())
+            .sum();
+        assert_eq!(questions, 3 + 2 * 4 + 3 + 2 * 3);
+        let mh = 1 + questions + 2 * MENTAL_HEALTH_FLAGS.len() + per_level;
         assert_eq!(lang.texts(Audience::MentalHealth).len(), mh, "{lang:?}");
         assert_eq!(lang.words().len(), other + 2 * mh, "{lang:?}");
     }

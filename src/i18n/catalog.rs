@@ -477,9 +477,15 @@ pub const MENTAL_HEALTH_FLAGS: [Flag; 5] = [
     Flag::StepDown,
 ];
 
+/// The questions asked after `use_frequency` = `none` whose base words
+/// speak of drinking or drug use (detox, cravings, using again): the words
+/// for mental health alone have their own.
+pub const MENTAL_HEALTH_QUESTIONS: [QuestionId; 2] = [QuestionId::History, QuestionId::Since];
+
 impl Catalog {
     /// The texts the words for mental health alone replace, in the walk's
-    /// order: the reasons, the flags of [`MENTAL_HEALTH_FLAGS`], the levels.
+    /// order: the reasons, the questions of [`MENTAL_HEALTH_QUESTIONS`] (with
+    /// their options), the flags of [`MENTAL_HEALTH_FLAGS`], the levels.
     /// Once in the wasm, for both overlays.
     #[inline(never)]
     pub fn walk_mental_health<V: Visit>(&mut self, v: &mut V) {
@@ -491,6 +497,12 @@ impl Catalog {
             false => Key::NONE,
         };
         v.text(key, &mut self.reasons);
+        for q in MENTAL_HEALTH_QUESTIONS {
+            let i = q as usize;
+            let q = &mut self.questions[i];
+            texts_of(v, q, "questions", i, 0);
+            each_of(v, &mut q.options, "options", i);
+        }
         for flag in MENTAL_HEALTH_FLAGS {
             let i = flag as usize;
             texts_of(v, &mut self.flags[i], "flags", i, 0);

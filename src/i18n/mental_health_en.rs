@@ -1,9 +1,10 @@
-//! English level texts for care of mental health alone (`use_frequency` =
-//! `none`): what each level looks like for depression, anxiety or trauma.
+//! English texts for care of mental health alone (`use_frequency` = `none`):
+//! what each level looks like for depression, anxiety or trauma, and the
+//! questions about past care asked in words that fit it.
 //! The hours and schedules are the levels' own, as in `en.rs`.
 
-use super::catalog::{Catalog, FlagText, LevelText};
-use crate::engine::Flag;
+use super::catalog::{Catalog, FlagText, LevelText, OptionText, QuestionText};
+use crate::engine::{Flag, QuestionId};
 
 /// For someone asking about themselves ("you").
 pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
@@ -199,9 +200,10 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
     },
 ];
 
-/// For oneself: the base catalog with the reasons, flags and levels for
-/// mental health alone. A reason stays empty where its rule needs an answer
-/// that is not asked then (withdrawal, use between visits, how often).
+/// For oneself: the base catalog with the reasons, the questions `history`
+/// and `since`, the flags and the levels for mental health alone. A reason
+/// stays empty where its rule needs an answer that is not asked then
+/// (withdrawal, use between visits, how often).
 pub const CATALOG: Catalog = {
     let mut t = super::en::CATALOG;
     t.reasons = lines![
@@ -226,6 +228,27 @@ pub const CATALOG: Catalog = {
         "When symptoms come back after regular visits, it is a sign to step up. An intensive program can help.",
         "Other care has not been enough so far. A day program gives you more support.",
     ];
+    t.questions[QuestionId::History as usize] = QuestionText {
+        heading: "In the past year, what is the most care you have had for your mental health?",
+        why: "What you have tried before helps show what may help now.",
+        topic: "Mental health care in the past year",
+        options: options![History;
+            o("none", "None", ""),
+            o("outpatient", "Regular visits", "Weekly therapy or counseling."),
+            o("intensive", "An intensive or day program", "An IOP or a partial hospital program."),
+            o("residential", "A live-in program or a hospital stay", "Residential care, or a stay in the hospital for your mental health."),
+        ],
+    };
+    t.questions[QuestionId::Since as usize] = QuestionText {
+        heading: "How have things gone since that care?",
+        why: "If your symptoms come back, it may be time for more support. That is common, and it is not a failure.",
+        topic: "Since that care",
+        options: options![Since;
+            o("doing_well", "I am doing well", ""),
+            o("cravings", "Some of my symptoms are coming back", "Like low mood, worry, or trouble sleeping, as before."),
+            o("relapsed", "Things are as bad as before, or worse", ""),
+        ],
+    };
     t.flags[Flag::CoOccurring as usize] = FlagText {
         heading: "Care for your mental health",
         body: lines!["Look for a program whose team treats your mental health problem, with a psychiatrist (a mental health doctor). It also helps if the team can help with drinking or drug use, if that ever becomes part of it."],
@@ -250,8 +273,9 @@ pub const CATALOG: Catalog = {
     t
 };
 
-/// For someone else: the catalog for someone else with the reasons, flags
-/// and levels for mental health alone.
+/// For someone else: the catalog for someone else with the reasons, the
+/// questions `history` and `since`, the flags and the levels for mental
+/// health alone.
 pub const CATALOG_OTHER: Catalog = {
     let mut t = super::other_en::CATALOG;
     t.reasons = lines![
@@ -276,6 +300,27 @@ pub const CATALOG_OTHER: Catalog = {
         "When symptoms come back after regular visits, it is a sign to step up. An intensive program can help them.",
         "Other care has not been enough so far. A day program gives them more support.",
     ];
+    t.questions[QuestionId::History as usize] = QuestionText {
+        heading: "In the past year, what is the most care they have had for their mental health?",
+        why: "What they have tried before helps show what may help them now.",
+        topic: "Their mental health care in the past year",
+        options: options![History;
+            o("none", "None", ""),
+            o("outpatient", "Regular visits", "Weekly therapy or counseling."),
+            o("intensive", "An intensive or day program", "An IOP or a partial hospital program."),
+            o("residential", "A live-in program or a hospital stay", "Residential care, or a stay in the hospital for their mental health."),
+        ],
+    };
+    t.questions[QuestionId::Since as usize] = QuestionText {
+        heading: "How have things gone for them since that care?",
+        why: "If their symptoms came back, it may be time for more support. That is common, and it is not a failure.",
+        topic: "Since that care",
+        options: options![Since;
+            o("doing_well", "They are doing well", ""),
+            o("cravings", "Some of their symptoms are coming back", "Like low mood, worry, or trouble sleeping, as before."),
+            o("relapsed", "Things are as bad as before, or worse", ""),
+        ],
+    };
     t.flags[Flag::CoOccurring as usize] = FlagText {
         heading: "Care for their mental health",
         body: lines!["Look for a program whose team treats their mental health problem, with a psychiatrist (a mental health doctor). It also helps if the team can help with drinking or drug use, if that ever becomes part of it."],

@@ -1,10 +1,11 @@
-//! Spanish level texts for care of mental health alone (`use_frequency` =
-//! `none`): what each level looks like for depression, anxiety or trauma.
+//! Spanish texts for care of mental health alone (`use_frequency` = `none`):
+//! what each level looks like for depression, anxiety or trauma, and the
+//! questions about past care asked in words that fit it.
 //! The hours and schedules are the levels' own, as in `es.rs`; no word
 //! guesses a gender.
 
-use super::catalog::{Catalog, FlagText, LevelText};
-use crate::engine::Flag;
+use super::catalog::{Catalog, FlagText, LevelText, OptionText, QuestionText};
+use crate::engine::{Flag, QuestionId};
 
 /// For someone asking about themselves ("usted").
 pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
@@ -200,9 +201,10 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
     },
 ];
 
-/// For oneself: the base catalog with the reasons, flags and levels for
-/// mental health alone. A reason stays empty where its rule needs an answer
-/// that is not asked then (withdrawal, use between visits, how often).
+/// For oneself: the base catalog with the reasons, the questions `history`
+/// and `since`, the flags and the levels for mental health alone. A reason
+/// stays empty where its rule needs an answer that is not asked then
+/// (withdrawal, use between visits, how often).
 pub const CATALOG: Catalog = {
     let mut t = super::es::CATALOG;
     t.reasons = lines![
@@ -227,6 +229,28 @@ pub const CATALOG: Catalog = {
         "Si los síntomas vuelven después de citas regulares, es momento de un programa intensivo.",
         "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día le da más apoyo.",
     ];
+    t.questions[QuestionId::History as usize] = QuestionText {
+        heading:
+            "En el último año, ¿cuál es la atención más intensa que ha tenido para su salud mental?",
+        why: "Lo que ha probado antes ayuda a ver qué le puede servir ahora.",
+        topic: "Atención de salud mental en el último año",
+        options: options![History;
+            o("none", "Ninguna", ""),
+            o("outpatient", "Citas regulares", "Terapia o consejería cada semana, sin quedarse a dormir."),
+            o("intensive", "Un programa intensivo o de día", "Un programa ambulatorio intensivo (IOP) o de hospitalización parcial."),
+            o("residential", "Un programa donde vivía, o una estancia en el hospital", "Tratamiento residencial, o una estancia en el hospital por su salud mental."),
+        ],
+    };
+    t.questions[QuestionId::Since as usize] = QuestionText {
+        heading: "¿Cómo le ha ido desde esa atención?",
+        why: "Si vuelven los síntomas, puede ser momento de recibir más apoyo. Esto es común y no es un fracaso.",
+        topic: "Desde esa atención",
+        options: options![Since;
+            o("doing_well", "Me va bien", ""),
+            o("cravings", "Están volviendo algunos de mis síntomas", "Como tristeza, miedo o problemas para dormir, como antes."),
+            o("relapsed", "Estoy igual de mal que antes, o peor", ""),
+        ],
+    };
     t.flags[Flag::CoOccurring as usize] = FlagText {
         heading: "Atención para su salud mental",
         body: lines!["Busque un programa cuyo equipo trate su problema de salud mental, con un psiquiatra (un médico de salud mental). También ayuda que el equipo pueda ayudar con el alcohol o las drogas, si eso llega a pasar."],
@@ -251,8 +275,9 @@ pub const CATALOG: Catalog = {
     t
 };
 
-/// For someone else: the catalog for someone else with the reasons, flags
-/// and levels for mental health alone.
+/// For someone else: the catalog for someone else with the reasons, the
+/// questions `history` and `since`, the flags and the levels for mental
+/// health alone.
 pub const CATALOG_OTHER: Catalog = {
     let mut t = super::other_es::CATALOG;
     t.reasons = lines![
@@ -277,6 +302,27 @@ pub const CATALOG_OTHER: Catalog = {
         "Si los síntomas vuelven después de citas regulares, es momento de un programa intensivo.",
         "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día le da a esta persona más apoyo.",
     ];
+    t.questions[QuestionId::History as usize] = QuestionText {
+        heading: "En el último año, ¿cuál es la atención más intensa que ha tenido esta persona para su salud mental?",
+        why: "Lo que esta persona ha probado antes ayuda a ver qué le puede servir ahora.",
+        topic: "Atención de salud mental en el último año",
+        options: options![History;
+            o("none", "Ninguna", ""),
+            o("outpatient", "Citas regulares", "Terapia o consejería cada semana, sin quedarse a dormir."),
+            o("intensive", "Un programa intensivo o de día", "Un programa ambulatorio intensivo (IOP) o de hospitalización parcial."),
+            o("residential", "Un programa donde vivía, o una estancia en el hospital", "Tratamiento residencial, o una estancia en el hospital por su salud mental."),
+        ],
+    };
+    t.questions[QuestionId::Since as usize] = QuestionText {
+        heading: "¿Cómo le ha ido a esta persona desde esa atención?",
+        why: "Si volvieron los síntomas, puede ser momento de más apoyo. Esto es común y no es un fracaso.",
+        topic: "Desde esa atención",
+        options: options![Since;
+            o("doing_well", "Le va bien", ""),
+            o("cravings", "Están volviendo algunos de sus síntomas", "Como tristeza, miedo o problemas para dormir, como antes."),
+            o("relapsed", "Está igual de mal que antes, o peor", ""),
+        ],
+    };
     t.flags[Flag::CoOccurring as usize] = FlagText {
         heading: "Atención para la salud mental de esta persona",
         body: lines!["Busque un programa cuyo equipo trate el problema de salud mental de esta persona, con un psiquiatra (un médico de salud mental). También ayuda que el equipo pueda ayudar con el alcohol o las drogas, si eso llega a pasar."],

@@ -1,5 +1,6 @@
 //! The words a journey loads on demand: for someone else, and for mental
-//! health alone (spec v2: the reasons, some flags and the levels). The browser's build carries only the base
+//! health alone (spec v2: the reasons, the questions about past care, some
+//! flags and the levels). The browser's build carries only the base
 //! catalogs; the build writes each language's other words as a file (a
 //! JSON list of texts, in [`Catalog::walk`]'s order) that the app fetches,
 //! with its integrity hash, when a journey needs it, and lays over a copy
@@ -13,8 +14,8 @@ use super::catalog::{Catalog, Key, Visit};
 pub struct Overlay {
     /// For someone else.
     pub other: Catalog,
-    /// For oneself, with the reasons, flags and levels written for mental
-    /// health alone.
+    /// For oneself, with the reasons, the questions about past care, flags
+    /// and levels written for mental health alone.
     pub mental_health: Catalog,
     /// For someone else, the same.
     pub mental_health_other: Catalog,
@@ -97,8 +98,8 @@ mod native {
     pub enum Audience {
         Myself,
         SomeoneElse,
-        /// The reasons, flags and levels for mental health alone, for
-        /// oneself.
+        /// The texts for mental health alone (reasons, `history` and
+        /// `since`, flags, levels), for oneself.
         MentalHealth,
         /// The same, for someone else.
         MentalHealthOther,
@@ -133,7 +134,8 @@ mod native {
         }
 
         /// The catalog for mental health alone, for oneself or for someone
-        /// else: its reasons, flags and levels are its own
+        /// else: its reasons, `history` and `since`, flags and levels are
+        /// its own
         /// ([`Catalog::walk_mental_health`]), the rest the base's or the
         /// someone-else catalog's.
         pub fn mental_health_catalog(self, someone_else: bool) -> &'static Catalog {
