@@ -199,7 +199,10 @@ for (const lang of ['en', 'es']) {
 
 // What the base words say of drinking or drugs where mental health alone
 // has words of its own: none of it may show on that result.
-const SUBSTANCE_USE = { en: /substance use|detox|craving|sober/i, es: /consumo|desintoxicación|sobria/i };
+const SUBSTANCE_USE = {
+  en: /substance use|detox|craving|sober|using again|used again/i,
+  es: /consumo|consumir|desintoxicación|sobria/i,
+};
 
 for (const lang of ['en', 'es']) {
   for (const forWhom of ['myself', 'someone_else']) {
@@ -219,14 +222,37 @@ for (const lang of ['en', 'es']) {
         daily_life: 'struggling', history: 'residential', since: 'cravings', home: 'supportive', commitments: ['work'],
         time: '9_to_19',
       };
+      const asked = [];
       for (let guard = 0; guard < 20 && (await screenId(page)) === 'question'; guard++) {
         const q = await currentQuestion(page);
+        asked.push(q);
+        if (q === 'history' || q === 'since') {
+          // Past care and how it went, in words for mental health alone.
+          const screen = page.locator('[data-screen="question"]');
+          assert.equal((await heading(page)).trim(), text(lang, audience, `questions.${q}.heading`), q);
+          const ids = await screen.locator(`input[name="${q}"]`).evaluateAll((inputs) => inputs.map((i) => i.value));
+          const labels = (await screen.locator('.cf-option-label').allTextContents()).map((l) => l.trim());
+          assert.deepEqual(labels, ids.map((id) => text(lang, audience, `questions.${q}.options.${id}.label`)), q);
+          const shown = await screen.innerText();
+          assert.doesNotMatch(shown, SUBSTANCE_USE[lang], q);
+          const base = q === 'since' ? ['cravings', 'relapsed'] : ['residential'];
+          for (const id of base) {
+            assert.ok(!labels.includes(text(lang, forWhom, `questions.${q}.options.${id}.label`)), `${q} ${id}: not the words for drinking or drugs`);
+          }
+        }
         if (plan[q]) {
           await choose(page, q, plan[q]);
           await act(page, 'next');
         } else {
           await act(page, 'skip');
         }
+      }
+      assert.ok(asked.includes('since'), asked.join());
+      // The review quotes the answers in those words.
+      const review = await page.locator('[data-screen="review"]').innerText();
+      for (const [q, id] of [['history', 'residential'], ['since', 'cravings']]) {
+        assert.ok(review.includes(text(lang, audience, `questions.${q}.options.${id}.label`)), `${q}: ${review}`);
+        assert.ok(!review.includes(text(lang, forWhom, `questions.${q}.options.${id}.label`)), `${q}: ${review}`);
       }
       await act(page, 'next');
       await page.waitForSelector('[data-screen="result"]');
