@@ -37,8 +37,8 @@ const steps = followPrerendered(page?.querySelector('.cf-prerendered'));
 const fetchChecked = (name) => fetch(fileUrl(name), { integrity: FILES[name][1] });
 
 // A language's words for someone else and for mental health alone
-// (src/ui/words.rs), fetched when a journey first needs them (the app asks
-// once a language) and checked like every file; the app gets their list, or
+// (src/ui/words.rs), fetched once a journey begins, whatever its answers
+// (the app asks once a language), and checked like every file; the app gets their list, or
 // none (it then keeps its base words).
 const loadWords = (lang) => fetchChecked(`carefit-words-${lang}.json`).then((r) => r.json())
   .catch(() => []).then((texts) => wordsArrived(lang, texts));

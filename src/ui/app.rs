@@ -61,8 +61,8 @@ pub fn App(props: &AppProps) -> Html {
     let root = use_node_ref();
     let flow = &state.0;
     let lang = flow.lang.unwrap_or(props.lang);
-    // Words beyond the base catalog's come from a file, fetched when a
-    // journey first needs them; until then the base words and the note.
+    // Words beyond the base catalog's come from a file; until it is here,
+    // the base words and the note.
     let needs = flow.words();
     let loaded = words::catalog(lang, needs);
     let t = loaded.unwrap_or(lang.catalog());
@@ -71,9 +71,12 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    // Asked for from here, not from an effect hook (bytes): `load` asks
-    // once a language and sends `Action::Words` when they are here.
-    if loaded.is_none() {
+    // Asked for as soon as a journey begins, whichever way in and whatever
+    // the answers: a request made only after "someone else" or "I don't
+    // drink or use drugs" would tell the host's log that answer. From here,
+    // not from an effect hook (bytes): `load` asks once a language and sends
+    // `Action::Words` when they are here.
+    if flow.screen != Screen::Start {
         words::load(lang, &dispatch);
     }
     let kiosk = props.config.mode == Mode::Kiosk;

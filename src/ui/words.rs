@@ -1,6 +1,6 @@
-//! The words a journey loads on demand (`i18n::words`): asked for when a
-//! journey needs them (`Flow::words`), once per language for the whole
-//! page. `carefit.js` fetches the language's file, checks its hash and
+//! The words a journey loads on demand (`i18n::words`): asked for once a
+//! journey begins, whatever its answers (`Flow::words` only picks which of
+//! them show), once per language for the whole page. `carefit.js` fetches the language's file, checks its hash and
 //! hands its texts to [`arrived`]; until then, and for good if they can't
 //! come, the views show the base words with the note that says whose
 //! answers are wanted.

@@ -12,7 +12,7 @@ import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import {
-  serve, launch, openPage, ready, act, choose, skipTo, axeViolations, currentQuestion, screenId, DIST, ROOT,
+  serve, launch, openPage, ready, act, choose, skipTo, axeViolations, currentQuestion, screenId, shipped, DIST, ROOT,
 } from './support.mjs';
 
 let server;
@@ -55,7 +55,7 @@ for (const lang of ['en', 'es']) {
     const { page, context, log } = await openPage(browser, server.origin, { locale: LOCALES[lang] });
     await page.goto(server.origin + '/');
     await ready(page);
-    assert.equal(log.requests.filter(isWords).length, 0, 'asking for oneself loads no words file');
+    assert.equal(log.requests.filter(isWords).length, 0, 'no words file before Start');
     await startForSomeoneElse(page);
     await wordsLoaded(page);
     const seen = new Set();
@@ -319,7 +319,30 @@ test('the single-file kiosk carries the words: someone else, offline, zero reque
   fs.rmSync(path.dirname(file), { recursive: true });
 });
 
-test('for oneself, no note and no words file; Start over keeps the language the person chose', async () => {
+test('the words file is asked for on Start, whoever the answers are about and whatever they say: the server learns no answer', async () => {
+  const requestsAfter = async (forWhom, useFrequency) => {
+    const { page, context, log } = await openPage(browser, server.origin);
+    await page.goto(server.origin + '/');
+    await ready(page);
+    await page.locator(`[data-action="start"][data-for="${forWhom}"]`).click();
+    await page.waitForSelector('[data-screen="question"][data-question="age"]');
+    await act(page, 'skip');
+    await choose(page, 'use_frequency', useFrequency);
+    await act(page, 'next');
+    await page.waitForFunction(() => document.querySelector('[data-screen="question"]')?.dataset.question !== 'use_frequency');
+    await page.waitForTimeout(300);
+    const paths = log.requests.map((u) => new URL(u).pathname);
+    await context.close();
+    return paths;
+  };
+  const myself = await requestsAfter('myself', 'daily');
+  assert.equal(myself.filter((p) => /carefit-words-en\./.test(p)).length, 1, 'asked for once, for oneself too');
+  for (const [forWhom, answer] of [['someone_else', 'daily'], ['myself', 'none'], ['someone_else', 'none']]) {
+    assert.deepEqual(await requestsAfter(forWhom, answer), myself, `${forWhom}, ${answer}: the same requests, in the same order`);
+  }
+});
+
+test('for oneself, no note, and the same words file as anyone; Start over keeps the language the person chose', async () => {
   const { page, context, log } = await openPage(browser, server.origin);
   await page.goto(server.origin + '/');
   await ready(page);
@@ -335,6 +358,6 @@ test('for oneself, no note and no words file; Start over keeps the language the 
   await act(page, 'restart');
   await page.waitForSelector('[data-screen="start"]');
   assert.equal(await page.locator('.carefit[lang]').first().getAttribute('lang'), 'es');
-  assert.equal(log.requests.filter(isWords).length, 0);
+  assert.deepEqual(log.requests.filter(isWords).map((u) => new URL(u).pathname), [`/${shipped('carefit-words-es.json')}`]);
   await context.close();
 });
