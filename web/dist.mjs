@@ -19,6 +19,10 @@ import crypto from 'node:crypto';
 export const sri = (data) => `sha256-${crypto.createHash('sha256').update(data).digest('base64')}`;
 
 const STABLE = /^(?:carefit\.js|sw\.js|manifest\.json|[\w-]+\.html)$/;
+/** How many characters of its hash a hashed name carries. */
+const TAG_LENGTH = 8;
+/** A name `hash()` gives: `carefit.PqTYubWb.css`. */
+export const HASHED_NAME = new RegExp(`\\.[\\w-]{${TAG_LENGTH}}\\.(?:js|css|wasm|json)$`);
 
 export class Dist {
   constructor(dir) {
@@ -66,7 +70,7 @@ export class Dist {
     const bytes = this.read(name);
     const integrity = sri(bytes);
     // The start of the same digest as the integrity hash, URL-safe.
-    const tag = integrity.slice('sha256-'.length, 'sha256-'.length + 8).replace(/\+/g, '-').replace(/\//g, '_');
+    const tag = integrity.slice('sha256-'.length, 'sha256-'.length + TAG_LENGTH).replace(/\+/g, '-').replace(/\//g, '_');
     const dot = name.lastIndexOf('.');
     const file = `${name.slice(0, dot)}.${tag}${name.slice(dot)}`;
     fs.renameSync(path.join(this.dir, name), path.join(this.dir, file));

@@ -17,13 +17,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { HASHED_NAME as HASHED } from './dist.mjs';
 
 export const HEADER_FILES = { netlify: '_headers', apache: '.htaccess', nginx: 'headers/nginx.conf' };
 const COPIES = { netlify: 'headers/_headers', apache: 'headers/apache.htaccess' };
 
-// web/dist.mjs's names: `carefit.PqTYubWb.css`, eight URL-safe base64
-// characters of the file's hash before the extension.
-const HASHED = /\.[\w-]{8}\.(?:js|css|wasm|json)$/;
 const TYPES = {
   '.wasm': 'application/wasm', '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html',
   '.json': 'application/json', '.svg': 'image/svg+xml',

@@ -70,8 +70,9 @@ new MutationObserver(() => {
   // inline script and the one inline style run because their hashes are
   // named (the clinic's config is data, not script: editing it changes no
   // hash), the wasm may compile from bytes, the QR code is a data: image, and
-  // nothing may be fetched. A header with another policy (the website's)
-  // still applies on top of this one, and blocks the file: see the README.
+  // nothing may be fetched. A header's policy applies on top of this one:
+  // the generated headers (web/headers.mjs) name the same two hashes; a
+  // host's own policy without them blocks the file's script (see the README).
   const policy = [
     "default-src 'none'", `script-src '${sri(boot)}' 'wasm-unsafe-eval'`, `style-src '${sri(css)}'`,
     'img-src data:', "base-uri 'none'", "form-action 'none'",

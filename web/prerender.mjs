@@ -3,15 +3,9 @@
 // static help from the app's own components and help lines, and that help as
 // data for carefit.js.
 import fs from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { runNative } from './native.mjs';
 
-// A native build, so without the unstable settings ./dev gives the wasm build.
-const nativeEnv = Object.fromEntries(Object.entries(process.env)
-  .filter(([name]) => name !== 'RUSTC_BOOTSTRAP' && !name.startsWith('CARGO_UNSTABLE_')));
-
-export const prerender = (...args) => execFileSync('cargo',
-  ['run', '--quiet', '--features', 'prerender', '--bin', 'carefit-prerender', '--', ...args],
-  { stdio: ['ignore', 'pipe', 'inherit'], env: nativeEnv }).toString();
+export const prerender = (...args) => runNative('carefit-prerender', args, ['prerender']);
 
 /**
  * web/help.js, with the help data filled in, as a script to inline where it

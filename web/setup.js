@@ -525,7 +525,7 @@ document.querySelector('[data-action="download-config"]').addEventListener('clic
 });
 
 // The build's own single file, with its config block replaced by these
-// settings in kiosk mode (see web/post-build.mjs: the config is data, so
+// settings in kiosk mode (see web/kiosk-single-file.mjs: the config is data, so
 // its Content Security Policy, which names the script and style by hash,
 // still holds).
 const KIOSK_CONFIG = /(<script type="application\/json" id="carefit-config">)[\s\S]*?(<\/script>)/g;
