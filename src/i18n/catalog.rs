@@ -285,8 +285,13 @@ pub trait Visit {
 
 /// A struct's texts, in the walk's order: each one's byte offset in the
 /// struct and its field's name. Written by [`text_fields!`], which checks
-/// that each field named is a `&'static str`.
-pub trait TextFields {
+/// that each field named is a `&'static str`, and that every other field
+/// is named as not a text.
+///
+/// # Safety
+/// Each of `AT` must be the offset of a `&'static str` field of `Self`:
+/// the walk writes one there.
+pub unsafe trait TextFields {
     const AT: &'static [u16];
     /// Read only by walks that want keys, so no name is compiled into the
     /// browser's wasm.
@@ -296,15 +301,27 @@ pub trait TextFields {
 /// Lists a struct's texts, in order, for [`TextFields`]: a table of
 /// offsets, not a call per field, is far fewer bytes in the wasm, where
 /// the overlay walks every text once.
+/// Fields after `not` are those that are not texts (or are walked on their
+/// own): a field left out of both lists does not compile, so no text can
+/// drop out of the words files unseen.
 macro_rules! text_fields {
-    ($ty:ty: $($field:ident),+ $(,)?) => {
-        impl TextFields for $ty {
-            const AT: &'static [u16] = &[$(std::mem::offset_of!($ty, $field) as u16),+];
+    ($ty:ident: $($field:ident),+ $(; not $($other:ident),+)? $(,)?) => {
+        // SAFETY: each offset is of a field checked below to be a `&'static str`.
+        unsafe impl TextFields for $ty {
+            const AT: &'static [u16] = &[$({
+                let at = std::mem::offset_of!($ty, $field);
+                assert!(at <= u16::MAX as usize, "a text's offset does not fit a u16");
+                at as u16
+            }),+];
             const NAMES: &'static [&'static str] = &[$(stringify!($field)),+];
         }
         // Each field named is a text: `texts_of` writes a `&'static str` there.
         const _: fn(&$ty) = |x| {
             $(let _: &&'static str = &x.$field;)+
+        };
+        // And every field is named, as a text or as not one.
+        const _: fn($ty) = |x| {
+            let $ty { $($field: _,)+ $($($other: _,)+)? } = x;
         };
     };
 }
@@ -324,17 +341,18 @@ text_fields!(Catalog:
     compare_lead, compare_back, print, restart, restart_confirm, restart_yes, restart_no,
     kiosk_finish, print_heading, print_date, print_private, print_answers, notice_heading,
     kiosk_front_desk, still_there_heading, still_there_body, still_there_unit,
-    still_there_stay, kiosk_contact, kiosk_qr_alt);
-text_fields!(QuestionText: heading, why, topic);
+    still_there_stay, kiosk_contact, kiosk_qr_alt;
+    not questions, crisis, help, flags, levels, days, compare_rows);
+text_fields!(QuestionText: heading, why, topic; not options);
 text_fields!(OptionText: label, hint);
 text_fields!(CrisisText:
     help_heading, help_lead, help_back, heading, lead, go_on, go_on_note, emergency,
     emergency_note, call, text, text_keyword, tty, loading, failed, crashed);
-text_fields!(LineText: name, note);
+text_fields!(LineText: name, note; not call, text, tty, keyword);
 text_fields!(FlagText: heading, body);
 text_fields!(LevelText:
     name, gloss, summary, lives, hours, schedule, length, supervision, fits, includes,
-    week_caption, why_not_lower);
+    week_caption, why_not_lower; not code);
 text_fields!(CompareRows: level, lives, hours, schedule, length, supervision, fits, includes);
 
 /// Visits the texts of `item`, the `i`th (and `sub`th) of `group`.
