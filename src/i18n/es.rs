@@ -311,7 +311,7 @@ pub static CATALOG: Catalog = Catalog {
         "Un problema de salud mental que todavía no recibe atención es más fácil de tratar en un programa que trate las dos cosas.",
         "Cuando la vida diaria es difícil, más apoyo cada semana puede ayudarle a recuperar el equilibrio.",
         "Cuando lo básico del día a día es demasiado, un programa de día le da una rutina durante casi todo el día.",
-        "Si no está seguro de poder mantenerse sin consumir entre citas, recibir apoyo unos días por semana puede ayudar.",
+        "Si no sabe si podrá mantenerse sin consumir entre citas, recibir apoyo unos días por semana puede ayudar.",
         "Si todavía no puede mantenerse sin consumir entre citas, más horas de atención cada día pueden ayudar.",
         "Pasar tiempo fuera de un hogar que no es seguro cada día, y tener un lugar seguro donde vivir, puede ayudar.",
         "Con un hogar que no es seguro, y una vida diaria o un consumo tan difíciles, un programa residencial le da un lugar seguro mientras se recupera.",
