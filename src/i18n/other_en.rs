@@ -1,13 +1,12 @@
 //! English for someone asking about another person: "they", "the person";
 //! what the reader (the helper) can do stays "you". Reading grade 8 or lower.
+//! Only what differs is written here: every other text is the base
+//! catalog's (`..super::en::CATALOG`), so it is written once.
 
 use super::catalog::*;
 use crate::help::*;
 
 pub const CATALOG: Catalog = Catalog {
-    lang_name: "English",
-    switch_label: "English",
-    help_now: "Need help now?",
 
     start_heading: "Find the level of care that may fit someone you care about",
     start_lead: "Answer a few short questions about the person's drug or alcohol use, or their mental health. You will see which kind of treatment may fit them best, and why.",
@@ -17,20 +16,8 @@ pub const CATALOG: Catalog = Catalog {
         "This is a private check, not a diagnosis. A counselor, nurse, or doctor will talk with the person and help decide.",
         "Your answers stay on this device. Nothing is sent or saved.",
     ],
-    start_events_point: "Your answers stay on this device. Only the suggested level is shared with this website, never your answers.",
-    start_button: "Start",
-    start_for_someone: "I'm asking for someone I care about",
-    center_intro: "Offered by {center}",
 
-    back: "Back",
-    next: "Next",
-    skip: "Skip this question",
-    progress: "Question {n} of {total}",
-    choose_all: "Choose all that apply.",
-    choose_one: "Choose one.",
-    why_we_ask: "Why we ask:",
     for_other_note: "Answer about the person you are worried about, as best you can.",
-    missing_choice: "Choose an answer, or skip this question.",
 
     questions: by_id![QuestionId;
         Age => QuestionText {
@@ -195,22 +182,10 @@ pub const CATALOG: Catalog = Catalog {
     ],
 
     crisis: CrisisText {
-        help_heading: "Help is here, day or night",
-        help_lead: "If you or someone with you is in danger, call now. If you want to talk with someone, these lines are free and private. You can call about yourself or about someone you care about.",
-        help_back: "Go back",
-        heading: "Please get help now",
         lead: "You said the person you are asking about is thinking of ending their life or hurting themselves now. If they are in danger, call the first number below. These lines can help you help them, day or night.",
-        go_on: "Go on with the questions",
         go_on_note: "Your answer is kept. The result will show these numbers again.",
-        emergency: "Call {number}",
         emergency_note: "If you or the person is in danger right now, call, or go to the nearest emergency room.",
-        call: "Call {number}",
-        text: "Text {number}",
-        text_keyword: "Text {keyword} to {number}",
-        tty: "TTY: {number}",
-        loading: "Loading the questions…",
-        failed: "The questions could not load. You can still get help with the numbers below.",
-        crashed: "Something went wrong. You can still get help with the numbers below.",
+        ..super::en::CATALOG.crisis
     },
     help: HelpText {
         lines: &[
@@ -259,34 +234,21 @@ pub const CATALOG: Catalog = Catalog {
         },
     },
 
-    review_heading: "Check your answers",
     review_lead: "You can change any answer about them before you see the result.",
-    review_skipped: "Skipped",
-    review_change: "Change",
-    review_done: "Done",
     review_submit: "See the result",
 
     result_heading: "The result",
     result_level_heading: "{level} may suit them best",
-    result_none_heading: "We need a few more answers",
     result_none_body: "You skipped more than half of the questions, so we cannot suggest a level for them. You can still read about each level below.",
-    result_none_need: "Answer at least {count} more of these to see a suggestion: {topics}.",
     result_not_diagnosis: "This is not a diagnosis. A counselor, nurse, or doctor will talk with the person and help them decide what fits.",
-    result_reasons_heading: "Why we suggest this",
     result_no_reasons: "None of your answers about them point to a need for more than regular visits.",
-    result_you_said: "You said:",
-    result_why_not_lower: "Why not {level}?",
-    result_flags_heading: "Things to know",
     result_week_heading: "What their week can look like",
-    result_next_heading: "What to do next",
     result_call_points: lines![
         "You can call for them, or make the call together.",
         "Staff will ask a few questions about what is going on.",
         "Staff may ask about insurance or how the person would pay.",
         "You can read from this page when you call.",
     ],
-    result_also_noted: "Also noted",
-    result_questions_heading: "Questions to ask a program",
     result_questions: lines![
         "Do you offer medicine for opioid or alcohol use?",
         "Do you have evening, weekend, or online groups?",
@@ -294,12 +256,8 @@ pub const CATALOG: Catalog = Catalog {
         "What insurance or payment do you take?",
         "How soon can they have a first visit?",
     ],
-    result_next_center: "Call {center} at {phone}.",
-    result_next_contact: "Contact {center}",
     result_next_no_center: "To find a program for them, you can call this free line:",
     result_not_offered: "{center} does not offer {level}. Ask the staff there to help you find it.",
-    result_also_call: "You can also call this free line:",
-    result_offered: "{center} offers {level}.",
     result_skipped_topics: "You skipped some questions. A counselor, nurse, or doctor will ask about: {topics}.",
     reasons: lines![
         "Their safety comes first. Care around the clock keeps them safe while the danger passes.",
@@ -419,7 +377,6 @@ pub const CATALOG: Catalog = Catalog {
             ],
         },
     ],
-    withdrawal_opioids: "Opioid withdrawal is rarely dangerous in itself, but it is hard to get through alone. Medicine (buprenorphine or methadone) eases it and lowers the risk of overdose. Ask if the program offers it or works with a doctor who can prescribe it.",
 
     levels: [
         LevelText {
@@ -513,14 +470,8 @@ pub const CATALOG: Catalog = Catalog {
             why_not_lower: "Your answers suggest they may need care and safety day and night. A day program sends them home each night.",
         },
     ],
-    days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    hours_label: "{hours} hours",
-    around_the_clock: "All day",
 
-    compare_button: "Compare the levels of care",
-    compare_heading: "Compare the levels of care",
     compare_lead: "There are four main levels of care. Each one gives the person more support than the one before it.",
-    compare_back: "Back",
     compare_rows: CompareRows {
         level: "Level",
         lives: "Where they live",
@@ -532,24 +483,10 @@ pub const CATALOG: Catalog = Catalog {
         includes: "What it includes",
     },
 
-    print: "Print or save",
-    restart: "Start over",
-    restart_confirm: "Clear all your answers?",
-    restart_yes: "Yes, clear my answers",
-    restart_no: "No, keep my answers",
-    kiosk_finish: "Finish and clear my answers",
     print_heading: "Level of care check for someone you care about",
-    print_date: "Printed on {date}",
     print_private: "The pages after this hold private answers about someone else. Keep them safe.",
     print_answers: "Your answers about them",
 
-    notice_heading: "Some settings could not be used",
-
     kiosk_front_desk: "Tell someone at the front desk now. Staff there can help you right away.",
-    still_there_heading: "Are you still there?",
-    still_there_body: "To keep your answers private, we will clear them when the count below reaches zero.",
-    still_there_stay: "I am still here",
-    still_there_unit: "seconds left",
-    kiosk_contact: "To contact {center}, scan this code with your phone, or write down:",
-    kiosk_qr_alt: "A code to scan for {url}",
+    ..super::en::CATALOG
 };

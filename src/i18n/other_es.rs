@@ -1,14 +1,13 @@
 //! Spanish for someone asking about another person: "esta persona", "la
 //! persona", never a guessed gender; the reader (who helps) is "usted".
 //! Neutral Latin American Spanish, plain words.
+//! Only what differs is written here: every other text is the base
+//! catalog's (`..super::es::CATALOG`), so it is written once.
 
 use super::catalog::*;
 use crate::help::*;
 
 pub const CATALOG: Catalog = Catalog {
-    lang_name: "Español",
-    switch_label: "Español",
-    help_now: "¿Necesita ayuda ahora?",
 
     start_heading: "Encuentre el nivel de atención que puede convenirle a alguien que le importa",
     start_lead: "Responda unas preguntas cortas sobre el consumo de drogas o alcohol de esta persona, o sobre su salud mental. Verá qué tipo de tratamiento le puede convenir más, y por qué.",
@@ -19,19 +18,8 @@ pub const CATALOG: Catalog = Catalog {
         "Sus respuestas se quedan en este dispositivo. No se envía ni se guarda nada.",
     ],
     start_events_point: "Sus respuestas se quedan en este dispositivo. Este sitio web recibe solamente el nivel sugerido, nunca sus respuestas.",
-    start_button: "Comenzar",
-    start_for_someone: "Pregunto por alguien que me importa",
-    center_intro: "Un servicio de {center}",
 
-    back: "Atrás",
-    next: "Siguiente",
-    skip: "Saltar esta pregunta",
-    progress: "Pregunta {n} de {total}",
-    choose_all: "Elija todas las que correspondan.",
-    choose_one: "Elija una.",
-    why_we_ask: "Por qué preguntamos:",
     for_other_note: "Responda lo mejor que pueda, pensando en la persona que le preocupa.",
-    missing_choice: "Elija una respuesta o salte esta pregunta.",
 
     questions: by_id![QuestionId;
         Age => QuestionText {
@@ -196,22 +184,10 @@ pub const CATALOG: Catalog = Catalog {
     ],
 
     crisis: CrisisText {
-        help_heading: "Hay ayuda, de día y de noche",
-        help_lead: "Si usted o alguien que está con usted corre peligro, llame ahora. Si quiere hablar con alguien, estas líneas son gratis y confidenciales. Puede llamar por usted o por alguien que le importa.",
-        help_back: "Regresar",
-        heading: "Por favor, busque ayuda ahora",
         lead: "Usted dijo que la persona por la que pregunta está pensando en quitarse la vida o en hacerse daño ahora. Si corre peligro, llame al primer número de abajo. Estas líneas le pueden orientar para apoyar a esta persona, de día o de noche.",
-        go_on: "Seguir con las preguntas",
         go_on_note: "Su respuesta no se pierde. Verá estos números otra vez en el resultado.",
-        emergency: "Llame al {number}",
         emergency_note: "Si usted o esta persona corre peligro ahora mismo, llame o vaya a la sala de emergencias más cercana.",
-        call: "Llame al {number}",
-        text: "Envíe un mensaje de texto al {number}",
-        text_keyword: "Envíe {keyword} al {number}",
-        tty: "TTY: {number}",
-        loading: "Cargando las preguntas…",
-        failed: "No se pudieron cargar las preguntas. Aun así, puede pedir ayuda con los números de abajo.",
-        crashed: "Algo salió mal. Aun así, puede pedir ayuda con los números de abajo.",
+        ..super::es::CATALOG.crisis
     },
     help: HelpText {
         lines: &[
@@ -260,34 +236,20 @@ pub const CATALOG: Catalog = Catalog {
         },
     },
 
-    review_heading: "Revise sus respuestas",
     review_lead: "Puede cambiar cualquier respuesta sobre esta persona antes de ver el resultado.",
-    review_skipped: "Sin responder",
-    review_change: "Cambiar",
-    review_done: "Listo",
     review_submit: "Ver el resultado",
 
     result_heading: "El resultado",
     result_level_heading: "{level}: puede ser lo que más le conviene a esta persona",
-    result_none_heading: "Necesitamos algunas respuestas más",
     result_none_body: "Usted saltó más de la mitad de las preguntas, así que no podemos sugerir un nivel para esta persona. Aun así, puede leer sobre cada nivel más abajo.",
-    result_none_need: "Responda al menos {count} de estas preguntas para ver una sugerencia: {topics}.",
     result_not_diagnosis: "Esto no es un diagnóstico. Un consejero, una enfermera o un médico hablará con esta persona y le ayudará a decidir qué le conviene.",
-    result_reasons_heading: "Por qué sugerimos esto",
     result_no_reasons: "Ninguna de sus respuestas sobre esta persona indica que necesite más que citas regulares.",
-    result_you_said: "Usted respondió:",
-    result_why_not_lower: "¿Por qué no {level}?",
-    result_flags_heading: "Lo que debe saber",
-    result_week_heading: "Cómo puede ser una semana",
-    result_next_heading: "Qué hacer ahora",
     result_call_points: lines![
         "Puede llamar por esta persona, o hacer la llamada en compañía.",
         "Le harán unas preguntas sobre lo que está pasando.",
         "Puede que pregunten por el seguro médico o cómo se pagaría.",
         "Puede leer esta página mientras habla.",
     ],
-    result_also_noted: "También lo tomamos en cuenta",
-    result_questions_heading: "Preguntas para hacerle a un programa",
     result_questions: lines![
         "¿Ofrecen medicinas para el consumo de opioides o de alcohol?",
         "¿Tienen grupos en la noche, los fines de semana o en línea?",
@@ -295,12 +257,8 @@ pub const CATALOG: Catalog = Catalog {
         "¿Qué seguros médicos o formas de pago aceptan?",
         "¿Qué tan pronto le pueden dar una primera cita a esta persona?",
     ],
-    result_next_center: "Llame a {center} al {phone}.",
-    result_next_contact: "Comuníquese con {center}",
     result_next_no_center: "Para encontrar un programa para esta persona, puede llamar a esta línea gratuita:",
     result_not_offered: "{center} no ofrece {level}. Pida al personal que le ayude a encontrarlo.",
-    result_also_call: "También puede llamar a esta línea gratuita:",
-    result_offered: "{center} ofrece {level}.",
     result_skipped_topics: "Usted saltó algunas preguntas. Un consejero, una enfermera o un médico preguntará sobre: {topics}.",
     reasons: lines![
         "La seguridad de esta persona es lo primero. La atención de día y de noche le da protección mientras pasa el peligro.",
@@ -514,43 +472,13 @@ pub const CATALOG: Catalog = Catalog {
             why_not_lower: "Sus respuestas indican que esta persona puede necesitar atención y seguridad de día y de noche. En un programa de día, vuelve a casa cada noche.",
         },
     ],
-    days: ["Lun", "Mar", "Mié", "Jue", "Vie", "Sáb", "Dom"],
-    hours_label: "{hours} horas",
-    around_the_clock: "Día y noche",
 
-    compare_button: "Comparar los niveles de atención",
-    compare_heading: "Comparación de los niveles de atención",
     compare_lead: "Hay cuatro niveles principales de atención. Cada uno da a la persona más apoyo que el anterior.",
-    compare_back: "Atrás",
-    compare_rows: CompareRows {
-        level: "Nivel",
-        lives: "Dónde vive",
-        hours: "Horas por semana",
-        schedule: "Horario habitual",
-        length: "Duración",
-        supervision: "Supervisión",
-        fits: "Para quién es",
-        includes: "Qué incluye",
-    },
 
-    print: "Imprimir o guardar",
-    restart: "Empezar de nuevo",
-    restart_confirm: "¿Borrar todas sus respuestas?",
-    restart_yes: "Sí, borrar mis respuestas",
-    restart_no: "No, conservar mis respuestas",
-    kiosk_finish: "Terminar y borrar mis respuestas",
     print_heading: "Revisión del nivel de atención para alguien que le importa",
-    print_date: "Impreso el {date}",
     print_private: "Las páginas que siguen tienen respuestas privadas sobre otra persona. Guárdelas bien.",
     print_answers: "Sus respuestas sobre esta persona",
 
-    notice_heading: "No se pudieron usar algunos ajustes",
-
     kiosk_front_desk: "Dígaselo ahora a alguien en la recepción. Ahí le pueden ayudar de inmediato.",
-    still_there_heading: "¿Sigue ahí?",
-    still_there_body: "Para que sus respuestas sigan siendo privadas, las borraremos cuando la cuenta de abajo llegue a cero.",
-    still_there_stay: "Sí, sigo aquí",
-    still_there_unit: "segundos",
-    kiosk_contact: "Para comunicarse con {center}, escanee este código con su celular, o anote:",
-    kiosk_qr_alt: "Un código para escanear que lleva a {url}",
+    ..super::es::CATALOG
 };
