@@ -290,10 +290,7 @@ pub const CATALOG: Catalog = Catalog {
                 "The teen's doctor or a school counselor can help you find one.",
             ],
         },
-        CoOccurring => FlagText {
-            heading: "Treat both together",
-            body: lines!["Look for a program that treats mental health and substance use together. This is often called dual diagnosis care."],
-        },
+        CoOccurring => super::en::CATALOG.flags[crate::engine::Flag::CoOccurring as usize],
         Emergency => FlagText {
             heading: "Get help now",
             body: lines![
@@ -360,10 +357,7 @@ pub const CATALOG: Catalog = Catalog {
             heading: "A usual next step",
             body: lines!["After a live-in program or detox, an intensive program is a common next step. It helps them keep their progress as they go back to daily life."],
         },
-        TooFewAnswers => FlagText {
-            heading: "Not enough answers",
-            body: lines!["We need more answers to suggest a level. You can go back and answer more, or talk with a counselor, nurse, or doctor."],
-        },
+        TooFewAnswers => super::en::CATALOG.flags[crate::engine::Flag::TooFewAnswers as usize],
         VirtualOption => FlagText {
             heading: "They can attend online",
             body: lines!["Many programs at this level meet by video. Ask the program about online groups."],
@@ -380,30 +374,13 @@ pub const CATALOG: Catalog = Catalog {
 
     levels: [
         LevelText {
-            code: "OUT",
-            name: "Standard outpatient",
-            gloss: "regular visits, about once or twice a week",
             summary: "They live at home and meet a counselor once or twice a week. It fits people who are stable and need steady support.",
-            lives: "At home",
-            hours: "Less than 9 hours a week",
-            schedule: "1 or 2 visits a week",
-            length: "As long as it helps",
-            supervision: "None between visits",
             fits: lines!["They are stable and safe at home", "They need steady support, not daily care"],
             includes: lines!["Counseling, alone or in a group", "Help with medicine if they need it"],
-            week_caption: "About 1 or 2 hours, once or twice a week.",
-            why_not_lower: "",
+            ..super::en::CATALOG.levels[crate::engine::Level::Out as usize]
         },
         LevelText {
-            code: "IOP",
-            name: "Intensive outpatient (IOP)",
-            gloss: "a few hours on several days a week, at home at night",
             summary: "They live at home and go to a program 3 to 5 days a week, for a few hours each time. Groups often meet in the morning or evening, so they can keep working or caring for family.",
-            lives: "At home",
-            hours: "9 to 19 hours a week (6 or more for teens)",
-            schedule: "3 to 5 days a week, 2 to 4 hours a day, morning or evening. Some meet online.",
-            length: "About 8 to 12 weeks",
-            supervision: "Set visits and drug tests",
             fits: lines![
                 "They need more than a weekly visit, but not care around the clock",
                 "They are safe at home and their health is stable",
@@ -418,19 +395,11 @@ pub const CATALOG: Catalog = Catalog {
                 "Drug tests, skills to avoid a return to use, and life skills",
                 "A plan for after the program",
             ],
-            week_caption: "About 9 to 12 hours: 3 hours on 3 or 4 days.",
             why_not_lower: "Your answers suggest they may need more than 1 or 2 visits a week.",
+            ..super::en::CATALOG.levels[crate::engine::Level::Iop as usize]
         },
         LevelText {
-            code: "PHP",
-            name: "Partial hospitalization (PHP)",
-            gloss: "day treatment, home at night",
             summary: "They spend most of the day at the program, 5 or 6 days a week, and go home each night. It is like a full-time job. Most people move to an IOP after a few weeks.",
-            lives: "At home, back each night",
-            hours: "20 hours or more a week (often 20 to 30)",
-            schedule: "5 or 6 days a week, about 6 to 8 hours a day",
-            length: "A few weeks, then often an IOP",
-            supervision: "Close care during the day, not at night",
             fits: lines![
                 "They need daily structure and close care",
                 "They have a safe place to sleep, or can stay in a sober living home",
@@ -442,19 +411,12 @@ pub const CATALOG: Catalog = Catalog {
                 "Medicine and withdrawal care",
                 "Help with mental health",
             ],
-            week_caption: "About 30 hours: 6 hours a day, 5 days a week.",
             why_not_lower: "Your answers suggest they may need more than a few hours on some days. An IOP may not give them enough support each day.",
+            ..super::en::CATALOG.levels[crate::engine::Level::Php as usize]
         },
         LevelText {
-            code: "RES",
-            name: "Residential or inpatient care",
             gloss: "the person lives at the treatment center for a time",
             summary: "They live at the treatment center, with staff there day and night. Every day has a set plan. It gives them a safe place to focus on getting well.",
-            lives: "At the treatment center",
-            hours: "Around the clock",
-            schedule: "A set plan every day",
-            length: "Weeks to months",
-            supervision: "Staff on hand 24 hours a day",
             fits: lines![
                 "They are not safe right now, or their home is not safe",
                 "Their withdrawal or health needs watching day and night",
@@ -466,8 +428,8 @@ pub const CATALOG: Catalog = Catalog {
                 "Therapy every day",
                 "A plan for the next step after they leave",
             ],
-            week_caption: "Care every day and night, with staff always there.",
             why_not_lower: "Your answers suggest they may need care and safety day and night. A day program sends them home each night.",
+            ..super::en::CATALOG.levels[crate::engine::Level::Res as usize]
         },
     ],
 

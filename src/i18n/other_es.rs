@@ -291,10 +291,7 @@ pub const CATALOG: Catalog = Catalog {
                 "El pediatra o el consejero de la escuela pueden ayudarle a encontrar uno.",
             ],
         },
-        CoOccurring => FlagText {
-            heading: "Tratar las dos cosas juntas",
-            body: lines!["Busque un programa que trate la salud mental y el consumo de drogas o alcohol al mismo tiempo. A esto se le suele llamar atención de diagnóstico dual."],
-        },
+        CoOccurring => super::es::CATALOG.flags[crate::engine::Flag::CoOccurring as usize],
         Emergency => FlagText {
             heading: "Busque ayuda ahora",
             body: lines![
@@ -361,10 +358,7 @@ pub const CATALOG: Catalog = Catalog {
             heading: "Un siguiente paso habitual",
             body: lines!["Después de un programa residencial o una desintoxicación, es común pasar a un programa intensivo. Ayuda a mantener lo logrado mientras esta persona vuelve a la vida diaria."],
         },
-        TooFewAnswers => FlagText {
-            heading: "No hay suficientes respuestas",
-            body: lines!["Necesitamos más respuestas para sugerir un nivel. Puede regresar y responder más preguntas, o hablar con un consejero, una enfermera o un médico."],
-        },
+        TooFewAnswers => super::es::CATALOG.flags[crate::engine::Flag::TooFewAnswers as usize],
         VirtualOption => FlagText {
             heading: "Esta persona puede asistir en línea",
             body: lines!["Muchos programas de este nivel se reúnen por video. Pregunte si tienen grupos en línea."],
@@ -382,36 +376,12 @@ pub const CATALOG: Catalog = Catalog {
 
     levels: [
         LevelText {
-            code: "OUT",
-            name: "Atención ambulatoria estándar",
-            gloss: "citas regulares, más o menos una o dos veces por semana",
             summary: "Esta persona vive en casa y ve a un consejero una o dos veces por semana. Es para personas que están estables y necesitan un apoyo constante.",
-            lives: "En casa",
-            hours: "Menos de 9 horas por semana",
-            schedule: "1 o 2 citas por semana",
-            length: "El tiempo que le ayude",
-            supervision: "Ninguna entre citas",
             fits: lines!["Está estable y a salvo en casa", "Necesita apoyo constante, no atención diaria"],
-            includes: lines!["Consejería individual o en grupo", "Ayuda con medicinas, si las necesita"],
-            week_caption: "Más o menos 1 o 2 horas, una o dos veces por semana.",
-            why_not_lower: "",
+            ..super::es::CATALOG.levels[crate::engine::Level::Out as usize]
         },
         LevelText {
-            code: "IOP",
-            name: "Programa ambulatorio intensivo (IOP)",
-            gloss: "unas horas, varios días por semana, y duerme en casa",
             summary: "Esta persona vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez. Los grupos suelen ser en la mañana o en la noche, para que pueda seguir trabajando o cuidando a su familia.",
-            lives: "En casa",
-            hours: "De 9 a 19 horas por semana (6 o más para adolescentes)",
-            schedule: "De 3 a 5 días por semana, de 2 a 4 horas al día, en la mañana o en la noche. Algunos son en línea.",
-            length: "Unas 8 a 12 semanas",
-            supervision: "Citas fijas y pruebas de drogas",
-            fits: lines![
-                "Necesita más que una cita por semana, pero no atención de día y de noche",
-                "Está a salvo en casa y su salud es estable",
-                "Trabaja, estudia o cuida a su familia",
-                "Viene de una desintoxicación, un programa residencial o un programa de día",
-            ],
             includes: lines![
                 "Grupos pequeños, muchas veces de 10 personas o menos",
                 "Terapia individual, más o menos una vez por semana",
@@ -420,56 +390,30 @@ pub const CATALOG: Catalog = Catalog {
                 "Pruebas de drogas, ayuda para no volver a consumir y habilidades para la vida diaria",
                 "Un plan para después del programa",
             ],
-            week_caption: "Unas 9 a 12 horas: 3 horas al día, 3 o 4 días por semana.",
             why_not_lower: "Sus respuestas indican que esta persona puede necesitar más que 1 o 2 citas por semana.",
+            ..super::es::CATALOG.levels[crate::engine::Level::Iop as usize]
         },
         LevelText {
-            code: "PHP",
-            name: "Hospitalización parcial (PHP)",
-            gloss: "tratamiento durante el día, y duerme en casa",
             summary: "Esta persona pasa casi todo el día en el programa, 5 o 6 días por semana, y vuelve a casa cada noche. Es como un trabajo de tiempo completo. La mayoría de las personas pasa a un IOP después de unas semanas.",
-            lives: "En casa; vuelve cada noche",
-            hours: "20 horas o más por semana (muchas veces de 20 a 30)",
-            schedule: "5 o 6 días por semana, unas 6 a 8 horas al día",
-            length: "Unas semanas; después, muchas veces un IOP",
-            supervision: "Atención cercana durante el día, no en la noche",
-            fits: lines![
-                "Necesita una rutina diaria y atención cercana",
-                "Tiene un lugar seguro donde dormir, o puede vivir en una casa de vida sobria",
-                "No necesita atención de día y de noche",
-            ],
             includes: lines![
                 "Grupos y terapia individual todos los días",
                 "Médicos y enfermeras que están pendientes de esta persona",
                 "Medicinas y atención para los síntomas de abstinencia",
                 "Ayuda con la salud mental",
             ],
-            week_caption: "Unas 30 horas: 6 horas al día, 5 días por semana.",
             why_not_lower: "Sus respuestas indican que esta persona puede necesitar más que unas horas algunos días. Un IOP tal vez no le daría suficiente apoyo cada día.",
+            ..super::es::CATALOG.levels[crate::engine::Level::Php as usize]
         },
         LevelText {
-            code: "RES",
-            name: "Atención residencial u hospitalaria",
             gloss: "la persona vive en el centro de tratamiento por un tiempo",
             summary: "Esta persona vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo. Le da un lugar seguro para enfocarse en recuperarse.",
-            lives: "En el centro de tratamiento",
-            hours: "Día y noche",
-            schedule: "Un plan fijo todos los días",
-            length: "De semanas a meses",
-            supervision: "Personal disponible de día y de noche",
             fits: lines![
                 "No está a salvo ahora, o su hogar no es seguro",
                 "Sus síntomas de abstinencia o su salud necesitan vigilancia de día y de noche",
                 "Otros tratamientos no han sido suficientes hasta ahora",
             ],
-            includes: lines![
-                "Un lugar seguro donde vivir y dormir",
-                "Atención médica y para los síntomas de abstinencia",
-                "Terapia todos los días",
-                "Un plan para el siguiente paso cuando salga",
-            ],
-            week_caption: "Atención todos los días y todas las noches, con personal siempre presente.",
             why_not_lower: "Sus respuestas indican que esta persona puede necesitar atención y seguridad de día y de noche. En un programa de día, vuelve a casa cada noche.",
+            ..super::es::CATALOG.levels[crate::engine::Level::Res as usize]
         },
     ],
 
