@@ -4,7 +4,7 @@
 //! catalog's (`..super::en::CATALOG`), so it is written once.
 
 use super::catalog::*;
-use crate::help::*;
+use crate::engine::{Flag, Level};
 
 pub const CATALOG: Catalog = Catalog {
 
@@ -190,47 +190,24 @@ pub const CATALOG: Catalog = Catalog {
     help: HelpText {
         lines: &[
             LineText {
-                name: "988 Suicide and Crisis Lifeline",
-                call: Some(LIFELINE),
-                text: Some(LIFELINE),
-                tty: None,
-                keyword: None,
                 note: "Free and private, any time. You can call about someone else. Veterans, press 1.",
+                ..super::en::CATALOG.help.lines[0]
             },
-            LineText {
-                name: "Crisis Text Line",
-                call: None,
-                text: Some(CRISIS_TEXT_LINE),
-                tty: None,
-                keyword: Some("HOME"),
-                note: "Free and private, any time.",
-            },
+            super::en::CATALOG.help.lines[1],
         ],
         home_lines: &[
             LineText {
-                name: "National Domestic Violence Hotline",
-                call: Some(DOMESTIC_VIOLENCE),
-                text: Some(DOMESTIC_VIOLENCE_TEXT),
-                tty: None,
-                keyword: Some("START"),
                 note: "Free and private, any time, in English and Spanish. Friends and family can call, too.",
+                ..super::en::CATALOG.help.home_lines[0]
             },
             LineText {
-                name: "Local help line",
-                call: Some(LOCAL_HELP),
-                text: None,
-                tty: None,
-                keyword: None,
                 note: "Help to find a safe place to stay, food, and other services nearby.",
+                ..super::en::CATALOG.help.home_lines[1]
             },
         ],
         referral: LineText {
-            name: "SAMHSA National Helpline",
-            call: Some(SAMHSA),
-            text: None,
-            tty: Some(SAMHSA_TTY),
-            keyword: None,
             note: "Free, private help to find treatment, any time, in English and Spanish. Family members can call.",
+            ..super::en::CATALOG.help.referral
         },
     },
 
@@ -290,7 +267,7 @@ pub const CATALOG: Catalog = Catalog {
                 "The teen's doctor or a school counselor can help you find one.",
             ],
         },
-        CoOccurring => super::en::CATALOG.flags[crate::engine::Flag::CoOccurring as usize],
+        CoOccurring => super::en::CATALOG.flags[Flag::CoOccurring as usize],
         Emergency => FlagText {
             heading: "Get help now",
             body: lines![
@@ -357,7 +334,7 @@ pub const CATALOG: Catalog = Catalog {
             heading: "A usual next step",
             body: lines!["After a live-in program or detox, an intensive program is a common next step. It helps them keep their progress as they go back to daily life."],
         },
-        TooFewAnswers => super::en::CATALOG.flags[crate::engine::Flag::TooFewAnswers as usize],
+        TooFewAnswers => super::en::CATALOG.flags[Flag::TooFewAnswers as usize],
         VirtualOption => FlagText {
             heading: "They can attend online",
             body: lines!["Many programs at this level meet by video. Ask the program about online groups."],
@@ -377,7 +354,7 @@ pub const CATALOG: Catalog = Catalog {
             summary: "They live at home and meet a counselor once or twice a week. It fits people who are stable and need steady support.",
             fits: lines!["They are stable and safe at home", "They need steady support, not daily care"],
             includes: lines!["Counseling, alone or in a group", "Help with medicine if they need it"],
-            ..super::en::CATALOG.levels[crate::engine::Level::Out as usize]
+            ..super::en::CATALOG.levels[Level::Out as usize]
         },
         LevelText {
             summary: "They live at home and go to a program 3 to 5 days a week, for a few hours each time. Groups often meet in the morning or evening, so they can keep working or caring for family.",
@@ -396,7 +373,7 @@ pub const CATALOG: Catalog = Catalog {
                 "A plan for after the program",
             ],
             why_not_lower: "Your answers suggest they may need more than 1 or 2 visits a week.",
-            ..super::en::CATALOG.levels[crate::engine::Level::Iop as usize]
+            ..super::en::CATALOG.levels[Level::Iop as usize]
         },
         LevelText {
             summary: "They spend most of the day at the program, 5 or 6 days a week, and go home each night. It is like a full-time job. Most people move to an IOP after a few weeks.",
@@ -412,7 +389,7 @@ pub const CATALOG: Catalog = Catalog {
                 "Help with mental health",
             ],
             why_not_lower: "Your answers suggest they may need more than a few hours on some days. An IOP may not give them enough support each day.",
-            ..super::en::CATALOG.levels[crate::engine::Level::Php as usize]
+            ..super::en::CATALOG.levels[Level::Php as usize]
         },
         LevelText {
             gloss: "the person lives at the treatment center for a time",
@@ -429,7 +406,7 @@ pub const CATALOG: Catalog = Catalog {
                 "A plan for the next step after they leave",
             ],
             why_not_lower: "Your answers suggest they may need care and safety day and night. A day program sends them home each night.",
-            ..super::en::CATALOG.levels[crate::engine::Level::Res as usize]
+            ..super::en::CATALOG.levels[Level::Res as usize]
         },
     ],
 

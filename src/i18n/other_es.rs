@@ -5,7 +5,7 @@
 //! catalog's (`..super::es::CATALOG`), so it is written once.
 
 use super::catalog::*;
-use crate::help::*;
+use crate::engine::{Flag, Level};
 
 pub const CATALOG: Catalog = Catalog {
 
@@ -192,47 +192,24 @@ pub const CATALOG: Catalog = Catalog {
     help: HelpText {
         lines: &[
             LineText {
-                name: "Línea 988 de Prevención del Suicidio y Crisis",
-                call: Some(LIFELINE),
-                text: Some(LIFELINE),
-                tty: None,
-                keyword: Some("AYUDA"),
                 note: "Al llamar, oprima 2 para español. Es gratis y confidencial, a cualquier hora. Puede llamar por otra persona.",
+                ..super::es::CATALOG.help.lines[0]
             },
-            LineText {
-                name: "Crisis Text Line en español",
-                call: None,
-                text: Some(CRISIS_TEXT_LINE),
-                tty: None,
-                keyword: Some("AYUDA"),
-                note: "También por WhatsApp al 442-AYUDAME. Es gratis y confidencial, a cualquier hora.",
-            },
+            super::es::CATALOG.help.lines[1],
         ],
         home_lines: &[
             LineText {
-                name: "Línea Nacional sobre la Violencia Doméstica",
-                call: Some(DOMESTIC_VIOLENCE),
-                text: Some(DOMESTIC_VIOLENCE_TEXT),
-                tty: None,
-                keyword: Some("START"),
                 note: "Gratis y confidencial, a cualquier hora. Atienden en español. También pueden llamar familiares y amistades.",
+                ..super::es::CATALOG.help.home_lines[0]
             },
             LineText {
-                name: "Línea de ayuda local",
-                call: Some(LOCAL_HELP),
-                text: None,
-                tty: None,
-                keyword: None,
                 note: "Ayuda para encontrar un lugar seguro donde quedarse, comida y otros servicios en su zona.",
+                ..super::es::CATALOG.help.home_lines[1]
             },
         ],
         referral: LineText {
-            name: "Línea Nacional de Ayuda de SAMHSA",
-            call: Some(SAMHSA),
-            text: None,
-            tty: Some(SAMHSA_TTY),
-            keyword: None,
             note: "Ayuda gratis y confidencial para encontrar tratamiento, a cualquier hora, en español y en inglés. Los familiares también pueden llamar.",
+            ..super::es::CATALOG.help.referral
         },
     },
 
@@ -291,7 +268,7 @@ pub const CATALOG: Catalog = Catalog {
                 "El pediatra o el consejero de la escuela pueden ayudarle a encontrar uno.",
             ],
         },
-        CoOccurring => super::es::CATALOG.flags[crate::engine::Flag::CoOccurring as usize],
+        CoOccurring => super::es::CATALOG.flags[Flag::CoOccurring as usize],
         Emergency => FlagText {
             heading: "Busque ayuda ahora",
             body: lines![
@@ -358,7 +335,7 @@ pub const CATALOG: Catalog = Catalog {
             heading: "Un siguiente paso habitual",
             body: lines!["Después de un programa residencial o una desintoxicación, es común pasar a un programa intensivo. Ayuda a mantener lo logrado mientras esta persona vuelve a la vida diaria."],
         },
-        TooFewAnswers => super::es::CATALOG.flags[crate::engine::Flag::TooFewAnswers as usize],
+        TooFewAnswers => super::es::CATALOG.flags[Flag::TooFewAnswers as usize],
         VirtualOption => FlagText {
             heading: "Esta persona puede asistir en línea",
             body: lines!["Muchos programas de este nivel se reúnen por video. Pregunte si tienen grupos en línea."],
@@ -378,7 +355,7 @@ pub const CATALOG: Catalog = Catalog {
         LevelText {
             summary: "Esta persona vive en casa y ve a un consejero una o dos veces por semana. Es para personas que están estables y necesitan un apoyo constante.",
             fits: lines!["Está estable y a salvo en casa", "Necesita apoyo constante, no atención diaria"],
-            ..super::es::CATALOG.levels[crate::engine::Level::Out as usize]
+            ..super::es::CATALOG.levels[Level::Out as usize]
         },
         LevelText {
             summary: "Esta persona vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez. Los grupos suelen ser en la mañana o en la noche, para que pueda seguir trabajando o cuidando a su familia.",
@@ -391,7 +368,7 @@ pub const CATALOG: Catalog = Catalog {
                 "Un plan para después del programa",
             ],
             why_not_lower: "Sus respuestas indican que esta persona puede necesitar más que 1 o 2 citas por semana.",
-            ..super::es::CATALOG.levels[crate::engine::Level::Iop as usize]
+            ..super::es::CATALOG.levels[Level::Iop as usize]
         },
         LevelText {
             summary: "Esta persona pasa casi todo el día en el programa, 5 o 6 días por semana, y vuelve a casa cada noche. Es como un trabajo de tiempo completo. La mayoría de las personas pasa a un IOP después de unas semanas.",
@@ -402,7 +379,7 @@ pub const CATALOG: Catalog = Catalog {
                 "Ayuda con la salud mental",
             ],
             why_not_lower: "Sus respuestas indican que esta persona puede necesitar más que unas horas algunos días. Un IOP tal vez no le daría suficiente apoyo cada día.",
-            ..super::es::CATALOG.levels[crate::engine::Level::Php as usize]
+            ..super::es::CATALOG.levels[Level::Php as usize]
         },
         LevelText {
             gloss: "la persona vive en el centro de tratamiento por un tiempo",
@@ -413,7 +390,7 @@ pub const CATALOG: Catalog = Catalog {
                 "Otros tratamientos no han sido suficientes hasta ahora",
             ],
             why_not_lower: "Sus respuestas indican que esta persona puede necesitar atención y seguridad de día y de noche. En un programa de día, vuelve a casa cada noche.",
-            ..super::es::CATALOG.levels[crate::engine::Level::Res as usize]
+            ..super::es::CATALOG.levels[Level::Res as usize]
         },
     ],
 
