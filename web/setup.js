@@ -22,6 +22,8 @@ const LISTS = [
 ];
 
 let used = {};
+// Whether `used` has been checked once: the outputs are written from then on.
+let checked = false;
 
 const ready = initChecker({
   module_or_path: fetch(new URL('carefit-setup_bg.wasm', import.meta.url),
@@ -298,9 +300,9 @@ let fileError = '';
 let timer = null;
 async function update() {
   await ready;
-  HEADERS = await headerFiles;
   const report = check(formConfig());
   used = report.config;
+  checked = true;
   showIssues(report.issues);
   showAccent(report.accent);
   writeOutputs();
@@ -458,6 +460,11 @@ const headerFiles = Promise.all(Object.entries(HEADER_FILES).map(async ([server,
   return [server, response?.ok ? await response.text() : `# ${file} is missing from this folder: build it with ./dev build.\n`];
 })).then(Object.fromEntries);
 let HEADERS = {};
+// Checking and the preview never wait for them: the headers fill in when here.
+headerFiles.then((files) => {
+  HEADERS = files;
+  if (checked) writeOutputs();
+});
 
 const configText = () => `${JSON.stringify(used, null, 2)}\n`;
 // In a <script>, `<` is escaped (the checker's JSON already does so).
