@@ -126,6 +126,10 @@ async function entryScript() {
   for (const [, name] of entrySource.matchAll(/\b(?:fetchChecked|importChecked|fileUrl)\('([^']+)'\)/g)) {
     if (!ENTRY_LOADS.includes(name)) throw new Error(`build: carefit.js loads ${name}, which ENTRY_LOADS does not list`);
   }
+  // And it asks for a language's words by the name the files are made under.
+  if (!entrySource.includes(`fetchChecked(\`${wordsFile('${lang}')}\`)`)) {
+    throw new Error(`build: carefit.js does not fetch the words files as ${wordsFile('LANG')}`);
+  }
   // The app's glue is inlined into carefit.js (and the single file), and
   // shipped nowhere else: nothing may load it unchecked. The QR encoder's
   // stays a file of its own, for kiosks alone to fetch (checked by
