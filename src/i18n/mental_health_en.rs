@@ -1,40 +1,24 @@
 //! English texts for care of mental health alone (`use_frequency` = `none`):
 //! what each level looks like for depression, anxiety or trauma, and the
 //! questions about past care asked in words that fit it.
-//! The hours and schedules are the levels' own, as in `en.rs`.
+//! Each level writes only what differs; its name, hours and schedule are the
+//! level's own (`en.rs`, or `other_en.rs` for someone else).
 
 use super::catalog::{Catalog, FlagText, LevelText, OptionText, QuestionText};
-use crate::engine::{Flag, QuestionId};
+use crate::engine::{Flag, Level, QuestionId};
 
 /// For someone asking about themselves ("you").
 pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
     LevelText {
-        code: "OUT",
-        name: "Standard outpatient",
-        gloss: "regular visits, about once or twice a week",
         summary: "You live at home and see a therapist once or twice a week. It fits people with depression, anxiety, or another mental health problem who are stable and need steady support.",
-        lives: "At home",
-        hours: "Less than 9 hours a week",
-        schedule: "1 or 2 visits a week",
-        length: "As long as it helps",
-        supervision: "None between visits",
-        fits: lines!["You are stable and safe at home", "You need steady support, not daily care"],
         includes: lines![
             "Talk therapy, alone or in a group",
             "Visits with a doctor or nurse about medicine, if you need it",
         ],
-        week_caption: "About 1 or 2 hours, once or twice a week.",
-        why_not_lower: "",
+        ..super::en::CATALOG.levels[Level::Out as usize]
     },
     LevelText {
-        code: "IOP",
-        name: "Intensive outpatient (IOP)",
-        gloss: "a few hours on several days a week, at home at night",
         summary: "You live at home and go to a program 3 to 5 days a week, for a few hours each time. You learn skills to handle depression, anxiety, or trauma, and you can keep up with work, school, or family.",
-        lives: "At home",
-        hours: "9 to 19 hours a week (6 or more for teens)",
-        schedule: "3 to 5 days a week, 2 to 4 hours a day, morning or evening. Some meet online.",
-        length: "About 8 to 12 weeks",
         supervision: "Set visits and check-ins",
         fits: lines![
             "Weekly therapy is not enough right now, but you do not need care around the clock",
@@ -50,19 +34,10 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
             "Family sessions",
             "A plan for after the program",
         ],
-        week_caption: "About 9 to 12 hours: 3 hours on 3 or 4 days.",
-        why_not_lower: "Your answers suggest you may need more than 1 or 2 visits a week.",
+        ..super::en::CATALOG.levels[Level::Iop as usize]
     },
     LevelText {
-        code: "PHP",
-        name: "Partial hospitalization (PHP)",
-        gloss: "day treatment, home at night",
         summary: "You spend most of the day at the program, 5 or 6 days a week, and go home each night. It is like a full-time job. It gives close care when your mood or fear makes daily life very hard. Most people move to an IOP after a few weeks.",
-        lives: "At home, back each night",
-        hours: "20 hours or more a week (often 20 to 30)",
-        schedule: "5 or 6 days a week, about 6 to 8 hours a day",
-        length: "A few weeks, then often an IOP",
-        supervision: "Close care during the day, not at night",
         fits: lines![
             "You need daily structure and close care",
             "You have a safe place to sleep each night",
@@ -74,19 +49,10 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
             "Nurses to check on you",
             "A safety plan and skills for hard moments",
         ],
-        week_caption: "About 30 hours: 6 hours a day, 5 days a week.",
-        why_not_lower: "Your answers suggest you may need more than a few hours on some days. An IOP may not give you enough support each day.",
+        ..super::en::CATALOG.levels[Level::Php as usize]
     },
     LevelText {
-        code: "RES",
-        name: "Residential or inpatient care",
-        gloss: "you live at the treatment center for a time",
         summary: "You live at the treatment center, with staff there day and night. Every day has a set plan. It keeps you safe while the worst of your symptoms ease.",
-        lives: "At the treatment center",
-        hours: "Around the clock",
-        schedule: "A set plan every day",
-        length: "Weeks to months",
-        supervision: "Staff on hand 24 hours a day",
         fits: lines![
             "You are not safe right now, or your home is not safe",
             "Your mental health needs watching day and night",
@@ -98,40 +64,22 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
             "Therapy every day",
             "A plan for the next step after you leave",
         ],
-        week_caption: "Care every day and night, with staff always there.",
-        why_not_lower: "Your answers suggest you may need care and safety day and night. A day program sends you home each night.",
+        ..super::en::CATALOG.levels[Level::Res as usize]
     },
 ];
 
 /// For someone asking about another person ("they").
 pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
     LevelText {
-        code: "OUT",
-        name: "Standard outpatient",
-        gloss: "regular visits, about once or twice a week",
         summary: "They live at home and see a therapist once or twice a week. It fits people with depression, anxiety, or another mental health problem who are stable and need steady support.",
-        lives: "At home",
-        hours: "Less than 9 hours a week",
-        schedule: "1 or 2 visits a week",
-        length: "As long as it helps",
-        supervision: "None between visits",
-        fits: lines!["They are stable and safe at home", "They need steady support, not daily care"],
         includes: lines![
             "Talk therapy, alone or in a group",
             "Visits with a doctor or nurse about medicine, if they need it",
         ],
-        week_caption: "About 1 or 2 hours, once or twice a week.",
-        why_not_lower: "",
+        ..super::other_en::CATALOG.levels[Level::Out as usize]
     },
     LevelText {
-        code: "IOP",
-        name: "Intensive outpatient (IOP)",
-        gloss: "a few hours on several days a week, at home at night",
         summary: "They live at home and go to a program 3 to 5 days a week, for a few hours each time. They learn skills to handle depression, anxiety, or trauma, and they can keep up with work, school, or family.",
-        lives: "At home",
-        hours: "9 to 19 hours a week (6 or more for teens)",
-        schedule: "3 to 5 days a week, 2 to 4 hours a day, morning or evening. Some meet online.",
-        length: "About 8 to 12 weeks",
         supervision: "Set visits and check-ins",
         fits: lines![
             "Weekly therapy is not enough right now, but they do not need care around the clock",
@@ -147,19 +95,10 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
             "Family sessions, where you can take part",
             "A plan for after the program",
         ],
-        week_caption: "About 9 to 12 hours: 3 hours on 3 or 4 days.",
-        why_not_lower: "Your answers suggest they may need more than 1 or 2 visits a week.",
+        ..super::other_en::CATALOG.levels[Level::Iop as usize]
     },
     LevelText {
-        code: "PHP",
-        name: "Partial hospitalization (PHP)",
-        gloss: "day treatment, home at night",
         summary: "They spend most of the day at the program, 5 or 6 days a week, and go home each night. It is like a full-time job. It gives close care when their mood or fear makes daily life very hard. Most people move to an IOP after a few weeks.",
-        lives: "At home, back each night",
-        hours: "20 hours or more a week (often 20 to 30)",
-        schedule: "5 or 6 days a week, about 6 to 8 hours a day",
-        length: "A few weeks, then often an IOP",
-        supervision: "Close care during the day, not at night",
         fits: lines![
             "They need daily structure and close care",
             "They have a safe place to sleep each night",
@@ -171,19 +110,10 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
             "Nurses to check on them",
             "A safety plan and skills for hard moments",
         ],
-        week_caption: "About 30 hours: 6 hours a day, 5 days a week.",
-        why_not_lower: "Your answers suggest they may need more than a few hours on some days. An IOP may not give them enough support each day.",
+        ..super::other_en::CATALOG.levels[Level::Php as usize]
     },
     LevelText {
-        code: "RES",
-        name: "Residential or inpatient care",
-        gloss: "the person lives at the treatment center for a time",
         summary: "They live at the treatment center, with staff there day and night. Every day has a set plan. It keeps them safe while the worst of their symptoms ease.",
-        lives: "At the treatment center",
-        hours: "Around the clock",
-        schedule: "A set plan every day",
-        length: "Weeks to months",
-        supervision: "Staff on hand 24 hours a day",
         fits: lines![
             "They are not safe right now, or their home is not safe",
             "Their mental health needs watching day and night",
@@ -195,8 +125,7 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
             "Therapy every day",
             "A plan for the next step after they leave",
         ],
-        week_caption: "Care every day and night, with staff always there.",
-        why_not_lower: "Your answers suggest they may need care and safety day and night. A day program sends them home each night.",
+        ..super::other_en::CATALOG.levels[Level::Res as usize]
     },
 ];
 

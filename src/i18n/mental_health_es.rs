@@ -1,41 +1,25 @@
 //! Spanish texts for care of mental health alone (`use_frequency` = `none`):
 //! what each level looks like for depression, anxiety or trauma, and the
 //! questions about past care asked in words that fit it.
-//! The hours and schedules are the levels' own, as in `es.rs`; no word
+//! Each level writes only what differs; its name, hours and schedule are the
+//! level's own (`es.rs`, or `other_es.rs` for someone else). No word
 //! guesses a gender.
 
 use super::catalog::{Catalog, FlagText, LevelText, OptionText, QuestionText};
-use crate::engine::{Flag, QuestionId};
+use crate::engine::{Flag, Level, QuestionId};
 
 /// For someone asking about themselves ("usted").
 pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
     LevelText {
-        code: "OUT",
-        name: "Atención ambulatoria estándar",
-        gloss: "citas regulares, más o menos una o dos veces por semana",
         summary: "Usted vive en casa y ve a un terapeuta una o dos veces por semana. Es para personas con depresión, ansiedad u otro problema de salud mental que están estables y necesitan un apoyo constante.",
-        lives: "En casa",
-        hours: "Menos de 9 horas por semana",
-        schedule: "1 o 2 citas por semana",
-        length: "El tiempo que le ayude",
-        supervision: "Ninguna entre citas",
-        fits: lines!["Usted está estable y a salvo en casa", "Necesita apoyo constante, no atención diaria"],
         includes: lines![
             "Terapia individual o en grupo",
             "Citas con un médico o una enfermera para revisar sus medicinas, si las necesita",
         ],
-        week_caption: "Más o menos 1 o 2 horas, una o dos veces por semana.",
-        why_not_lower: "",
+        ..super::es::CATALOG.levels[Level::Out as usize]
     },
     LevelText {
-        code: "IOP",
-        name: "Programa ambulatorio intensivo (IOP)",
-        gloss: "unas horas, varios días por semana, y duerme en casa",
         summary: "Usted vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez. Aprende a manejar la depresión, la ansiedad o el trauma, y puede seguir con su trabajo, sus estudios o su familia.",
-        lives: "En casa",
-        hours: "De 9 a 19 horas por semana (6 o más para adolescentes)",
-        schedule: "De 3 a 5 días por semana, de 2 a 4 horas al día, en la mañana o en la noche. Algunos son en línea.",
-        length: "Unas 8 a 12 semanas",
         supervision: "Citas fijas y seguimiento",
         fits: lines![
             "Una cita por semana no basta ahora, pero no necesita atención de día y de noche",
@@ -51,19 +35,10 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
             "Sesiones con la familia",
             "Un plan para después del programa",
         ],
-        week_caption: "Unas 9 a 12 horas: 3 horas al día, 3 o 4 días por semana.",
-        why_not_lower: "Sus respuestas indican que puede necesitar más que 1 o 2 citas por semana.",
+        ..super::es::CATALOG.levels[Level::Iop as usize]
     },
     LevelText {
-        code: "PHP",
-        name: "Hospitalización parcial (PHP)",
-        gloss: "tratamiento durante el día, y duerme en casa",
         summary: "Usted pasa casi todo el día en el programa, 5 o 6 días por semana, y vuelve a casa cada noche. Es como un trabajo de tiempo completo. Da atención cercana cuando el ánimo o el miedo hacen muy difícil la vida diaria. La mayoría de las personas pasa a un IOP después de unas semanas.",
-        lives: "En casa; vuelve cada noche",
-        hours: "20 horas o más por semana (muchas veces de 20 a 30)",
-        schedule: "5 o 6 días por semana, unas 6 a 8 horas al día",
-        length: "Unas semanas; después, muchas veces un IOP",
-        supervision: "Atención cercana durante el día, no en la noche",
         fits: lines![
             "Necesita una rutina diaria y atención cercana",
             "Tiene un lugar seguro donde dormir cada noche",
@@ -75,19 +50,10 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
             "Enfermeras que están pendientes de usted",
             "Un plan de seguridad y formas de manejar los momentos difíciles",
         ],
-        week_caption: "Unas 30 horas: 6 horas al día, 5 días por semana.",
-        why_not_lower: "Sus respuestas indican que puede necesitar más que unas horas algunos días. Un IOP tal vez no le daría suficiente apoyo cada día.",
+        ..super::es::CATALOG.levels[Level::Php as usize]
     },
     LevelText {
-        code: "RES",
-        name: "Atención residencial u hospitalaria",
-        gloss: "usted vive en el centro de tratamiento por un tiempo",
         summary: "Usted vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo. Le protege mientras pasan los peores síntomas.",
-        lives: "En el centro de tratamiento",
-        hours: "Día y noche",
-        schedule: "Un plan fijo todos los días",
-        length: "De semanas a meses",
-        supervision: "Personal disponible de día y de noche",
         fits: lines![
             "Usted no está a salvo ahora, o su hogar no es seguro",
             "Su salud mental necesita vigilancia de día y de noche",
@@ -99,40 +65,22 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
             "Terapia todos los días",
             "Un plan para el siguiente paso cuando salga",
         ],
-        week_caption: "Atención todos los días y todas las noches, con personal siempre presente.",
-        why_not_lower: "Sus respuestas indican que puede necesitar atención y seguridad de día y de noche. En un programa de día, usted vuelve a casa cada noche.",
+        ..super::es::CATALOG.levels[Level::Res as usize]
     },
 ];
 
 /// For someone asking about another person ("esta persona").
 pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
     LevelText {
-        code: "OUT",
-        name: "Atención ambulatoria estándar",
-        gloss: "citas regulares, más o menos una o dos veces por semana",
         summary: "Esta persona vive en casa y ve a un terapeuta una o dos veces por semana. Es para personas con depresión, ansiedad u otro problema de salud mental que están estables y necesitan un apoyo constante.",
-        lives: "En casa",
-        hours: "Menos de 9 horas por semana",
-        schedule: "1 o 2 citas por semana",
-        length: "El tiempo que le ayude",
-        supervision: "Ninguna entre citas",
-        fits: lines!["Está estable y a salvo en casa", "Necesita apoyo constante, no atención diaria"],
         includes: lines![
             "Terapia individual o en grupo",
             "Citas con un médico o una enfermera para revisar sus medicinas, si las necesita",
         ],
-        week_caption: "Más o menos 1 o 2 horas, una o dos veces por semana.",
-        why_not_lower: "",
+        ..super::other_es::CATALOG.levels[Level::Out as usize]
     },
     LevelText {
-        code: "IOP",
-        name: "Programa ambulatorio intensivo (IOP)",
-        gloss: "unas horas, varios días por semana, y duerme en casa",
         summary: "Esta persona vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez. Aprende a manejar la depresión, la ansiedad o el trauma, y puede seguir con su trabajo, sus estudios o su familia.",
-        lives: "En casa",
-        hours: "De 9 a 19 horas por semana (6 o más para adolescentes)",
-        schedule: "De 3 a 5 días por semana, de 2 a 4 horas al día, en la mañana o en la noche. Algunos son en línea.",
-        length: "Unas 8 a 12 semanas",
         supervision: "Citas fijas y seguimiento",
         fits: lines![
             "Una cita por semana no basta ahora, pero no necesita atención de día y de noche",
@@ -148,19 +96,10 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
             "Sesiones con la familia, en las que usted puede participar",
             "Un plan para después del programa",
         ],
-        week_caption: "Unas 9 a 12 horas: 3 horas al día, 3 o 4 días por semana.",
-        why_not_lower: "Sus respuestas indican que esta persona puede necesitar más que 1 o 2 citas por semana.",
+        ..super::other_es::CATALOG.levels[Level::Iop as usize]
     },
     LevelText {
-        code: "PHP",
-        name: "Hospitalización parcial (PHP)",
-        gloss: "tratamiento durante el día, y duerme en casa",
         summary: "Esta persona pasa casi todo el día en el programa, 5 o 6 días por semana, y vuelve a casa cada noche. Es como un trabajo de tiempo completo. Da atención cercana cuando el ánimo o el miedo hacen muy difícil la vida diaria. La mayoría de las personas pasa a un IOP después de unas semanas.",
-        lives: "En casa; vuelve cada noche",
-        hours: "20 horas o más por semana (muchas veces de 20 a 30)",
-        schedule: "5 o 6 días por semana, unas 6 a 8 horas al día",
-        length: "Unas semanas; después, muchas veces un IOP",
-        supervision: "Atención cercana durante el día, no en la noche",
         fits: lines![
             "Necesita una rutina diaria y atención cercana",
             "Tiene un lugar seguro donde dormir cada noche",
@@ -172,19 +111,10 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
             "Enfermeras que están pendientes de esta persona",
             "Un plan de seguridad y formas de manejar los momentos difíciles",
         ],
-        week_caption: "Unas 30 horas: 6 horas al día, 5 días por semana.",
-        why_not_lower: "Sus respuestas indican que esta persona puede necesitar más que unas horas algunos días. Un IOP tal vez no le daría suficiente apoyo cada día.",
+        ..super::other_es::CATALOG.levels[Level::Php as usize]
     },
     LevelText {
-        code: "RES",
-        name: "Atención residencial u hospitalaria",
-        gloss: "la persona vive en el centro de tratamiento por un tiempo",
         summary: "Esta persona vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo. Le da protección mientras pasan los peores síntomas.",
-        lives: "En el centro de tratamiento",
-        hours: "Día y noche",
-        schedule: "Un plan fijo todos los días",
-        length: "De semanas a meses",
-        supervision: "Personal disponible de día y de noche",
         fits: lines![
             "No está a salvo ahora, o su hogar no es seguro",
             "Su salud mental necesita vigilancia de día y de noche",
@@ -196,8 +126,7 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
             "Terapia todos los días",
             "Un plan para el siguiente paso cuando salga",
         ],
-        week_caption: "Atención todos los días y todas las noches, con personal siempre presente.",
-        why_not_lower: "Sus respuestas indican que esta persona puede necesitar atención y seguridad de día y de noche. En un programa de día, vuelve a casa cada noche.",
+        ..super::other_es::CATALOG.levels[Level::Res as usize]
     },
 ];
 

@@ -4,7 +4,7 @@
 //! catalog's (`..super::en::CATALOG`), so it is written once.
 
 use super::catalog::*;
-use crate::engine::{Flag, Level};
+use crate::engine::{Flag, Level, QuestionId};
 
 pub const CATALOG: Catalog = Catalog {
 
@@ -24,10 +24,7 @@ pub const CATALOG: Catalog = Catalog {
             heading: "How old is the person you are asking about?",
             why: "Teens and adults often go to different programs. For a teen, a parent or guardian is often part of care.",
             topic: "Their age",
-            options: options![Age;
-                o("adult", "18 or older", ""),
-                o("under_18", "Under 18", ""),
-            ],
+            options: super::en::CATALOG.questions[QuestionId::Age as usize].options,
         },
         UseFrequency => QuestionText {
             heading: "How often do they use alcohol or drugs now?",
@@ -45,14 +42,7 @@ pub const CATALOG: Catalog = Catalog {
             heading: "What do they use?",
             why: "Some drugs are more risky to stop all at once. This helps us point out when they should get medical advice first.",
             topic: "What they use",
-            options: options![Substances;
-                o("alcohol", "Alcohol", ""),
-                o("opioids", "Opioids", "For example, heroin, fentanyl, or pain pills."),
-                o("sedatives", "Sedatives", "For example, benzos like Xanax, or sleeping pills."),
-                o("stimulants", "Stimulants", "For example, meth, cocaine, or pills like Adderall."),
-                o("cannabis", "Cannabis", "Weed, marijuana."),
-                o("other", "Something else", ""),
-            ],
+            options: super::en::CATALOG.questions[QuestionId::Substances as usize].options,
         },
         Withdrawal => QuestionText {
             heading: "What happens when they cut down or stop?",
@@ -80,11 +70,7 @@ pub const CATALOG: Catalog = Catalog {
             heading: "Have they had thoughts of ending their life or hurting themselves?",
             why: "Their safety comes first. If they are in danger now, we will show you where to get help right away.",
             topic: "Thoughts of hurting themselves",
-            options: options![SelfHarm;
-                o("no", "No", ""),
-                o("past_month", "Yes, in the past month", "But not right now."),
-                o("now", "Yes, right now", ""),
-            ],
+            options: super::en::CATALOG.questions[QuestionId::SelfHarm as usize].options,
         },
         MentalHealth => QuestionText {
             heading: "Do they have depression, anxiety, trauma, or another mental health problem?",
@@ -110,22 +96,13 @@ pub const CATALOG: Catalog = Catalog {
             heading: "With support a few days a week, could they stay away from drugs or alcohol in between?",
             why: "Some programs meet a few days a week. Others give more hours of support each day. This helps show which may fit them.",
             topic: "Between visits",
-            options: options![BetweenSessions;
-                o("yes", "Yes", ""),
-                o("not_sure", "I am not sure", ""),
-                o("no", "No", ""),
-            ],
+            options: super::en::CATALOG.questions[QuestionId::BetweenSessions as usize].options,
         },
         History => QuestionText {
             heading: "In the past year, what is the most treatment they have had?",
             why: "What they have tried before helps show what may help them now.",
             topic: "Their treatment in the past year",
-            options: options![History;
-                o("none", "None", ""),
-                o("outpatient", "Regular visits", "Weekly counseling or outpatient visits."),
-                o("intensive", "An intensive or day program", "An IOP or a partial hospital program."),
-                o("residential", "A live-in program or detox", "Residential care, inpatient care, or detox."),
-            ],
+            options: super::en::CATALOG.questions[QuestionId::History as usize].options,
         },
         Since => QuestionText {
             heading: "How have things gone for them since that treatment?",
@@ -173,11 +150,7 @@ pub const CATALOG: Catalog = Catalog {
             heading: "How would they like to attend?",
             why: "Some programs meet online. This can make it easier for them to fit treatment into their week.",
             topic: "How they would attend",
-            options: options![Format;
-                o("in_person", "In person", ""),
-                o("virtual", "Online, by video", ""),
-                o("either", "Either is fine", ""),
-            ],
+            options: super::en::CATALOG.questions[QuestionId::Format as usize].options,
         },
     ],
 

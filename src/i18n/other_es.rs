@@ -5,7 +5,7 @@
 //! catalog's (`..super::es::CATALOG`), so it is written once.
 
 use super::catalog::*;
-use crate::engine::{Flag, Level};
+use crate::engine::{Flag, Level, QuestionId};
 
 pub const CATALOG: Catalog = Catalog {
 
@@ -26,10 +26,7 @@ pub const CATALOG: Catalog = Catalog {
             heading: "¿Qué edad tiene la persona por la que pregunta?",
             why: "Los adolescentes y los adultos suelen ir a programas distintos. Con adolescentes, la familia o quien tenga la tutela suele participar en la atención.",
             topic: "La edad de esta persona",
-            options: options![Age;
-                o("adult", "18 años o más", ""),
-                o("under_18", "Menos de 18 años", ""),
-            ],
+            options: super::es::CATALOG.questions[QuestionId::Age as usize].options,
         },
         UseFrequency => QuestionText {
             heading: "¿Con qué frecuencia consume alcohol o drogas esta persona ahora?",
@@ -72,21 +69,13 @@ pub const CATALOG: Catalog = Catalog {
             heading: "¿Tiene esta persona algún problema de salud que necesite atención ahora?",
             why: "Algunos programas tienen médicos y enfermeras en el lugar. Esto ayuda a ver si esta persona los necesita.",
             topic: "Salud física",
-            options: options![Medical;
-                o("none", "No", ""),
-                o("managed", "Sí, pero está bajo control", "Por ejemplo, va al médico y toma sus medicinas."),
-                o("needs_care", "Sí, y necesita atención ahora", "Esto incluye el embarazo."),
-            ],
+            options: super::es::CATALOG.questions[QuestionId::Medical as usize].options,
         },
         SelfHarm => QuestionText {
             heading: "¿Esta persona ha tenido pensamientos de quitarse la vida o de hacerse daño?",
             why: "La seguridad de esta persona es lo primero. Si corre peligro ahora, le mostraremos a usted dónde recibir ayuda de inmediato.",
             topic: "Pensamientos de hacerse daño",
-            options: options![SelfHarm;
-                o("no", "No", ""),
-                o("past_month", "Sí, en el último mes", "Pero no en este momento."),
-                o("now", "Sí, ahora mismo", ""),
-            ],
+            options: super::es::CATALOG.questions[QuestionId::SelfHarm as usize].options,
         },
         MentalHealth => QuestionText {
             heading: "¿Tiene esta persona depresión, ansiedad, trauma u otro problema de salud mental?",
@@ -112,22 +101,13 @@ pub const CATALOG: Catalog = Catalog {
             heading: "Con apoyo unos días por semana, ¿podría esta persona mantenerse sin drogas ni alcohol entre una visita y otra?",
             why: "Algunos programas se reúnen unos días por semana. Otros dan más horas de apoyo cada día. Esto ayuda a ver cuál le puede convenir.",
             topic: "Entre visitas",
-            options: options![BetweenSessions;
-                o("yes", "Sí", ""),
-                o("not_sure", "No lo sé", ""),
-                o("no", "No", ""),
-            ],
+            options: super::es::CATALOG.questions[QuestionId::BetweenSessions as usize].options,
         },
         History => QuestionText {
             heading: "En el último año, ¿cuál es el tratamiento más intenso que ha tenido esta persona?",
             why: "Lo que esta persona ha probado antes ayuda a ver qué le puede servir ahora.",
             topic: "Tratamiento en el último año",
-            options: options![History;
-                o("none", "Ninguno", ""),
-                o("outpatient", "Citas regulares", "Consejería o citas en una clínica cada semana, sin quedarse a dormir."),
-                o("intensive", "Un programa intensivo o de día", "Un programa ambulatorio intensivo (IOP) o de hospitalización parcial."),
-                o("residential", "Un programa donde vivía, o una desintoxicación", "Tratamiento residencial, hospitalización o desintoxicación."),
-            ],
+            options: super::es::CATALOG.questions[QuestionId::History as usize].options,
         },
         Since => QuestionText {
             heading: "¿Cómo le ha ido a esta persona desde ese tratamiento?",
@@ -175,11 +155,7 @@ pub const CATALOG: Catalog = Catalog {
             heading: "¿Cómo preferiría asistir esta persona?",
             why: "Algunos programas se reúnen en línea. Así puede ser más fácil que esta persona le haga espacio al tratamiento en su semana.",
             topic: "Cómo asistiría",
-            options: options![Format;
-                o("in_person", "En persona", ""),
-                o("virtual", "En línea, por video", ""),
-                o("either", "Cualquiera de las dos", ""),
-            ],
+            options: super::es::CATALOG.questions[QuestionId::Format as usize].options,
         },
     ],
 
