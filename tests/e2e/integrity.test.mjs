@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { serve, launch, openPage, act, ready, completeJourney, panicInTheWasm, CALM_PLAN, DIST, shipped } from './support.mjs';
+import { serve, launch, openPage, act, ready, completeJourney, panicInTheWasm, openSingleFile, CALM_PLAN, DIST, shipped } from './support.mjs';
 
 const CRISIS = ['988', '911', '1-800-662-4357'];
 
@@ -290,25 +289,18 @@ test('the single-file kiosk from file://: its own policy holds, it runs, and mak
   assert.match(policy, /style-src 'sha256-[^']+'(;|$)/, 'styles by hash only');
   assert.doesNotMatch(policy, /unsafe-inline|blob:|'self'|\*/);
   // As a clinic sets it up: its contact link in the config near the end.
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-single-')), 'carefit-kiosk.html');
-  scratch.push(path.dirname(file));
-  fs.writeFileSync(file, html.replace('{ "mode": "kiosk" }', JSON.stringify({ mode: 'kiosk', contact_url: 'https://hope.example/contact' })));
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(pathToFileURL(file).href);
+  const { page, requests, errors, close } = await openSingleFile(browser,
+    html.replace('{ "mode": "kiosk" }', JSON.stringify({ mode: 'kiosk', contact_url: 'https://hope.example/contact' })), {
+      init: () => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      },
+    });
   await ready(page);
   assert.equal(await completeJourney(page, { ...CALM_PLAN, medical: 'needs_care' }), 'PHP');
   await page.locator('img.cf-qr[src^="data:image/svg+xml,"]').waitFor();
   assert.deepEqual(await page.evaluate(() => window.__violations), [], 'nothing the page does is refused');
-  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), [], 'no request');
+  assert.deepEqual(requests, [], 'no request');
   assert.deepEqual(errors, []);
   // And the policy is in force: script added to the page later does not run.
   await page.evaluate(() => {
@@ -319,5 +311,5 @@ test('the single-file kiosk from file://: its own policy holds, it runs, and mak
   await page.waitForFunction(() => window.__violations.length > 0);
   assert.equal(await page.evaluate(() => window.__injected), undefined);
   assert.match((await page.evaluate(() => window.__violations))[0], /^script-src/);
-  await context.close();
+  await close();
 });

@@ -3,13 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   serve, launch, openPage, act, choose, screenId, currentQuestion, completeJourney, CALM_PLAN,
   pageWithConfig, axeViolations, ROOT, DIST,
-  trackTimers, skipTo,
+  trackTimers, skipTo, openSingleFile,
 } from './support.mjs';
 
 const CONTACT = 'https://hope.example/contact?from=kiosk';
@@ -397,20 +395,12 @@ test('a service worker registered over the whole site (as older kiosk pages did)
 
 test('the single-file build runs from file:// with zero network requests', async () => {
   // As a clinic would set it up: its contact link in the config near the end.
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-single-')), 'carefit-kiosk.html');
-  fs.writeFileSync(file, fs.readFileSync(path.join(DIST, 'carefit-kiosk.html'), 'utf8')
+  const { page, requests, errors, close } = await openSingleFile(browser, fs.readFileSync(path.join(DIST, 'carefit-kiosk.html'), 'utf8')
     .replace('{ "mode": "kiosk" }', JSON.stringify({ mode: 'kiosk', contact_url: CONTACT })));
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(pathToFileURL(file).href);
   await page.waitForSelector('[data-screen="start"]');
   assert.equal(await completeJourney(page, { ...CALM_PLAN, medical: 'needs_care' }), 'PHP');
   assert.equal(await decodeQr(page), CONTACT);
-  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith('blob:')), []);
   assert.deepEqual(errors, []);
-  await context.close();
+  await close();
 });

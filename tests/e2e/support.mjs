@@ -3,10 +3,11 @@
 // journey ends with.
 import http from 'node:http';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { shippedEntry } from '../../web/dist.mjs';
 
@@ -169,6 +170,32 @@ export async function storageSnapshot(page) {
 export function artifactPath(name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, name);
+}
+
+/**
+ * The single-file kiosk `html`, written to a folder of its own and opened
+ * from file:// as a clinic would, in a fresh context (`options`: offline,
+ * say). `init` runs on the page before it loads. `requests` collects every
+ * request but the file's own and its data: URLs (a kiosk file must make
+ * none), `errors` the page's uncaught errors; `close` removes it all.
+ */
+export async function openSingleFile(browser, html, { options = {}, init } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-single-'));
+  const file = path.join(dir, 'carefit-kiosk.html');
+  fs.writeFileSync(file, html);
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  if (init) await page.addInitScript(init);
+  const requests = [];
+  page.on('request', (r) => { if (!/^(file|data):/.test(r.url())) requests.push(r.url()); });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(pathToFileURL(file).href);
+  const close = async () => {
+    await context.close();
+    fs.rmSync(dir, { recursive: true });
+  };
+  return { page, requests, errors, close };
 }
 
 /** The built index.html with a center config in it, as a center would set it. */
