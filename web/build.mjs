@@ -101,7 +101,7 @@ function hashNames() {
   for (const name of HASHED) dist.hash(name);
 }
 
-/** The words files, named by their hashes; carefit.js fetches one when a journey needs it. */
+/** The words files, named by their hashes; carefit.js fetches one once a journey begins. */
 function words() {
   wordsJson = wordsByLang();
   for (const [lang, texts] of Object.entries(wordsJson)) dist.hash(wordsFile(lang), JSON.stringify(texts));

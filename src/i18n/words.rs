@@ -3,7 +3,7 @@
 //! flags and the levels). The browser's build carries only the base
 //! catalogs; the build writes each language's other words as a file (a
 //! JSON list of texts, in [`Catalog::walk`]'s order) that the app fetches,
-//! with its integrity hash, when a journey needs it, and lays over a copy
+//! with its integrity hash, once a journey begins, and lays over a copy
 //! of the base catalog.
 
 use std::fmt;

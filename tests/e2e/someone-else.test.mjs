@@ -1,6 +1,6 @@
 // Asking for someone else, and for mental health alone (spec v2). Their
 // words are not in the app's wasm: the page fetches its language's words
-// file once, checked against its hash, when a journey first needs it. Until
+// file once, checked against its hash, once a journey begins. Until
 // then, and for good if it is refused, each question keeps the base words
 // with a note that says whose answers are wanted.
 import test from 'node:test';
