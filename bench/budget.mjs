@@ -14,6 +14,14 @@ import zlib from 'node:zlib';
 export const BUDGET_GZIP = 110 * 1024;
 
 /**
+ * index.html, gzip, leaving 1,000 B of the first flight for the response's
+ * headers. A new connection's first flight is ten TCP segments (14,600 B);
+ * the page is the one request before the first paint, and a page past the
+ * first flight costs a slow line one more round trip before it.
+ */
+export const PAGE_FIRST_FLIGHT_GZIP = 14600 - 1000;
+
+/**
  * Compressed sizes of files as a static host sends them: the build's own
  * `.gz` and `.br` beside a file (see web/compress.mjs), or else gzip -9 and
  * brotli 11 of it.

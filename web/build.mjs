@@ -19,7 +19,8 @@ const STAGES = [
   worker, //             sw.js, the kiosk's service worker (service-worker.mjs)
   setupPage, //          setup.html for a center's staff (setup-build.mjs)
   manifest, //           manifest.json: the version and every file's name and hash
-  hostHeaders, //        index.html's stylesheet inline; _headers, .htaccess, nginx.conf (headers.mjs)
+  inlineIndex, //        index.html in one request: its stylesheet and scripts inline (inline-index.mjs)
+  hostHeaders, //        _headers, .htaccess, nginx.conf, each page's policy from the page (headers.mjs)
   precompressFiles, //   .gz and .br beside each file (compress.mjs)
 ];
 
@@ -38,6 +39,7 @@ import { serviceWorker } from './service-worker.mjs';
 import { buildSetup } from './setup-build.mjs';
 import { precompressAll } from './compress.mjs';
 import { wordsByLang, wordsFile } from './words.mjs';
+import { inlineIndex as inlineIndexFiles } from './inline-index.mjs';
 import { writeHostHeaders } from './headers.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -224,7 +226,11 @@ function manifest() {
   dist.write('manifest.json', `${JSON.stringify({ version, files }, null, 2)}\n`);
 }
 
-/** Last but compressing: every page is final, and its inline styles are hashed into the headers. */
+function inlineIndex() {
+  inlineIndexFiles(dist);
+}
+
+/** Last but compressing: every page is final, and its inline styles and scripts are hashed into the headers. */
 function hostHeaders() {
   writeHostHeaders(dist.dir);
 }

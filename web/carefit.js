@@ -84,6 +84,10 @@ function followPrerendered(pre) {
     showStaticHelp(page, staticHelp);
     return steps;
   }
+  // These screens work from here: the static help below them, which
+  // index.html shows in case no script of it can run (web/inline-index.mjs),
+  // waits hidden, as on every other page.
+  if (staticHelp) staticHelp.hidden = true;
   let shown = 'start';
   let from = '';
   let waiting = false;

@@ -7,8 +7,8 @@
 // hosts do not serve _headers or .htaccess).
 //
 // Each page's Content-Security-Policy is worked out from the page itself:
-// its inline styles and scripts by their hashes (index.html's stylesheet is
-// inline, see inlineStylesheet), a service worker only where kiosk.js
+// its inline styles and scripts by their hashes (index.html's stylesheet and
+// scripts are inline, see inline-index.mjs), a service worker only where kiosk.js
 // registers one, frames only where the page has one, and only embed.html
 // may be framed (by partners). Files are told apart by their names:
 // content-hashed ones (web/dist.mjs) are cached for good, the stable names
@@ -35,32 +35,18 @@ const COMMON = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-ref
 /** A CSP hash source for the text of an inline element. */
 const hashSource = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
 
-/**
- * index.html's stylesheet, inline in a <style> in place of its <link>: the
- * first paint then waits for no second request. The generated policies
- * allow it by its hash. Other pages, and each widget's shadow root, keep
- * loading the file (checked by its integrity hash).
- */
-export function inlineStylesheet(dist, page = 'index.html') {
-  const file = path.join(dist, page);
-  const html = fs.readFileSync(file, 'utf8');
-  const links = [...html.matchAll(/<link rel="stylesheet" href="(?:\.\/)?(carefit[\w.-]*\.css)"[^>]*>/g)];
-  if (links.length !== 1) throw new Error(`headers: ${page} should link one carefit stylesheet, not ${links.length}`);
-  const [tag, name] = links[0];
-  const css = fs.readFileSync(path.join(dist, name), 'utf8');
-  if (/<\/style/i.test(css)) throw new Error(`headers: ${name} would end its <style> early`);
-  fs.writeFileSync(file, html.replace(tag, () => `<style>${css}</style>`));
-}
-
 /** The CSP hash sources of a page's inline <style> elements. */
 export const inlineStyleHashes = (html) => [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => hashSource(m[1]));
+
+/** The CSP hash sources of a page's inline scripts (not its JSON, which never runs). */
+export const inlineScriptHashes = (html) => [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+  .filter(([, attributes]) => !/\ssrc=/i.test(attributes) && !/\stype="application\/(?:ld\+)?json"/i.test(attributes))
+  .map((m) => hashSource(m[2]));
 
 /** What a page's policy must allow, read from the page. */
 function pageNeeds(html) {
   const styles = inlineStyleHashes(html);
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes]) => !/\ssrc=/i.test(attributes) && !/\stype="application\/(?:ld\+)?json"/i.test(attributes))
-    .map((m) => hashSource(m[2]));
+  const scripts = inlineScriptHashes(html);
   const sources = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]*)"/gi)].map((m) => m[1]);
   return {
     styles, scripts,
@@ -216,12 +202,11 @@ export function hostHeaders(dist, { frameAncestors = '*' } = {}) {
 }
 
 /**
- * The build's stage: index.html's stylesheet inline, then the three header
- * files (and their copies in headers/) for the folder as built. Runs last,
- * once every page is final (their inline styles are hashed).
+ * The build's stage: the three header files (and their copies in headers/)
+ * for the folder as built. Runs last, once every page is final (their
+ * inline styles and scripts are hashed).
  */
 export function writeHostHeaders(dist, { frameAncestors = process.env.CAREFIT_FRAME_ANCESTORS || '*' } = {}) {
-  inlineStylesheet(dist);
   const texts = hostHeaders(dist, { frameAncestors });
   fs.mkdirSync(path.join(dist, 'headers'), { recursive: true });
   for (const [host, name] of Object.entries(HEADER_FILES)) fs.writeFileSync(path.join(dist, name), texts[host]);

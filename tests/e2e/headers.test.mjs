@@ -1,7 +1,7 @@
 // The response headers the build writes (web/headers.mjs) fit the pages it
 // built: served with its _headers as Netlify and Cloudflare Pages apply
 // them, every page runs with no policy violation, index.html's inline
-// stylesheet is the one its policy names, partner pages get CORS, and the
+// stylesheet and scripts are the ones its policy names, partner pages get CORS, and the
 // cache lifetimes follow the names.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { serve, launch, openPage, completeJourney, CALM_PLAN, DIST, shipped } from './support.mjs';
+import { serve, launch, openPage, completeJourney, CALM_PLAN, DIST, shipped, inlineScripts } from './support.mjs';
 import { applyNetlifyHeaders } from '../../web/headers.mjs';
 
 const read = (name) => fs.readFileSync(path.join(DIST, name), 'utf8');
@@ -49,20 +49,24 @@ test('the build writes _headers, .htaccess and nginx.conf, and the copies the se
   }
 });
 
-test('index.html carries its stylesheet inline, named by its hash in its policy, and requests no stylesheet', async () => {
+test('index.html carries its stylesheet, carefit.js and fallback.js inline, each named by its hash in its policy', async () => {
   const html = read('index.html');
   const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-  assert.equal(styles.length, 1);
-  assert.equal(styles[0], read(shipped('carefit.css')), 'the whole stylesheet, as shipped');
-  assert.doesNotMatch(html, /<link rel="stylesheet" href="[^"]*carefit/);
+  assert.deepEqual(styles, [read(shipped('carefit.css'))], 'the whole stylesheet, as shipped');
+  const scripts = inlineScripts(html);
+  assert.deepEqual(scripts, [read('carefit.js'), read(shipped('fallback.js'))], 'carefit.js, then fallback.js, as shipped');
+  assert.doesNotMatch(html, /<link rel="stylesheet" href="[^"]*carefit|<script type="module" src=/);
+  const escape = (source) => source.replace(/[+/]/g, '\\$&');
   for (const url of ['/', '/index.html']) {
-    assert.match(headersFor(url)['content-security-policy'], new RegExp(`style-src 'self' ${sha256(styles[0]).replace(/[+/]/g, '\\$&')};`), url);
+    const policy = headersFor(url)['content-security-policy'];
+    assert.match(policy, new RegExp(`style-src 'self' ${escape(sha256(styles[0]))};`), url);
+    assert.match(policy, new RegExp(`script-src 'self' ${scripts.map((s) => escape(sha256(s))).join(' ')} 'wasm-unsafe-eval';`), url);
   }
   const { page, log, context } = await openPage(browser, center.origin);
   await page.goto(center.origin + '/');
   await page.waitForSelector('[data-screen="start"]');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.carefit')).fontSize), '18px', 'styled');
-  assert.deepEqual(log.requests.filter((url) => url.endsWith('.css')), []);
+  assert.deepEqual(log.requests.filter((url) => /\.(?:css|js)$/.test(url)), [], 'no stylesheet or script is fetched');
   await context.close();
 });
 
@@ -146,17 +150,23 @@ test('content-hashed files are cached for good; carefit.js, the pages, sw.js and
   }
 });
 
-test('served under a strict policy without the hash, index.html still works, unstyled, with one refused style', async () => {
+test('served under a policy of its own without the hashes, index.html shows the crisis help and the levels', async () => {
   const strict = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
   const plain = await serve(DIST, { headers: { 'content-security-policy': strict } });
   const { page, log, context } = await openPage(browser, plain.origin);
   await watchCsp(page);
   await page.goto(plain.origin + '/');
-  await page.waitForSelector('[data-screen="start"]');
-  assert.equal(await completeJourney(page, CALM_PLAN), 'OUT');
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(500);
+  // Nothing of the page runs, fallback.js included: the markup shows the help.
   const violations = await page.evaluate(() => window.__violations);
-  assert.deepEqual([...new Set(violations)], ['style-src-elem inline'], 'only the inline stylesheet is refused');
-  assert.ok(log.errors.every((error) => /Content Security Policy/.test(error)), log.errors.join('\n'));
+  assert.deepEqual([...new Set(violations)].sort(), ['script-src-elem inline', 'style-src-elem inline']);
+  const help = page.locator('#carefit-fallback');
+  assert.ok(await help.isVisible(), 'the static help shows');
+  const text = await help.innerText();
+  for (const needle of ['988', '911', '1-800-662-4357', 'Intensive outpatient']) assert.ok(text.includes(needle), needle);
+  assert.equal(await page.locator('[data-screen]').count(), 0, 'no app');
+  assert.deepEqual(log.requests.filter((url) => !url.endsWith('/')), [], 'nothing else is fetched');
   await context.close();
   await plain.close();
 });

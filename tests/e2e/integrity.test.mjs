@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openPage, act, ready, completeJourney, panicInTheWasm, openSingleFile, CALM_PLAN, DIST, shipped } from './support.mjs';
+import { serve, launch, openPage, act, ready, completeJourney, panicInTheWasm, openSingleFile, CALM_PLAN, DIST, shipped, inlineScripts } from './support.mjs';
+import { applyNetlifyHeaders } from '../../web/headers.mjs';
 
 const CRISIS = ['988', '911', '1-800-662-4357'];
 
@@ -71,6 +72,10 @@ test('the build: every page loads each script and stylesheet with a hash; carefi
     assert.ok(loads.length >= 2, page);
     for (const tag of loads) assert.match(tag, /\sintegrity="sha256-[A-Za-z0-9+/=]{44}"/, `${page}: ${tag}`);
   }
+  // index.html runs carefit.js and fallback.js inline, as shipped (its
+  // policy names them by their hashes: headers.test.mjs).
+  assert.deepEqual(inlineScripts(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')),
+    [fs.readFileSync(path.join(DIST, 'carefit.js'), 'utf8'), fs.readFileSync(path.join(DIST, shipped('fallback.js')), 'utf8')]);
   // The app's glue is inside carefit.js; what carefit.js loads itself has its hash there.
   assert.ok(!fs.existsSync(path.join(DIST, 'carefit-web.js')), 'the app\'s glue is not shipped on its own');
   const entry = fs.readFileSync(path.join(DIST, 'carefit.js'), 'utf8');
@@ -81,10 +86,10 @@ test('the build: every page loads each script and stylesheet with a hash; carefi
 });
 
 for (const [where, tamper] of Object.entries(TAMPERED_CAREFIT)) {
-  test(`carefit.js tampered (${where}): none of it runs, the page and the iframe show the static help`, async () => {
+  test(`carefit.js tampered (${where}): none of it runs, the pages that load it show the static help`, async () => {
     const dir = tamperedBuild('carefit.js', tamper);
     const tampered = await serve(dir, {
-      pages: { '/unchecked.html': withoutIntegrity(dir, 'index.html') },
+      pages: { '/unchecked.html': withoutIntegrity(dir, 'embed.html') },
     });
 
     // The control: without its hash, the page would run the tampered code.
@@ -94,7 +99,8 @@ for (const [where, tamper] of Object.entries(TAMPERED_CAREFIT)) {
     assert.equal(await control.page.evaluate(() => window.__tampered), where);
     await control.context.close();
 
-    for (const url of ['/index.html', '/embed.html', '/kiosk.html']) {
+    // (index.html carries its own copy inline: the next test.)
+    for (const url of ['/embed.html', '/kiosk.html']) {
       const { page, context } = await openPage(browser, tampered.origin);
       const consoleText = [];
       page.on('console', (m) => consoleText.push(m.text()));
@@ -121,6 +127,35 @@ for (const [where, tamper] of Object.entries(TAMPERED_CAREFIT)) {
       assert.equal(fetched.filter((p) => p === '/carefit.js').length, 1, url);
       await context.close();
     }
+    await tampered.close();
+  });
+}
+
+for (const [where, tamper] of Object.entries(TAMPERED_CAREFIT)) {
+  test(`index.html's inline carefit.js tampered (${where}): its policy refuses it, and the static help shows`, async () => {
+    const dir = tamperedBuild('index.html', (html) => {
+      const [entry] = inlineScripts(html);
+      return html.replace(entry, () => tamper(entry));
+    });
+    // The host sends the headers the build wrote for the untouched page.
+    const tampered = await serve(dir, { headers: applyNetlifyHeaders(fs.readFileSync(path.join(DIST, '_headers'), 'utf8')) });
+    const { page, context } = await openPage(browser, tampered.origin);
+    const consoleText = [];
+    page.on('console', (m) => consoleText.push(m.text()));
+    await page.goto(tampered.origin + '/');
+    const fallback = page.locator('#carefit-fallback');
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => window.__tampered), undefined, 'the tampered code did not run');
+    assert.ok(consoleText.some((t) => /Content Security Policy/i.test(t)), 'the browser names the refusal');
+    assert.ok(await fallback.isVisible());
+    const text = await fallback.innerText();
+    for (const needle of CRISIS) assert.ok(text.includes(needle), needle);
+    // fallback.js, untouched, ran: no promise of questions, no dead buttons.
+    assert.doesNotMatch(text, /Loading the questions/);
+    assert.equal(await page.locator('.cf-prerendered').count(), 0);
+    assert.equal(await page.locator('[data-screen]').count(), 0, 'no app');
+    await context.close();
     await tampered.close();
   });
 }

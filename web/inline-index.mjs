@@ -1,0 +1,43 @@
+// index.html, the page every visitor opens first, in one request: its
+// stylesheet and its two module scripts (carefit.js, then fallback.js) go
+// inside it, each named by its hash in the page's generated policy
+// (headers.mjs). Linked, each cost a round trip on a slow line before the
+// first paint: the stylesheet blocks it, and the scripts run before it (a
+// page this small is parsed at once), so the paint waits for them too. The
+// other pages, each widget's shadow root and every partner keep loading the
+// files, checked by their integrity hashes.
+//
+// A host that sends a policy of its own without these hashes refuses the
+// inline scripts, and then nothing runs, fallback.js included. So on this
+// page the static help (the crisis lines, the levels) is shown by the
+// markup itself, below the pre-rendered screens, and carefit.js hides it as
+// it takes those screens over: a page whose scripts cannot run still shows
+// the help, never only buttons that do nothing.
+import { sri } from './dist.mjs';
+
+const PAGE = 'index.html';
+const STYLESHEET = /<link rel="stylesheet" href="\.\/(carefit[\w.-]*\.css)" integrity="([^"]*)">/g;
+const SCRIPTS = /<script type="module" src="\.\/((?:carefit|fallback)[\w.-]*\.js)" integrity="([^"]*)"><\/script>/g;
+const HIDDEN_HELP = 'id="carefit-fallback" hidden';
+
+export function inlineIndex(dist) {
+  let html = dist.text(PAGE);
+  html = inline(dist, html, STYLESHEET, 1, /<\/style/i, (css) => `<style>${css}</style>`);
+  // `<!--` and `<script` would change how the parser reads a script's text.
+  html = inline(dist, html, SCRIPTS, 2, /<\/script|<!--|<script/i, (js) => `<script type="module">${js}</script>`);
+  if (html.split(HIDDEN_HELP).length !== 2) throw new Error(`build: ${PAGE} should have one hidden #carefit-fallback`);
+  dist.write(PAGE, html.replace(HIDDEN_HELP, 'id="carefit-fallback"'));
+}
+
+/** Each tag `tags` finds (`count` of them), replaced by its file's text, which must match the tag's hash. */
+function inline(dist, html, tags, count, unsafe, element) {
+  const found = [...html.matchAll(tags)];
+  if (found.length !== count) throw new Error(`build: ${PAGE} should link ${count} such files, not ${found.length}: ${tags}`);
+  for (const [tag, file, integrity] of found) {
+    const text = dist.text(file);
+    if (sri(text) !== integrity) throw new Error(`build: ${file} is not the file ${PAGE} pins`);
+    if (unsafe.test(text)) throw new Error(`build: ${file} cannot go inline in ${PAGE} as it is (${unsafe})`);
+    html = html.replace(tag, () => element(text));
+  }
+  return html;
+}
