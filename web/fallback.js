@@ -7,9 +7,14 @@
 // would be dead buttons over hidden help, as nomodule.js does for browsers
 // too old for modules. carefit.js defines <carefit-widget> as it runs, so
 // that tells.
+// No `?.` or `??`: some browsers run modules but cannot parse those, nor
+// carefit.js, and this must still run there.
 if (!customElements.get('carefit-widget')) {
-  document.querySelector('.cf-prerendered')?.remove();
+  const pre = document.querySelector('.cf-prerendered');
+  if (pre) pre.remove();
   const help = document.getElementById('carefit-fallback');
-  for (const line of help?.querySelectorAll('.cf-loading') ?? []) line.hidden = true;
-  if (help) help.hidden = false;
+  if (help) {
+    for (const line of help.querySelectorAll('.cf-loading')) line.hidden = true;
+    help.hidden = false;
+  }
 }

@@ -102,7 +102,7 @@ export function hostHeaders(dist, { frameAncestors = '*' } = {}) {
   const byPolicy = new Map();
   for (const [name, policy] of policies) byPolicy.set(policy, [...(byPolicy.get(policy) ?? []), name]);
   const head = (comment) => `${comment} carefit: response headers for this folder, written by the build (web/headers.mjs).\n`
-    + `${comment} The policies name the pages' inline styles by their hashes: rebuild, and use this build's file.\n`;
+    + `${comment} The policies name the pages' inline styles and scripts by their hashes: rebuild, and use this build's file.\n`;
 
   // Netlify and Cloudflare Pages join the values of a header that several
   // matching rules set, so each header is set by one rule: what every file

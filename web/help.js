@@ -11,14 +11,18 @@ export const HELP = {};
 /**
  * The page's static help (crisis lines, levels; rendered by the build for
  * the page's config) in place of everything else in #carefit, each
- * language's first line saying `why` ('failed', 'crashed'): never a blank box.
+ * language's first line saying `why` ('failed', 'crashed'), or that the
+ * questions are loading: never a blank box. (index.html's markup hides that
+ * line, for when no script of it runs.)
  */
 export function showStaticHelp(page, staticHelp, why) {
   for (const child of [...page.children]) if (child !== staticHelp) child.remove();
   staticHelp.hidden = false;
   for (const section of staticHelp.querySelectorAll('[lang]')) {
     const loading = section.querySelector('.cf-loading');
-    if (why && loading) loading.textContent = HELP[section.lang]?.[why] ?? loading.textContent;
+    if (!loading) continue;
+    loading.hidden = false;
+    if (why) loading.textContent = HELP[section.lang]?.[why] ?? loading.textContent;
   }
 }
 

@@ -165,6 +165,7 @@ test('served under a policy of its own without the hashes, index.html shows the 
   assert.ok(await help.isVisible(), 'the static help shows');
   const text = await help.innerText();
   for (const needle of ['988', '911', '1-800-662-4357', 'Intensive outpatient']) assert.ok(text.includes(needle), needle);
+  assert.doesNotMatch(text, /Loading the questions|Cargando/, 'no promise of questions that cannot come');
   assert.equal(await page.locator('[data-screen]').count(), 0, 'no app');
   assert.deepEqual(log.requests.filter((url) => !url.endsWith('/')), [], 'nothing else is fetched');
   await context.close();
