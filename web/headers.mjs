@@ -16,8 +16,7 @@
 // everything but a page is open to partner pages (CORS).
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
-import { HASHED_NAME as HASHED } from './dist.mjs';
+import { HASHED_NAME as HASHED, sri } from './dist.mjs';
 
 export const HEADER_FILES = { netlify: '_headers', apache: '.htaccess', nginx: 'headers/nginx.conf' };
 const COPIES = { netlify: 'headers/_headers', apache: 'headers/apache.htaccess' };
@@ -32,16 +31,19 @@ const REVALIDATE = 'no-cache';
 // Every response: no content-type guessing, no referrer for links out.
 const COMMON = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 
-/** A CSP hash source for the text of an inline element. */
-const hashSource = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
+/** A CSP hash source for the text of an inline element: its integrity value, quoted. */
+const hashSource = (text) => `'${sri(text)}'`;
 
 /** The CSP hash sources of a page's inline <style> elements. */
 export const inlineStyleHashes = (html) => [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => hashSource(m[1]));
 
-/** The CSP hash sources of a page's inline scripts (not its JSON, which never runs). */
-export const inlineScriptHashes = (html) => [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+/** The text of each of a page's inline scripts (not its JSON, which never runs). */
+export const inlineScripts = (html) => [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
   .filter(([, attributes]) => !/\ssrc=/i.test(attributes) && !/\stype="application\/(?:ld\+)?json"/i.test(attributes))
-  .map((m) => hashSource(m[2]));
+  .map((m) => m[2]);
+
+/** The CSP hash sources of a page's inline scripts. */
+export const inlineScriptHashes = (html) => inlineScripts(html).map(hashSource);
 
 /** What a page's policy must allow, read from the page. */
 function pageNeeds(html) {

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { sri } from '../../web/dist.mjs';
 import {
   serve, launch, openPage, act, completeJourney, CALM_PLAN, pageWithConfig, DIST, currentQuestion, screenId,
-  panicInTheWasm, shipped, inlineScripts,
+  panicInTheWasm, shipped,
 } from './support.mjs';
-import { inlineStyleHashes, inlineScriptHashes } from '../../web/headers.mjs';
+import { inlineStyleHashes, inlineScriptHashes, inlineScripts } from '../../web/headers.mjs';
 
 // The policy README documents for the site (frame-ancestors widened for the iframe embed),
 // with index.html's inline stylesheet and scripts named by their hashes, as the build's headers name them.

@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { serve, launch, openPage, completeJourney, CALM_PLAN, DIST, shipped, inlineScripts } from './support.mjs';
-import { applyNetlifyHeaders } from '../../web/headers.mjs';
+import { serve, launch, openPage, completeJourney, CALM_PLAN, DIST, shipped } from './support.mjs';
+import { applyNetlifyHeaders, inlineScripts } from '../../web/headers.mjs';
 
 const read = (name) => fs.readFileSync(path.join(DIST, name), 'utf8');
 const headersFor = applyNetlifyHeaders(read('_headers'));

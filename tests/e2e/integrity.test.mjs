@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openPage, act, ready, completeJourney, panicInTheWasm, openSingleFile, CALM_PLAN, DIST, shipped, inlineScripts } from './support.mjs';
-import { applyNetlifyHeaders } from '../../web/headers.mjs';
+import { serve, launch, openPage, act, ready, completeJourney, panicInTheWasm, openSingleFile, CALM_PLAN, DIST, shipped } from './support.mjs';
+import { applyNetlifyHeaders, inlineScripts } from '../../web/headers.mjs';
 
 const CRISIS = ['988', '911', '1-800-662-4357'];
 

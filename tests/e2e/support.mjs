@@ -19,10 +19,6 @@ export const ARTIFACTS = path.join(ROOT, 'target', 'e2e-artifacts');
 /** The name `name` (carefit.css, say) ships under in a build: hashed, from its manifest.json. */
 export const shipped = (name, dir = DIST) => shippedEntry(dir, name).file;
 
-/** The text of each inline script of a page (index.html's carefit.js and fallback.js), not its JSON. */
-export const inlineScripts = (html) => [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)]
-  .map((m) => m[1]);
-
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
