@@ -10,16 +10,10 @@ import {
   serve, launch, openPage, act, completeJourney, CALM_PLAN, pageWithConfig, DIST, currentQuestion, screenId,
   panicInTheWasm, shipped,
 } from './support.mjs';
-import { inlineStyleHashes, inlineScriptHashes, inlineScripts } from '../../web/headers.mjs';
+import { inlineScripts } from '../../web/headers.mjs';
+import { strictPolicy } from './policy.mjs';
 
-// The policy README documents for the site (frame-ancestors widened for the iframe embed),
-// with index.html's inline stylesheet and scripts named by their hashes, as the build's headers name them.
-const INDEX_HTML = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
-const INDEX_STYLES = inlineStyleHashes(INDEX_HTML).join(' ');
-const INDEX_SCRIPTS = inlineScriptHashes(INDEX_HTML).join(' ');
-export const STRICT_CSP = `default-src 'none'; script-src 'self' ${INDEX_SCRIPTS} 'wasm-unsafe-eval'; style-src 'self' ${INDEX_STYLES}; `
-  + "img-src 'self' data:; connect-src 'self'; worker-src 'self'; base-uri 'none'; "
-  + "form-action 'none'; frame-ancestors 'self'";
+const STRICT_CSP = strictPolicy(DIST);
 
 const CANARY = 'window.__canary = 1';
 const HOSTILE = {

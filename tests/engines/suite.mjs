@@ -18,18 +18,11 @@ import {
   completeJourney, walk, shownVerdict, engineVerdict,
 } from '../e2e/webdriver.mjs';
 import { shippedEntry } from '../../web/dist.mjs';
-import { inlineStyleHashes, inlineScriptHashes } from '../../web/headers.mjs';
+import { strictPolicy } from '../e2e/policy.mjs';
 
-// The policy the README gives for the site (index.html's inline stylesheet
-// and scripts named by their hashes, as the build's headers name them), and where this
-// suite's server takes the reports of anything it blocks.
-const INDEX_HTML = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
-const INDEX_STYLES = inlineStyleHashes(INDEX_HTML).join(' ');
-const INDEX_SCRIPTS = inlineScriptHashes(INDEX_HTML).join(' ');
-const STRICT_CSP = `default-src 'none'; script-src 'self' ${INDEX_SCRIPTS} 'wasm-unsafe-eval'; style-src 'self' ${INDEX_STYLES}; `
-  + "img-src 'self' data:; connect-src 'self'; worker-src 'self'; base-uri 'none'; "
-  + "form-action 'none'; frame-ancestors 'self'";
-const REPORTED_CSP = `${STRICT_CSP}; report-uri /csp-report`;
+// The one strict policy for every page (tests/e2e/policy.mjs), and where
+// this suite's server takes the reports of anything it blocks.
+const REPORTED_CSP = `${strictPolicy(DIST)}; report-uri /csp-report`;
 
 const CALM = {
   age: 'adult', use_frequency: 'weekly_or_less', substances: ['cannabis'], withdrawal: 'none', medical: 'none',
