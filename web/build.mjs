@@ -39,7 +39,7 @@ import { serviceWorker } from './service-worker.mjs';
 import { buildSetup } from './setup-build.mjs';
 import { precompressAll } from './compress.mjs';
 import { wordsByLang, wordsFile } from './words.mjs';
-import { inlineIndex as inlineIndexFiles } from './inline-index.mjs';
+import { inlineIntoIndex } from './inline-index.mjs';
 import { writeHostHeaders } from './headers.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -227,7 +227,7 @@ function manifest() {
 }
 
 function inlineIndex() {
-  inlineIndexFiles(dist);
+  inlineIntoIndex(dist);
 }
 
 /** Last but compressing: every page is final, and its inline styles and scripts are hashed into the headers. */

@@ -23,7 +23,7 @@ const HIDDEN_HELP = 'id="carefit-fallback" hidden';
 /** The static help's line saying the questions are loading (one per language), which only the help has. */
 const LOADING = '<p class="cf-loading">';
 
-export function inlineIndex(dist) {
+export function inlineIntoIndex(dist) {
   let html = dist.text(PAGE);
   if (html.split(HIDDEN_HELP).length !== 2) throw new Error(`build: ${PAGE} should have one hidden #carefit-fallback`);
   if (!html.includes(LOADING)) throw new Error(`build: ${PAGE}'s static help has no loading line`);
