@@ -75,7 +75,8 @@ proptest! {
     /// Totality and the skip rules hold for any answers, skips included.
     #[test]
     fn every_answer_set_gives_a_consistent_result(
-        picks in prop::collection::vec(prop::collection::vec(0usize..8, 0..4), 14)
+        // One pick list per question, `format` (the last) included.
+        picks in prop::collection::vec(prop::collection::vec(0usize..8, 0..4), QuestionId::ALL.len())
     ) {
         let mut a = Answers::default();
         for (q, pick) in QuestionId::ALL.iter().zip(&picks) {
