@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serve, launch, openPage, ready, choose, act, currentQuestion, screenId,
-  engineVerdict, storageSnapshot, artifactPath, pageWithConfig,
+  engineVerdict, storageSnapshot, artifactPath, pageWithConfig, skipTo,
 } from './support.mjs';
 
 let server, browser;
@@ -158,6 +158,30 @@ test('6. back and a changed mind: the last answer counts', async () => {
     beforeResult: async (_page, answers) => ({ ...answers, daily_life: 'not_coping' }),
   });
   assert.equal(verdict.level, 'PHP');
+  await context.close();
+});
+
+test('6b. back shows every kept answer as chosen: the widget\'s Back, the browser\'s Back and Forward', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await act(page, 'start');
+  await skipTo(page, 'use_frequency');
+  const checked = (q) => page.locator(`input[name="${q}"]:checked`).evaluateAll((els) => els.map((e) => e.value));
+  await choose(page, 'use_frequency', 'daily');
+  await act(page, 'next');
+  await choose(page, 'substances', ['opioids', 'alcohol']);
+  await act(page, 'back');
+  assert.equal(await currentQuestion(page), 'use_frequency');
+  assert.deepEqual(await checked('use_frequency'), ['daily'], 'the widget\'s Back');
+  await act(page, 'next');
+  assert.deepEqual(await checked('substances'), ['alcohol', 'opioids']);
+  await page.goBack();
+  await page.locator('[data-question="use_frequency"]').waitFor();
+  assert.deepEqual(await checked('use_frequency'), ['daily'], 'the browser\'s Back');
+  await page.goForward();
+  await page.locator('[data-question="substances"]').waitFor();
+  assert.deepEqual(await checked('substances'), ['alcohol', 'opioids'], 'the browser\'s Forward');
   await context.close();
 });
 

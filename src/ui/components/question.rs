@@ -22,8 +22,11 @@ pub fn view(ctx: &Ctx, flow: &Flow, question: QuestionId) -> Html {
     // The bar's width is an attribute the stylesheet reads: a strict CSP
     // allows no style attribute.
     let percent = (n * 100 / total.max(1)).min(100) / 5 * 5;
+    // Keyed by the question, so Yew draws each question's inputs anew instead
+    // of patching the last question's: a reused input kept the checked state
+    // the browser gave it there, and Back showed a kept answer as not chosen.
     html! {
-        <section class="cf-screen" data-screen="question" data-question={question.id()}>
+        <section key={question.id()} class="cf-screen" data-screen="question" data-question={question.id()}>
             <div class="cf-question-top">
                 <button type="button" class="cf-link cf-back" data-action="back" onclick={ctx.on(Action::Back)}>
                     { t.back }
