@@ -7,6 +7,7 @@
 //! - [`i18n`]: every text a person reads, per language.
 //! - [`kiosk`]: the idle clock and QR code of kiosk mode.
 //! - [`recommendation`]: the assessment plus what the center offers.
+//! - `review` (native): the document a clinical director signs.
 //! - `ui` (wasm, or natively for pre-rendering): the Yew app that renders
 //!   engine results.
 
@@ -17,6 +18,10 @@ pub mod help;
 pub mod i18n;
 pub mod kiosk;
 pub mod recommendation;
+// The sign-off document (`carefit review`): native only, like the
+// catalogs for someone else it prints.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod review;
 
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;

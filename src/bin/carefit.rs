@@ -24,6 +24,11 @@ Usage:
   carefit texts --words        print each language's words file (what the browser loads on
                                demand), as one JSON object by language tag
   carefit questions LANG       print the questions with their option ids and words in LANG, as JSON
+  carefit review               print the document a clinical director reads and signs: the rules,
+                               every text, how the levels fall, a sign-off block (one HTML file)
+  carefit review --since OLD.json
+                               the same, marking what changed since OLD.json (an earlier
+                               `carefit texts` output)
   carefit --help | --version
 ";
 
@@ -42,6 +47,12 @@ fn main() -> ExitCode {
         ["texts", "--words"] => words(),
         ["texts", tag] => texts(tag),
         ["questions", tag] => questions(tag),
+        #[cfg(not(target_arch = "wasm32"))]
+        ["review"] => Ok(carefit::review::document()),
+        #[cfg(not(target_arch = "wasm32"))]
+        ["review", "--since", path] => {
+            read_input(path).and_then(|old| carefit::review::document_since(path, &old))
+        }
         ["--help" | "-h" | "help"] => Ok(USAGE.to_string()),
         ["--version" | "-V"] => Ok(format!("carefit {}\n", env!("CARGO_PKG_VERSION"))),
         _ => Err(format!("unknown command\n\n{USAGE}")),

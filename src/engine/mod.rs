@@ -61,4 +61,4 @@ pub use combinations::{table_csv, table_rows, TableRow, TABLE_HEADER};
 pub use id_set::{IdEnum, IdSet};
 pub use outcome::{Flag, Level, TypicalWeek};
 pub use questions::*;
-pub use rules::{markdown_table, Rule, RuleId, RULES};
+pub use rules::{markdown_table, Rule, RuleId, RULES, SPEC_VERSION};

@@ -10,6 +10,11 @@ use super::answers::Answers;
 use super::outcome::{Flag, Level};
 use super::questions::*;
 
+/// The version of the clinical specification ("Levels of care and the fit
+/// logic") that `RULES` and the catalogs implement: the review document
+/// (`carefit review`) names it on its cover and where the director signs.
+pub const SPEC_VERSION: &str = "v3";
+
 /// A rule's number; prints as `R7`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct RuleId(pub u8);
