@@ -738,25 +738,29 @@ impl Doc<'_> {
                 "<section class=\"group\" id=\"{anchor}\" aria-labelledby=\"{anchor}-h\">\n<h3 id=\"{anchor}-h\">{}</h3>\n",
                 esc(&group.title())
             );
+            // One table a group, its head repeated on each printed page; a
+            // body a key, headed by the key, a row an audience.
+            let _ = write!(
+                self.out,
+                "<table class=\"texts\">\n<caption class=\"vh\">Texts: {}</caption>\n{}",
+                esc(&group.title()),
+                lang_head()
+            );
             for key in keys {
                 self.key_block(&key);
             }
-            self.out.push_str("</section>\n");
+            self.out.push_str("</table>\n</section>\n");
         }
         self.out.push_str("</section>\n");
     }
 
     fn key_block(&mut self, key: &str) {
-        let anchor = format!("k-{key}");
-        let _ = write!(
+        let _ = writeln!(
             self.out,
-            "<section class=\"key\" id=\"{}\" aria-labelledby=\"{}-h\">\n<h4 id=\"{}-h\"><code>{}</code></h4>\n\
-             <table class=\"texts\">\n{}<tbody>\n",
-            esc(&anchor),
-            esc(&anchor),
-            esc(&anchor),
+            "<tbody class=\"key\" id=\"{}\"><tr><th colspan=\"{}\" scope=\"rowgroup\"><code>{}</code></th></tr>",
+            esc(&format!("k-{key}")),
+            Lang::ALL.len() + 1,
             esc(key),
-            lang_head()
         );
         for audience in Audience::ALL {
             let cells: Vec<Option<usize>> = Lang::ALL
@@ -792,7 +796,7 @@ impl Doc<'_> {
             }
             self.out.push_str("</tr>\n");
         }
-        self.out.push_str("</tbody>\n</table>\n</section>\n");
+        self.out.push_str("</tbody>\n");
     }
 
     /// The element that holds exactly one record's text, marked when it
