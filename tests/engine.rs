@@ -1,4 +1,5 @@
-//! The engine against the spec (levels-of-care.md, sections 2–5).
+//! The engine against the clinical spec (sections 2–5): the rules it runs
+//! are what `carefit rules` and the review document (`carefit review`) print.
 #![cfg(not(target_arch = "wasm32"))]
 
 use carefit::config::Config;

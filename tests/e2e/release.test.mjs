@@ -2,7 +2,9 @@
 // build under test: it unpacks to carefit/<version>/ with exactly the
 // build's files, its checksum file verifies it (and catches one changed
 // byte), and a partner page pinning that version's carefit.js by the
-// integrity hash in manifest.json gets a working widget.
+// integrity hash in manifest.json gets a working widget. Beside it, the
+// review a clinical director signs and the texts the next review compares
+// against (their contents: tests/review.rs and tests/e2e/review.test.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -13,6 +15,7 @@ import { ROOT, DIST, serve, launch, openPage } from './support.mjs';
 import { release } from '../../web/release.mjs';
 import { sri } from '../../web/dist.mjs';
 
+const CAREFIT = path.join(ROOT, 'target', 'debug', 'carefit');
 const VERSION = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"$/m)[1];
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-release-'));
 const out = path.join(work, 'release');
@@ -23,7 +26,7 @@ const filesUnder = (dir) => fs.readdirSync(dir, { recursive: true }).map(String)
   .filter((name) => fs.statSync(path.join(dir, name)).isFile()).sort();
 
 before(() => {
-  made = release(DIST, out);
+  made = release(DIST, out, { carefit: CAREFIT });
   fs.mkdirSync(unpacked);
   const tar = spawnSync('tar', ['-xzf', made.archive, '-C', unpacked], { encoding: 'utf8' });
   assert.equal(tar.status, 0, tar.stderr);
@@ -34,6 +37,16 @@ test('the archive is named for Cargo.toml\'s version and holds carefit/<version>
   assert.equal(path.basename(made.archive), `carefit-${VERSION}.tar.gz`);
   assert.deepEqual(fs.readdirSync(unpacked), ['carefit']);
   assert.deepEqual(fs.readdirSync(path.join(unpacked, 'carefit')), [VERSION]);
+});
+
+test('beside it: the review a director signs and the texts the next review compares against', () => {
+  assert.deepEqual(fs.readdirSync(out).sort(), [
+    `carefit-${VERSION}.tar.gz`, `carefit-${VERSION}.tar.gz.sha256`,
+    `carefit-review-${VERSION}.html`, `carefit-texts-${VERSION}.json`,
+  ]);
+  assert.equal(made.review, path.join(out, `carefit-review-${VERSION}.html`));
+  assert.match(fs.readFileSync(made.review, 'utf8'), new RegExp(`^<!doctype html>[^]*<dt>Version</dt><dd>carefit ${VERSION.replaceAll('.', '\\.')}</dd>`));
+  assert.ok(JSON.parse(fs.readFileSync(made.texts, 'utf8')).length > 1000);
 });
 
 test('it unpacks to exactly the build\'s files, byte for byte', () => {
