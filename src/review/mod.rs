@@ -901,7 +901,12 @@ impl Doc<'_> {
         for (label, pick) in kinds {
             let most = helps.iter().map(|(_, h)| pick(h).len()).max().unwrap_or(0);
             for i in 0..most {
-                let _ = write!(rows, "<tr><th scope=\"row\">{label} {}</th>", i + 1);
+                let number = if most > 1 {
+                    format!(" {}", i + 1)
+                } else {
+                    String::new()
+                };
+                let _ = write!(rows, "<tr><th scope=\"row\">{label}{number}</th>");
                 for (lang, help) in &helps {
                     rows.push_str(&line_cell(*lang, pick(help).get(i).copied()));
                 }
