@@ -536,6 +536,14 @@ fn since_marks_exactly_the_new_changed_and_removed_texts() {
         );
     }
     assert_eq!(changes.matches("href=\"#t-").count(), 5);
+    // Only the words that went, struck through, in the text they left.
+    assert_eq!(
+        changes
+            .matches(" &lt;b&gt;&amp;amp;&quot;old&quot;&lt;/b&gt;</del>")
+            .count(),
+        3,
+        "{changes}"
+    );
 }
 
 #[test]

@@ -20,7 +20,7 @@ use crate::engine::{assess, table_rows, Flag, Level, QuestionId, RULES, SPEC_VER
 use crate::help::{actions, emergency_action, Help};
 use crate::i18n::{Audience, Lang};
 use html::{count, css_string, esc, percent, thousands, today};
-use since::{diff, Change, Diff};
+use since::{diff, word_diff, Change, Diff, Piece};
 pub use since::{Record, Since};
 
 /// The commit carefit was built from: `./dev` sets `CAREFIT_COMMIT` to
@@ -481,13 +481,20 @@ impl Doc<'_> {
                     );
                 }
                 Change::Changed(old) => {
-                    let _ = writeln!(
-                        changed,
-                        "<li>{link}<p class=\"tag\">Before:</p><del class=\"t-copy\" lang=\"{lang}\">{}</del>\
-                         <p class=\"tag\">Now:</p><ins class=\"t-copy\" lang=\"{lang}\">{}</ins></li>",
-                        esc(old),
-                        esc(&r.text)
-                    );
+                    let words = match word_by_word(old, &r.text) {
+                        Some(diff) => format!(
+                            "<p class=\"tag\">Word by word, old struck through, new marked:</p>\
+                             <p class=\"t-copy diff\" lang=\"{lang}\">{diff}</p>"
+                        ),
+                        // Rewritten: the whole old text, then the new.
+                        None => format!(
+                            "<p class=\"tag\">Before:</p><del class=\"t-copy\" lang=\"{lang}\">{}</del>\
+                             <p class=\"tag\">Now:</p><ins class=\"t-copy\" lang=\"{lang}\">{}</ins>",
+                            esc(old),
+                            esc(&r.text)
+                        ),
+                    };
+                    let _ = writeln!(changed, "<li>{link}{words}</li>");
                 }
             }
         }
@@ -1007,6 +1014,33 @@ impl Doc<'_> {
             today()
         );
     }
+}
+
+/// The old and new words of a text in one run: the old struck through,
+/// the new marked, the rest as it was. None when less than half the new
+/// text was there before: a rewrite reads better whole, old then new.
+fn word_by_word(old: &str, new: &str) -> Option<String> {
+    let pieces = word_diff(old, new);
+    let kept: usize = pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Same(s) => s.trim().len(),
+            _ => 0,
+        })
+        .sum();
+    if kept * 2 < new.trim().len() {
+        return None;
+    }
+    Some(
+        pieces
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Same(s) => esc(s),
+                Piece::Gone(s) => format!("<del>{}</del>", esc(s)),
+                Piece::Added(s) => format!("<ins>{}</ins>", esc(s)),
+            })
+            .collect(),
+    )
 }
 
 /// The head row of a table with a column per language.

@@ -205,3 +205,131 @@ mod tests {
         }
     }
 }
+
+/// A piece of a word-by-word comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Same(&'a str),
+    Gone(&'a str),
+    Added(&'a str),
+}
+
+/// Words and the spaces between them, as byte ranges, so the pieces put
+/// back together give the old or the new text exactly.
+fn tokens(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut space = None;
+    for (i, c) in text.char_indices() {
+        let is_space = c.is_whitespace();
+        if space.is_some_and(|s| s != is_space) {
+            out.push((start, i));
+            start = i;
+        }
+        space = Some(is_space);
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+/// The old and the new text word by word (the longest common run of
+/// tokens kept), for reading only what changed: a catalog text is a few
+/// hundred words at most.
+pub fn word_diff<'a>(old: &'a str, new: &'a str) -> Vec<Piece<'a>> {
+    let (a, b) = (tokens(old), tokens(new));
+    let word = |text: &'a str, (from, to): (usize, usize)| &text[from..to];
+    let same = |i: usize, j: usize| word(old, a[i]) == word(new, b[j]);
+    // lcs[i][j]: the longest common run of a[i..] and b[j..].
+    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if same(i, j) {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    // (kind: 0 same, 1 gone, 2 added; byte range in its text), runs of
+    // one kind joined: fewer marks to read.
+    let mut runs: Vec<(u8, usize, usize)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let (kind, (from, to)) = if i < a.len() && j < b.len() && same(i, j) {
+            i += 1;
+            j += 1;
+            (0, a[i - 1])
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            // The old words first, then the new that take their place.
+            i += 1;
+            (1, a[i - 1])
+        } else {
+            j += 1;
+            (2, b[j - 1])
+        };
+        match runs.last_mut() {
+            Some(last) if last.0 == kind && last.2 == from => last.2 = to,
+            _ => runs.push((kind, from, to)),
+        }
+    }
+    runs.into_iter()
+        .map(|(kind, from, to)| match kind {
+            0 => Piece::Same(&old[from..to]),
+            1 => Piece::Gone(&old[from..to]),
+            _ => Piece::Added(&new[from..to]),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod word_diff_tests {
+    use super::*;
+
+    fn render(pieces: &[Piece]) -> String {
+        pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Same(s) => s.to_string(),
+                Piece::Gone(s) => format!("[-{s}]"),
+                Piece::Added(s) => format!("[+{s}]"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn marks_the_words_that_changed() {
+        assert_eq!(
+            render(&word_diff("Call us any time.", "Call us at any hour.")),
+            "Call us [+at ]any [-time.][+hour.]"
+        );
+        assert_eq!(render(&word_diff("a\nb", "a\nb\nc")), "a\nb[+\nc]");
+        assert_eq!(render(&word_diff("", "new")), "[+new]");
+        assert_eq!(render(&word_diff("old", "")), "[-old]");
+    }
+
+    #[test]
+    fn the_pieces_give_back_both_texts() {
+        let (old, new) = (
+            "It takes about 3 minutes.\nYou can skip any question.",
+            "It takes 5 minutes.\nYou can skip a question.\nNothing is sent.",
+        );
+        let pieces = word_diff(old, new);
+        let old_back: String = pieces
+            .iter()
+            .filter_map(|p| match *p {
+                Piece::Same(s) | Piece::Gone(s) => Some(s),
+                Piece::Added(_) => None,
+            })
+            .collect();
+        let new_back: String = pieces
+            .iter()
+            .filter_map(|p| match *p {
+                Piece::Same(s) | Piece::Added(s) => Some(s),
+                Piece::Gone(_) => None,
+            })
+            .collect();
+        assert_eq!((old_back.as_str(), new_back.as_str()), (old, new));
+    }
+}
