@@ -655,6 +655,8 @@ impl Doc<'_> {
         let audiences: Vec<&'static str> = Audience::ALL.iter().map(|a| a.id()).collect();
         for (n, rule) in RULES.iter().enumerate() {
             let id = rule.id.to_string();
+            // Its line of `reasons`, as the result reads it (`Catalog::reason`).
+            let line_of = usize::from(rule.id.0).saturating_sub(1);
             let floor = rule.floor.map_or_else(
                 || "None: this rule raises no floor.".to_string(),
                 |l| format!("<code>{}</code>, {}", l.id(), esc(en.level(l).name)),
@@ -687,8 +689,8 @@ impl Doc<'_> {
                 );
                 for lang in Lang::ALL {
                     let tag = lang.tag();
-                    let line = self.reason_line(tag, audience, n);
-                    let old = self.old_reason_line(tag, audience, n);
+                    let line = self.reason_line(tag, audience, line_of);
+                    let old = self.old_reason_line(tag, audience, line_of);
                     let cell = match (line, old) {
                         (None, _) => "<p class=\"tag\">No reason text (missing)</p>".to_string(),
                         (Some(now), Some(Some(before))) if before != now => format!(
