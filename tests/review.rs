@@ -302,6 +302,11 @@ fn nothing_is_loaded_from_elsewhere_and_every_link_lands() {
     assert!(html.starts_with("<!doctype html>\n<html lang=\"en\">"));
     let tags = tags(&html);
     let ids: BTreeSet<&str> = tags.iter().filter_map(|t| t.attr("id")).collect();
+    assert_eq!(
+        ids.len(),
+        tags.iter().filter(|t| t.attr("id").is_some()).count(),
+        "an id twice"
+    );
     let mut links = 0;
     for tag in &tags {
         assert!(

@@ -23,11 +23,11 @@ const documents = {};
 before(async () => {
   browser = await launch();
   documents.plain = run('review');
-  // A signed version that differs: two texts reworded, one not yet
-  // written, one since removed.
+  // A signed version that differs: one text reworded (shown word by
+  // word), one rewritten (shown whole), one not yet written, one since removed.
   const old = JSON.parse(run('texts'));
   old[10].text += ' (old words)';
-  old[700].text = `<em>${old[700].text}</em>`;
+  old[700].text = 'Something else <em>entirely</em>, once.';
   old.splice(300, 1);
   old.push({ key: 'result_old_note', lang: 'es', audience: 'someone_else', text: 'Una nota que ya no está.' });
   const since = path.join(work, 'carefit-texts-0.0.9.json');
