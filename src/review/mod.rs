@@ -648,7 +648,8 @@ impl Doc<'_> {
             "<section id=\"rules\" aria-labelledby=\"rules-h\">\n<h2 id=\"rules-h\">The rules as they run</h2>\n\
              <p>These are the {} rules the engine runs, in its own order, printed from the same table \
              (<code>carefit rules</code> prints it too). Ids in code type are the questions’ and options’ ids; \
-             the words in quotes are what the person sees (English). “Fires in” counts the rows of \
+             the words in quotes are what the person sees (English). “Quotes back” names the answers the result \
+             shows under the reason, in the person’s own words. “Fires in” counts the rows of \
              <code>carefit table</code>, every combination of the answers the rules read, where the rule matches.</p>\n",
             RULES.len()
         );
@@ -665,13 +666,22 @@ impl Doc<'_> {
                 || "None.".to_string(),
                 |f| format!("<code>{}</code>, “{}”", f.id(), esc(en.flag(f).heading)),
             );
+            // The answers the result shows under this reason ("You said …").
+            let quoted = rule
+                .cites
+                .iter()
+                .map(|q| format!("<code>{}</code> (“{}”)", q.id(), esc(en.question(*q).topic)))
+                .collect::<Vec<_>>()
+                .join(", ");
             let _ = write!(
                 self.out,
                 "<section class=\"rule\" data-rule=\"{id}\" id=\"rule-{id}\" aria-labelledby=\"rule-{id}-h\">\n\
                  <h3 id=\"rule-{id}-h\">{id}</h3>\n<dl class=\"facts\">\n\
                  <dt>When</dt><dd>{}</dd>\n<dt>Floor</dt><dd>{floor}</dd>\n<dt>Flag</dt><dd>{flag}</dd>\n\
+                 <dt>Quotes back</dt><dd>{}</dd>\n\
                  <dt>Fires in</dt><dd>{} of {} rows ({})</dd>\n</dl>\n",
                 Self::condition(rule.when),
+                quoted,
                 thousands(fall.rules[n]),
                 thousands(fall.rows),
                 percent(fall.rules[n], fall.rows)
