@@ -218,7 +218,36 @@ const PLACEHOLDERS: &[(&str, &str)] = &[
     ("hours", "The hours of care on one day of the drawn week."),
     ("date", "The day the result was printed."),
     ("url", "The center’s contact link, shown as a QR code on a kiosk."),
+    ("medication", "The heading of the message about medicines for opioid or alcohol use, where a text points to it."),
 ];
+
+/// What a line marker at the start of a line (`[us] `) means. Listed only
+/// when some text uses it; one missing here fails the tests.
+const MARKERS: &[(&str, &str)] = &[
+    (
+        "us",
+        "Shown only while the default United States help lines are in use: a fact true in the US.",
+    ),
+    (
+        "any",
+        "Shown only where the center has set its own help lines: the wording for anywhere else.",
+    ),
+];
+
+/// The line markers (`[us] `, `[any] `) a text's lines start with.
+pub fn markers(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter_map(|line| {
+            let name = line.strip_prefix('[')?.split_once("] ")?.0;
+            (!name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase())).then_some(name)
+        })
+        .collect()
+}
+
+/// The meaning of a line marker, if this module explains it.
+pub fn marker_meaning(name: &str) -> Option<&'static str> {
+    MARKERS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m)
+}
 
 /// The `{name}` placeholders in a text, as `fill` reads them.
 pub fn placeholders(text: &str) -> Vec<&str> {
@@ -292,7 +321,10 @@ fn text_id(r: &Record) -> String {
 }
 
 fn render(since: Option<&Since>) -> String {
-    let records = current_texts();
+    render_texts(current_texts(), since)
+}
+
+fn render_texts(records: Vec<Record>, since: Option<&Since>) -> String {
     let index = records
         .iter()
         .enumerate()
@@ -848,11 +880,36 @@ impl Doc<'_> {
 
     fn placeholders(&mut self) {
         let mut used: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut marked: BTreeMap<&str, usize> = BTreeMap::new();
         for r in &self.records {
             for name in placeholders(&r.text) {
                 *used.entry(name).or_default() += 1;
             }
+            for name in markers(&r.text) {
+                *marked.entry(name).or_default() += 1;
+            }
         }
+        let mut marker_rows = String::new();
+        for (name, n) in &marked {
+            let meaning = marker_meaning(name)
+                .map_or_else(|| "Not explained yet: ask the developers.".to_string(), esc);
+            let _ = writeln!(
+                marker_rows,
+                "<tr><th scope=\"row\"><code>[{}]</code></th><td>{meaning}</td><td class=\"n\">{}</td></tr>",
+                esc(name),
+                thousands(*n)
+            );
+        }
+        let marker_table = if marker_rows.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<p>A line that starts with a marker in brackets shows only where the marker says; \
+                 the marker itself is never shown:</p>\n<table>\n<thead><tr><th scope=\"col\">Marker</th>\
+                 <th scope=\"col\">The line shows</th><th scope=\"col\">Lines</th></tr></thead>\n\
+                 <tbody>\n{marker_rows}</tbody>\n</table>\n"
+            )
+        };
         let mut rows = String::new();
         for (name, n) in &used {
             let meaning = placeholder_meaning(name)
@@ -869,7 +926,7 @@ impl Doc<'_> {
             "<section id=\"placeholders\" aria-labelledby=\"placeholders-h\">\n<h3 id=\"placeholders-h\">Placeholders</h3>\n\
              <p>The texts are shown below as written. Each word in braces is filled in when the text is shown:</p>\n\
              <table>\n<thead><tr><th scope=\"col\">Placeholder</th><th scope=\"col\">Filled with</th>\
-             <th scope=\"col\">Texts using it</th></tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n</section>\n"
+             <th scope=\"col\">Texts using it</th></tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n{marker_table}</section>\n"
         );
     }
 
@@ -1096,6 +1153,34 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_line_marker_in_the_texts_is_explained() {
+        for r in current_texts() {
+            for name in markers(&r.text) {
+                assert!(
+                    marker_meaning(name).is_some(),
+                    "`[{name}]` in {} ({}, {}) has no explanation in MARKERS",
+                    r.key,
+                    r.lang,
+                    r.audience
+                );
+            }
+        }
+        assert_eq!(
+            markers("[us] A.\nB [x] c\n[any] D.\n[R9] no"),
+            ["us", "any"]
+        );
+    }
+
+    #[test]
+    fn a_marked_line_is_explained_in_the_document() {
+        let mut records = current_texts();
+        records[0].text = "[us] Call a US line.\n[any] Call a line.".into();
+        let html = render_texts(records, None);
+        assert!(html.contains("<th scope=\"row\"><code>[us]</code></th><td>Shown only while the default United States"));
+        assert!(html.contains("<th scope=\"row\"><code>[any]</code></th>"));
     }
 
     #[test]
