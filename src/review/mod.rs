@@ -148,6 +148,8 @@ impl Group {
             _ if starts(&[
                 "result_",
                 "withdrawal_opioids",
+                "overdose_signs",
+                "teen_",
                 "hours_label",
                 "around_the_clock",
             ]) =>
