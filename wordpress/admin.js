@@ -143,7 +143,8 @@ form.addEventListener('submit', async (event) => {
     summary.focus();
     return;
   }
-  form.submit();
+  // WordPress names its Save button "submit", which hides form.submit.
+  HTMLFormElement.prototype.submit.call(form);
 });
 
 // The build's kiosk file with its config block replaced by these settings in

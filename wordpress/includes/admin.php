@@ -46,7 +46,6 @@ function carefit_admin_init() {
 		CAREFIT_OPTION,
 		array(
 			'type'              => 'string',
-			'default'           => '{}',
 			'show_in_rest'      => false,
 			'sanitize_callback' => 'carefit_sanitize',
 		)
@@ -182,6 +181,12 @@ function carefit_canonical( $value ) {
  * @return string The option's value: the config as JSON.
  */
 function carefit_sanitize( $posted ) {
+	// WordPress runs this twice on a save that adds the option (when it did
+	// not exist yet): the second time with what the first returned.
+	static $passed = null;
+	if ( is_string( $posted ) && $posted === $passed ) {
+		return $posted;
+	}
 	$saved = (string) get_option( CAREFIT_OPTION, '{}' );
 	if ( ! is_array( $posted ) ) {
 		add_settings_error( CAREFIT_OPTION, 'carefit-not-checked', esc_html__( 'Nothing was saved: the settings did not come from this page\'s form.', 'carefit' ) );
@@ -205,7 +210,8 @@ function carefit_sanitize( $posted ) {
 		}
 		return $saved;
 	}
-	return carefit_json( $config );
+	$passed = carefit_json( $config );
+	return $passed;
 }
 
 /**
