@@ -52,7 +52,7 @@ const STABLE_FROM_DIST = ['carefit-kiosk.html', 'manifest.json'];
 // build checks each shows where expected, and nowhere else.
 export const SENTINEL = { name: 'CAREFITCENTERNAME', phone: '1234567890123' };
 
-const HELP_SECTION = /<section class="cf-screen" lang="([\w-]+)">[\s\S]*?<\/section>/g;
+const HELP_SECTION = /<section\b[^>]*\slang="([\w-]+)"[^>]*>[\s\S]*?<\/section>/g;
 
 /**
  * The static help for every case PHP meets, by mode, then by what the
