@@ -104,10 +104,32 @@ test('as an admin, the settings save, checked by the set-up page\'s checker', as
   await page.locator('#setting-error-settings_updated').waitFor();
   assert.deepEqual(saved(), { ...CENTER, offers: ['OUT', 'IOP'] });
   assert.equal(await page.inputValue('input[name="carefit[phone]"]'), CENTER.phone);
+  // The kiosk file with these settings, in kiosk mode, made in the browser.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-kiosk"]')]);
+  assert.equal(download.suggestedFilename(), 'carefit-kiosk.html');
+  const kiosk = fs.readFileSync(await download.path(), 'utf8');
+  const config = JSON.parse(kiosk.match(/<script type="application\/json" id="carefit-config">([\s\S]*?)<\/script>/)[1]);
+  assert.deepEqual(config, { ...CENTER, offers: ['OUT', 'IOP'], mode: 'kiosk' });
   assert.deepEqual(log.foreign, [], 'the settings page asks nothing of other sites');
   // The suggested privacy-policy text is there for the site's policy.
   await page.goto(`${site.origin}/wp-admin/options-privacy.php?tab=policyguide`);
   assert.match(await page.locator('body').textContent(), /carefit[\s\S]*sets no cookies/);
+  await context.close();
+});
+
+test('the block is in the editor, its script checked by its hash', async () => {
+  const { context, page, log } = await asAdmin();
+  await page.goto(`${site.origin}/wp-admin/post-new.php?post_type=page`);
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('carefit/widget'), null, { timeout: 60000 });
+  const block = await page.evaluate(() => {
+    const type = window.wp.blocks.getBlockType('carefit/widget');
+    return { title: type.title, attributes: Object.keys(type.attributes).sort() };
+  });
+  assert.equal(block.title, 'carefit self-check');
+  assert.deepEqual(block.attributes.filter((name) => ['headingLevel', 'lang', 'mode'].includes(name)), ['headingLevel', 'lang', 'mode']);
+  const tag = page.locator('script[src*="/plugins/carefit/block.js"]');
+  assert.match(await tag.getAttribute('integrity'), /^sha256-/);
+  assert.deepEqual(log.foreign.filter((url) => url.includes('carefit')), []);
   await context.close();
 });
 
