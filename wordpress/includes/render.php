@@ -82,6 +82,9 @@ function carefit_file( $name ) {
  */
 function carefit_script_tag( $name ) {
 	list( $url, $integrity ) = carefit_file( $name );
+	if ( '' === $integrity ) {
+		return ''; // No hash, no tag: nothing of the plugin's runs unchecked.
+	}
 	return sprintf(
 		'<script type="module" src="%s" integrity="%s" crossorigin="anonymous"></script>' . "\n",
 		esc_url( $url ),
@@ -97,6 +100,9 @@ function carefit_script_tag( $name ) {
  */
 function carefit_style_tag( $name ) {
 	list( $url, $integrity ) = carefit_file( $name );
+	if ( '' === $integrity ) {
+		return '';
+	}
 	return sprintf(
 		'<link rel="stylesheet" href="%s" integrity="%s" crossorigin="anonymous">' . "\n",
 		esc_url( $url ),
@@ -479,5 +485,8 @@ function carefit_editor_script_integrity( $tag, $handle ) {
 		return $tag;
 	}
 	list( , $integrity ) = carefit_file( 'block.js' );
+	if ( '' === $integrity ) {
+		return '';
+	}
 	return str_replace( ' src=', ' integrity="' . esc_attr( $integrity ) . '" crossorigin="anonymous" src=', $tag );
 }
