@@ -267,6 +267,17 @@ test('nothing about a visitor is kept: one option, no table, no REST route, no P
   assert.deepEqual(ours, []);
 });
 
+test('a center\'s own crisis lines replace every default number in the help without JavaScript', async () => {
+  const own = { ...CENTER, crisis: { emergency: '112', lines: [{ name: 'Samaritans', call: '116 123', text: '85258', text_keyword: 'SHOUT' }] } };
+  site.php(`update_option( 'carefit', ${JSON.stringify(JSON.stringify(own))} );`);
+  const { context, page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
+  await page.goto(site.pages.shortcode);
+  const text = await page.locator('carefit-widget .carefit-help').innerText();
+  for (const shown of ['112', 'Samaritans', '116 123', 'SHOUT', '85258', CENTER.phone]) assert.ok(text.includes(shown), `${shown} in: ${text}`);
+  for (const hidden of ['911', '988', '741741']) assert.ok(!text.includes(hidden), `${hidden} is not shown: ${text}`);
+  await context.close();
+});
+
 test('deleting the plugin removes its option', () => {
   site.php(`require_once ABSPATH . 'wp-admin/includes/plugin.php';
 deactivate_plugins( 'carefit/carefit.php' );
