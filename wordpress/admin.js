@@ -29,6 +29,25 @@ function lineAt(path) {
   return line;
 }
 
+/** The non-empty lines of a list of rows (crisis.lines, crisis_by_lang.es.home_lines). */
+function linesAt(path) {
+  const lines = [];
+  for (let i = 0; form.elements.namedItem(controlName(`${path}[${i}].name`)); i++) {
+    const line = lineAt(`${path}[${i}]`);
+    if (Object.keys(line).length) lines.push(line);
+  }
+  return lines;
+}
+
+/** One scope's crisis help, as the set-up page writes it; null when all empty. */
+function crisisAt(path) {
+  const emergency = value(`${path}.emergency`);
+  const lines = linesAt(`${path}.lines`);
+  const home = linesAt(`${path}.home_lines`);
+  if (!emergency && !lines.length && !home.length) return null;
+  return { ...(emergency ? { emergency } : {}), lines, ...(home.length ? { home_lines: home } : {}) };
+}
+
 /**
  * The config the fields say: as typed and trimmed, empty ones left out, a
  * whole number of seconds as a number (the shape includes/admin.php's
@@ -47,13 +66,12 @@ function formConfig() {
     if (typed) kiosk[key] = key !== 'front_desk' && /^\d{1,9}$/.test(typed) ? Number(typed) : typed;
   }
   if (Object.keys(kiosk).length) config.kiosk = kiosk;
-  const emergency = value('crisis.emergency');
-  const lines = [];
-  for (let i = 0; form.elements.namedItem(controlName(`crisis.lines[${i}].name`)); i++) {
-    const line = lineAt(`crisis.lines[${i}]`);
-    if (Object.keys(line).length) lines.push(line);
+  const crisis = crisisAt('crisis');
+  if (crisis) config.crisis = crisis;
+  for (const lang of ['en', 'es']) {
+    const own = crisisAt(`crisis_by_lang.${lang}`);
+    if (own) (config.crisis_by_lang ??= {})[lang] = own;
   }
-  if (emergency || lines.length) config.crisis = { ...(emergency ? { emergency } : {}), lines };
   const referral = lineAt('referral');
   if (Object.keys(referral).length) config.referral = referral;
   if (form.querySelector('input[name="carefit[events]"]')?.checked) config.events = true;
@@ -91,6 +109,8 @@ function showIssues(issues) {
       slot.classList.toggle('carefit-note', issue.severity !== 'error' && !slot.textContent.startsWith('Error'));
       const control = form.querySelector(`[data-field="${CSS.escape(slot.dataset.errorFor)}"]`);
       if (issue.severity === 'error') control?.setAttribute('aria-invalid', 'true');
+      // An error inside a closed part of the form (one language's lines) opens it.
+      if (issue.severity === 'error') slot.closest('details')?.setAttribute('open', '');
     }
     if (issue.severity === 'error') {
       const item = document.createElement('li');

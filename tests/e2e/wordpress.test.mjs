@@ -267,15 +267,42 @@ test('nothing about a visitor is kept: one option, no table, no REST route, no P
   assert.deepEqual(ours, []);
 });
 
-test('a center\'s own crisis lines replace every default number in the help without JavaScript', async () => {
-  const own = { ...CENTER, crisis: { emergency: '112', lines: [{ name: 'Samaritans', call: '116 123', text: '85258', text_keyword: 'SHOUT' }] } };
-  site.php(`update_option( 'carefit', ${JSON.stringify(JSON.stringify(own))} );`);
-  const { context, page } = await openPage(browser, site.origin, { javaScriptEnabled: false });
-  await page.goto(site.pages.shortcode);
-  const text = await page.locator('carefit-widget .carefit-help').innerText();
-  for (const shown of ['112', 'Samaritans', '116 123', 'SHOUT', '85258', CENTER.phone]) assert.ok(text.includes(shown), `${shown} in: ${text}`);
-  for (const hidden of ['911', '988', '741741']) assert.ok(!text.includes(hidden), `${hidden} is not shown: ${text}`);
+test('a center\'s own crisis lines, saved through the form, replace every default number in the help without JavaScript', async () => {
+  const { context, page } = await asAdmin();
+  const fill = (path, text) => page.fill(`[data-field="${path}"]`, text);
+  await fill('crisis.emergency', '112');
+  await fill('crisis.lines[0].name', 'Samaritans');
+  await fill('crisis.lines[0].call', '116 123');
+  await fill('crisis.lines[0].text', '85258');
+  await fill('crisis.lines[0].text_keyword', 'SHOUT');
+  await fill('crisis.home_lines[0].name', 'Refuge');
+  await fill('crisis.home_lines[0].call', '0808 2000 247');
+  await page.locator('details.carefit-crisis-lang', { hasText: 'Only in Spanish' }).locator('summary').click();
+  await fill('crisis_by_lang.es.emergency', '112');
+  await fill('crisis_by_lang.es.lines[0].name', 'Teléfono de la Esperanza');
+  await fill('crisis_by_lang.es.lines[0].call', '024');
+  await page.locator('#carefit-status').filter({ hasText: 'All settings are valid.' }).waitFor();
+  await Promise.all([page.waitForURL(/settings-updated=true/), page.click('[data-action="save"]')]);
+  await page.locator('#setting-error-settings_updated').waitFor();
+  assert.deepEqual(saved(), {
+    ...CENTER, offers: ['OUT', 'IOP'],
+    crisis: { emergency: '112', lines: [{ name: 'Samaritans', call: '116 123', text: '85258', text_keyword: 'SHOUT' }],
+      home_lines: [{ name: 'Refuge', call: '0808 2000 247' }] },
+    crisis_by_lang: { es: { emergency: '112', lines: [{ name: 'Teléfono de la Esperanza', call: '024' }] } },
+  });
+  assert.equal(await page.inputValue('[data-field="crisis_by_lang.es.lines[0].call"]'), '024', 'the form shows what was saved');
   await context.close();
+
+  const visitor = await openPage(browser, site.origin, { javaScriptEnabled: false });
+  await visitor.page.goto(site.pages.shortcode);
+  const section = (lang) => visitor.page.locator(`carefit-widget .carefit-help section[lang="${lang}"]`).innerText();
+  const english = await section('en');
+  for (const shown of ['112', 'Samaritans', '116 123', 'SHOUT', '85258', CENTER.phone]) assert.ok(english.includes(shown), `${shown} in: ${english}`);
+  const spanish = await section('es');
+  for (const shown of ['112', 'Teléfono de la Esperanza', '024', CENTER.phone]) assert.ok(spanish.includes(shown), `${shown} in: ${spanish}`);
+  assert.ok(!spanish.includes('Samaritans'), 'a language\'s own lines replace the others in it');
+  for (const hidden of ['911', '988', '741741']) assert.ok(!`${english}${spanish}`.includes(hidden), `${hidden} is not shown`);
+  await visitor.context.close();
 });
 
 test('deleting the plugin removes its option', () => {

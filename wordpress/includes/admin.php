@@ -96,6 +96,46 @@ function carefit_posted_line( $posted ) {
 	return $line;
 }
 
+/** The languages the form has crisis help of their own for (the set-up page's). */
+const CAREFIT_CRISIS_LANGS = array( 'en', 'es' );
+
+/**
+ * A list of help lines from its posted rows, empty rows left out.
+ *
+ * @param mixed $posted The posted rows.
+ * @return array
+ */
+function carefit_posted_lines( $posted ) {
+	$lines = array();
+	foreach ( is_array( $posted ) ? $posted : array() as $row ) {
+		$line = carefit_posted_line( $row );
+		if ( $line ) {
+			$lines[] = $line;
+		}
+	}
+	return $lines;
+}
+
+/**
+ * One scope's crisis help (for every language, or for one) from its posted
+ * fields, as the set-up page writes it; null when it is all empty.
+ *
+ * @param mixed $posted The posted emergency, lines and home_lines.
+ * @return array|null
+ */
+function carefit_posted_crisis( $posted ) {
+	$posted    = is_array( $posted ) ? $posted : array();
+	$emergency = carefit_posted( $posted['emergency'] ?? '' );
+	$lines     = carefit_posted_lines( $posted['lines'] ?? null );
+	$home      = carefit_posted_lines( $posted['home_lines'] ?? null );
+	if ( '' === $emergency && ! $lines && ! $home ) {
+		return null;
+	}
+	return ( '' !== $emergency ? array( 'emergency' => $emergency ) : array() )
+		+ array( 'lines' => $lines )
+		+ ( $home ? array( 'home_lines' => $home ) : array() );
+}
+
 /**
  * The config the form's fields say, as admin.js reads them for the checker:
  * each value as typed and trimmed, empty fields left out, a whole number of
@@ -133,17 +173,15 @@ function carefit_form_config( $posted ) {
 	if ( $kiosk ) {
 		$config['kiosk'] = $kiosk;
 	}
-	$crisis    = is_array( $posted['crisis'] ?? null ) ? $posted['crisis'] : array();
-	$emergency = carefit_posted( $crisis['emergency'] ?? '' );
-	$lines     = array();
-	foreach ( is_array( $crisis['lines'] ?? null ) ? $crisis['lines'] : array() as $posted_line ) {
-		$line = carefit_posted_line( $posted_line );
-		if ( $line ) {
-			$lines[] = $line;
-		}
+	$crisis = carefit_posted_crisis( $posted['crisis'] ?? null );
+	if ( null !== $crisis ) {
+		$config['crisis'] = $crisis;
 	}
-	if ( '' !== $emergency || $lines ) {
-		$config['crisis'] = ( '' !== $emergency ? array( 'emergency' => $emergency ) : array() ) + array( 'lines' => $lines );
+	foreach ( CAREFIT_CRISIS_LANGS as $lang ) {
+		$crisis = carefit_posted_crisis( $posted['crisis_by_lang'][ $lang ] ?? null );
+		if ( null !== $crisis ) {
+			$config['crisis_by_lang'][ $lang ] = $crisis;
+		}
 	}
 	$referral = carefit_posted_line( $posted['referral'] ?? array() );
 	if ( $referral ) {
@@ -273,6 +311,32 @@ function carefit_line_fields( $path, $line, $title ) {
 	}
 }
 
+/**
+ * One scope's crisis help: the emergency number, the crisis lines and the
+ * lines for when home is not safe, each list with empty rows to fill.
+ *
+ * @param string $path   crisis, or crisis_by_lang.es.
+ * @param mixed  $crisis Its saved values.
+ */
+function carefit_crisis_fields( $path, $crisis ) {
+	$crisis = is_array( $crisis ) ? $crisis : array();
+	carefit_field( $path . '.emergency', __( 'Emergency number', 'carefit' ), __( 'The number crisis help tells visitors to call first (911 in the US). Needed for your own lines.', 'carefit' ), is_string( $crisis['emergency'] ?? null ) ? $crisis['emergency'] : '', 'tel' );
+	$lists = array(
+		/* translators: %d: the line's number in the list. */
+		'lines'      => array( __( 'Crisis line %d', 'carefit' ), 2 ),
+		/* translators: %d: the line's number in the list. */
+		'home_lines' => array( __( 'If home is not safe: line %d', 'carefit' ), 1 ),
+	);
+	foreach ( $lists as $key => list( $title, $empty ) ) {
+		$rows = array_values( array_filter( is_array( $crisis[ $key ] ?? null ) ? $crisis[ $key ] : array(), 'is_array' ) );
+		$rows = array_merge( $rows, array_fill( 0, $empty, array() ) );
+		foreach ( $rows as $i => $line ) {
+			carefit_line_fields( "$path.{$key}[$i]", $line, sprintf( $title, $i + 1 ) );
+		}
+	}
+	echo '<tr><td colspan="2"><p class="carefit-error" data-error-for="' . esc_attr( $path ) . '"></p></td></tr>';
+}
+
 /** The settings page. */
 function carefit_settings_page() {
 	if ( ! current_user_can( 'manage_options' ) ) {
@@ -283,7 +347,6 @@ function carefit_settings_page() {
 		return is_string( $config[ $key ] ?? null ) ? $config[ $key ] : '';
 	};
 	$kiosk  = is_array( $config['kiosk'] ?? null ) ? $config['kiosk'] : array();
-	$crisis = is_array( $config['crisis'] ?? null ) ? $config['crisis'] : array();
 	$offers = is_array( $config['offers'] ?? null ) ? $config['offers'] : array();
 	$levels = array(
 		'OUT' => __( 'Outpatient (OUT)', 'carefit' ),
@@ -385,18 +448,25 @@ function carefit_settings_page() {
 			</table>
 
 			<h2><?php esc_html_e( 'Crisis help', 'carefit' ); ?></h2>
-			<p class="description"><?php esc_html_e( 'Empty: visitors see the US lines (the emergency number, the crisis line, and the others the widget lists). Your lines replace every US number. An empty line is left out; save to get two more empty ones.', 'carefit' ); ?></p>
+			<p class="description"><?php esc_html_e( 'Empty: visitors see the US lines (the emergency number, the crisis line, and the others the widget lists). Your lines replace every US number. An empty line is left out; save to get more empty ones. Lines for one language replace these in that language.', 'carefit' ); ?></p>
 			<table class="form-table" role="presentation">
-				<?php
-				carefit_field( 'crisis.emergency', __( 'Emergency number', 'carefit' ), __( 'The number crisis help tells visitors to call first (911 in the US). Needed for your own lines.', 'carefit' ), is_string( $crisis['emergency'] ?? null ) ? $crisis['emergency'] : '', 'tel' );
-				$lines = array_values( array_filter( is_array( $crisis['lines'] ?? null ) ? $crisis['lines'] : array(), 'is_array' ) );
-				$lines = array_merge( $lines, array( array(), array() ) );
-				foreach ( $lines as $i => $line ) {
-					/* translators: %d: the line's number in the list. */
-					carefit_line_fields( "crisis.lines[$i]", $line, sprintf( __( 'Crisis line %d', 'carefit' ), $i + 1 ) );
-				}
-				?>
+				<?php carefit_crisis_fields( 'crisis', $config['crisis'] ?? null ); ?>
 			</table>
+			<?php
+			$names = array(
+				'en' => __( 'Only in English', 'carefit' ),
+				'es' => __( 'Only in Spanish', 'carefit' ),
+			);
+			foreach ( CAREFIT_CRISIS_LANGS as $lang ) :
+				$own = $config['crisis_by_lang'][ $lang ] ?? null;
+				?>
+				<details class="carefit-crisis-lang" <?php echo is_array( $own ) ? 'open' : ''; ?>>
+					<summary><?php echo esc_html( $names[ $lang ] ); ?></summary>
+					<table class="form-table" role="presentation">
+						<?php carefit_crisis_fields( "crisis_by_lang.$lang", $own ); ?>
+					</table>
+				</details>
+			<?php endforeach; ?>
 
 			<h2><?php esc_html_e( 'Referral line', 'carefit' ); ?></h2>
 			<p class="description"><?php esc_html_e( 'The line a result names when you don\'t offer the level or have no phone (SAMHSA\'s National Helpline if empty). With crisis lines of your own no US number shows, so name yours here.', 'carefit' ); ?></p>
