@@ -17,7 +17,6 @@ const ready = checker.default({ module_or_path: fetch(paths.wasm, { integrity: p
 const preview = document.querySelector('[data-preview]');
 const verdictField = document.getElementById('carefit-checked');
 
-
 /** A control by its config path: center_name → carefit[center_name], theme.accent → carefit[theme][accent]. */
 const controlName = (path) => `carefit[${path.split(/\.|\[(\d+)\]/).filter(Boolean).join('][')}]`;
 const value = (path) => form.elements.namedItem(controlName(path))?.value.trim() ?? '';
@@ -129,11 +128,10 @@ function showIssues(issues) {
 }
 
 let used = {};
-let typed = {};
 let timer = null;
 async function update() {
   await ready;
-  typed = formConfig();
+  const typed = formConfig();
   const report = check(typed);
   used = report.config;
   showIssues(report.issues);
@@ -145,12 +143,9 @@ async function update() {
   timer = setTimeout(showPreview, 250);
 }
 
-let previewRun = 0;
-async function showPreview() {
-  const run = ++previewRun;
-  await mount(preview, { ...used });
-  return run;
-}
+// The widget as visitors get it: only what the checker passed (a refused
+// field left out, a light accent darkened).
+const showPreview = () => mount(preview, { ...used });
 
 form.addEventListener('input', update);
 form.addEventListener('change', update);
