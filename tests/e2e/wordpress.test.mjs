@@ -73,6 +73,8 @@ test('the zip is carefit/ alone: the plugin, its readme, the built files, no dem
   assert.ok(!names.some((name) => /\.(?:gz|br)$|\/examples\//.test(name)), 'no precompressed copies, no examples');
   const tested = spawnSync('unzip', ['-tq', made.file], { encoding: 'utf8' });
   assert.equal(tested.status, 0, tested.stdout + tested.stderr);
+  const again = wordpressZip(DIST, path.join(work, 'again'));
+  assert.ok(fs.readFileSync(again.file).equals(fs.readFileSync(made.file)), 'the same build makes the same bytes');
   const header = fs.readFileSync(path.join(site.site, 'wp-content/plugins/carefit/carefit.php'), 'utf8');
   assert.match(header, new RegExp(`^ \\* Version: +${VERSION.replace(/\./g, '\\.')}$`, 'm'));
   assert.match(header, /^ \* Requires at least: +6\.1$/m);
