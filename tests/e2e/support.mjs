@@ -19,7 +19,7 @@ export const ARTIFACTS = path.join(ROOT, 'target', 'e2e-artifacts');
 /** The name `name` (carefit.css, say) ships under in a build: hashed, from its manifest.json. */
 export const shipped = (name, dir = DIST) => shippedEntry(dir, name).file;
 
-const TYPES = {
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -32,9 +32,28 @@ const TYPES = {
 };
 
 /**
- * Serves `dir` on 127.0.0.1 with optional extra headers; gzip when asked,
- * from the build's own `.gz` beside a file when there is one, as static
- * hosts do (nginx gzip_static), else compressed on the fly.
+ * The file at `pathname` under `dir`, as a static host answers it: 403
+ * outside `dir`, 404 when absent, else 200 with its type, `no-cache` and
+ * `extra` headers; gzip when the request accepts it, from the build's own
+ * `.gz` beside the file when there is one (nginx gzip_static), else
+ * compressed here. A folder answers with its index.html.
+ */
+export function staticFile(dir, pathname, req, extra = {}) {
+  let file = path.join(dir, decodeURIComponent(pathname));
+  if (!file.startsWith(dir)) return { status: 403 };
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (!fs.existsSync(file)) return { status: 404, body: 'not found' };
+  let body = fs.readFileSync(file);
+  const head = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', ...extra };
+  if ((req.headers['accept-encoding'] || '').includes('gzip')) {
+    body = fs.existsSync(`${file}.gz`) ? fs.readFileSync(`${file}.gz`) : zlib.gzipSync(body, { level: 9 });
+    head['content-encoding'] = 'gzip';
+  }
+  return { status: 200, head, body };
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 with optional extra headers (see staticFile).
  * `pages` adds in-memory HTML pages by path (test pages built from dist).
  * `headers` may be a function of the path, as a host's rules are.
  */
@@ -48,24 +67,18 @@ export async function serve(dir = DIST, { headers = {}, pages = {}, mounts = {} 
     }
     // `mounts` serves other folders under a path prefix (the bench's peer).
     const mount = Object.keys(mounts).find((prefix) => url.pathname.startsWith(prefix));
-    const base = mount ? mounts[mount] : dir;
-    let file = path.join(base, decodeURIComponent(mount ? url.pathname.slice(mount.length) : url.pathname));
-    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
-    let body = fs.readFileSync(file);
-    const head = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', ...extra };
-    if ((req.headers['accept-encoding'] || '').includes('gzip')) {
-      body = fs.existsSync(`${file}.gz`) ? fs.readFileSync(`${file}.gz`) : zlib.gzipSync(body, { level: 9 });
-      head['content-encoding'] = 'gzip';
-    }
-    res.writeHead(200, head).end(body);
+    const found = staticFile(mount ? mounts[mount] : dir, mount ? url.pathname.slice(mount.length) : url.pathname, req, extra);
+    res.writeHead(found.status, found.head).end(found.body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, close: () => new Promise((r) => server.close(r)) };
 }
 
+/**
+ * Every Chromium here (Playwright's, the bench's Lighthouse, chromedriver's)
+ * starts with these; webdriver.mjs adds what Playwright otherwise adds itself.
+ */
 export const CHROMIUM_ARGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',

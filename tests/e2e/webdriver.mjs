@@ -14,14 +14,10 @@ import http from 'node:http';
 import net from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { spawn, execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { ROOT, DIST, ARTIFACTS, CHROMIUM_ARGS as BASE_CHROMIUM_ARGS, TYPES, staticFile, engineVerdict } from './support.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const ROOT = path.resolve(here, '../..');
-export const DIST = process.env.CAREFIT_DIST || path.join(ROOT, 'dist');
-export const ARTIFACTS = path.join(ROOT, 'target', 'e2e-artifacts');
+export { ROOT, DIST, ARTIFACTS, engineVerdict };
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 export const KEYS = {
@@ -40,10 +36,11 @@ async function freePort() {
 }
 
 // Chromium's own traffic (updates, network time, field trials, sign-in)
-// is turned off so the proxy sees only what the page asks for.
+// is turned off so the proxy sees only what the page asks for: the flags
+// every Chromium here gets (support.mjs), and more, as chromedriver adds
+// none of those Playwright adds itself.
 const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ...BASE_CHROMIUM_ARGS,
   '--disable-default-apps', '--no-default-browser-check', '--disable-field-trial-config', '--disable-breakpad',
   '--disable-client-side-phishing-detection', '--disable-component-extensions-with-background-pages',
   '--disable-extensions', '--disable-domain-reliability', '--metrics-recording-only', '--no-service-autorun',
@@ -403,12 +400,6 @@ export function shownVerdict(scope) {
 // ---------------------------------------------------------------------------
 // The network around the browser.
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.webmanifest': 'application/manifest+json',
-};
-
 /**
  * Serves `dir` on 127.0.0.1 and remembers every request. Options:
  * `headers` for every response; `pages` (path → HTML, or a
@@ -445,17 +436,8 @@ export async function serveLogged(dir = DIST, { headers = {}, pages = {}, script
       res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-cache', ...headers }).end(scripts[url.pathname]);
       return;
     }
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) { res.writeHead(404, headers).end('not found'); return; }
-    let body = fs.readFileSync(file);
-    const head = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', ...headers };
-    if ((req.headers['accept-encoding'] || '').includes('gzip')) {
-      body = fs.existsSync(`${file}.gz`) ? fs.readFileSync(`${file}.gz`) : zlib.gzipSync(body);
-      head['content-encoding'] = 'gzip';
-    }
-    res.writeHead(200, head).end(body);
+    const found = staticFile(dir, url.pathname, req, headers);
+    res.writeHead(found.status, found.status === 404 ? headers : found.head).end(found.body);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -516,10 +498,4 @@ export async function startProxy() {
     clear: () => { refused.length = 0; forwarded.length = 0; },
     close: () => { server.closeAllConnections?.(); return new Promise((r) => server.close(r)); },
   };
-}
-
-/** The engine's own verdict for these answers, from the `carefit` binary. */
-export function engineVerdict(answers) {
-  const bin = process.env.CAREFIT_BIN || path.join(ROOT, 'target', 'debug', 'carefit');
-  return JSON.parse(execFileSync(bin, ['assess', '-'], { input: JSON.stringify(answers) }).toString());
 }
