@@ -1,25 +1,34 @@
-// One driver layer for Chromium, Firefox and WebKit: a small W3C WebDriver
-// classic client (plain fetch to the driver's HTTP endpoint), the launch of
-// each engine's driver, a logging proxy that refuses everything off the
-// test's own origins, and a loopback server that counts every request and
-// takes CSP reports. The cross-engine suite (tests/engines/) drives all
-// three engines through this file alone; nothing here is engine-specific
-// except `ENGINES` and `startDriver`.
+// One driver layer for Chromium, Firefox and WebKit: the launch of each
+// engine's driver, a session on it through selenium-webdriver (the Selenium
+// project's W3C WebDriver client, from npm), a logging proxy that refuses
+// everything off the test's own origins, and a loopback server that counts
+// every request and takes CSP reports. The cross-engine suite
+// (tests/engines/) drives all three engines through this file alone;
+// nothing here is engine-specific except `ENGINES` and `startDriver`.
 //
-// Why not an npm client: selenium-webdriver ships Selenium Manager binaries
-// that fetch drivers, and webdriver (WebdriverIO) pulls in driver and browser
-// downloaders (@puppeteer/browsers, geckodriver, edgedriver); neither may
-// download here, and the dozen commands the suite needs fit in this file.
+// Nothing is downloaded. Each driver is one this project installs (Debian's
+// chromedriver and WebKitWebDriver, geckodriver from crates.io), started
+// here from its explicit path; selenium-webdriver only connects to it
+// (`WebDriver.createSession` with an HTTP executor), so its own driver
+// finder, Selenium Manager, is never asked. Should anything ask it anyway,
+// it fails at once instead of fetching: SE_MANAGER_PATH names no file.
 import http from 'node:http';
 import net from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, execFileSync } from 'node:child_process';
+import selenium from 'selenium-webdriver';
+import seleniumHttp from 'selenium-webdriver/http/index.js';
+import seleniumCommand from 'selenium-webdriver/lib/command.js';
 import { ROOT, DIST, ARTIFACTS, CHROMIUM_ARGS as BASE_CHROMIUM_ARGS, TYPES, staticFile, engineVerdict } from './support.mjs';
 
 export { ROOT, DIST, ARTIFACTS, engineVerdict };
 
-const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+process.env.SE_MANAGER_PATH = path.join(ARTIFACTS, 'no-selenium-manager-here');
+process.env.SE_OFFLINE = 'true';
+
+const { WebDriver, WebElement, Capabilities, Origin, error: seleniumErrors } = selenium;
+
 export const KEYS = {
   Tab: '\uE004', Enter: '\uE007', Space: '\uE00D', Escape: '\uE00C',
   ArrowUp: '\uE013', ArrowDown: '\uE015', ArrowLeft: '\uE012', ArrowRight: '\uE014', Shift: '\uE008',
@@ -189,6 +198,7 @@ export async function startDriver(engine) {
   return { url, stop, output };
 }
 
+/** A driver's refusal, as the W3C names it (`error`: "no such window", …). */
 export class WebDriverError extends Error {
   constructor(command, value) {
     super(`${command}: ${value.error}: ${(value.message || '').split('\n')[0]}`);
@@ -196,82 +206,96 @@ export class WebDriverError extends Error {
   }
 }
 
-/** A WebDriver classic session: the few commands the suite uses. */
+/** Runs `call`, turning selenium-webdriver's errors into WebDriverError (W3C error code in the message). */
+async function w3c(command, call) {
+  try {
+    return await call();
+  } catch (e) {
+    if (e instanceof seleniumErrors.WebDriverError) throw new WebDriverError(command, seleniumErrors.encodeError(e));
+    throw e;
+  }
+}
+
+/** Takes an element as find() or execute() return it (a WebElement) or as a raw W3C reference. */
+function asElement(driver, element) {
+  return element instanceof WebElement ? element : new WebElement(driver, WebElement.extractId(element));
+}
+
+/** A WebDriver classic session through selenium-webdriver: the few commands the suite uses. */
 export class Session {
-  constructor(driverUrl, id, capabilities, engine) {
+  constructor(driver, driverUrl, id, capabilities, engine) {
+    this.driver = driver;
     this.base = `${driverUrl}/session/${id}`;
     this.capabilities = capabilities;
     this.engine = engine;
   }
 
   static async create(driverUrl, engine, capabilities) {
-    const res = await fetch(`${driverUrl}/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ capabilities: { alwaysMatch: capabilities } }),
-    });
-    const body = await res.json();
-    if (!res.ok || body.value?.error) throw new WebDriverError('new session', body.value);
-    const session = new Session(driverUrl, body.value.sessionId, body.value.capabilities, engine);
-    await session.cmd('POST', '/timeouts', { script: 30000, pageLoad: 30000, implicit: 0 });
-    return session;
+    const executor = new seleniumHttp.Executor(new seleniumHttp.HttpClient(driverUrl));
+    const driver = WebDriver.createSession(executor, new Capabilities(capabilities));
+    const session = await w3c('POST /session', () => driver.getSession());
+    const caps = session.getCapabilities();
+    const plain = Object.fromEntries([...caps.keys()].map((key) => [key, caps.get(key)]));
+    const s = new Session(driver, driverUrl, session.getId(), plain, engine);
+    await w3c('POST /timeouts', () => driver.manage().setTimeouts({ script: 30000, pageLoad: 30000, implicit: 0 }));
+    return s;
   }
 
-  async cmd(method, route, body) {
-    const res = await fetch(this.base + route, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    const parsed = text ? JSON.parse(text) : {};
-    if (!res.ok || parsed.value?.error) throw new WebDriverError(`${method} ${route}`, parsed.value || { error: String(res.status) });
-    return parsed.value;
+  /**
+   * Any command of the session by its route (`POST /back`, a vendor's
+   * `/goog/cdp/execute`): defined once on the executor, sent with `body`.
+   */
+  cmd(method, route, body) {
+    const name = `carefit ${method} ${route}`;
+    this.driver.getExecutor().defineCommand(name, method, `/session/:sessionId${route}`);
+    return w3c(`${method} ${route}`, () => this.driver.execute(new seleniumCommand.Command(name).setParameters(body ?? {})));
   }
 
-  navigate(url) { return this.cmd('POST', '/url', { url }); }
-  url() { return this.cmd('GET', '/url'); }
-  quit() { return fetch(this.base, { method: 'DELETE' }).catch(() => {}); }
-  setWindowSize(width, height) { return this.cmd('POST', '/window/rect', { width, height }); }
-  async screenshot(file) { fs.writeFileSync(file, Buffer.from(await this.cmd('GET', '/screenshot'), 'base64')); }
+  navigate(url) { return w3c('POST /url', () => this.driver.get(url)); }
+  url() { return w3c('GET /url', () => this.driver.getCurrentUrl()); }
+  quit() { return this.driver.quit().catch(() => {}); }
+  setWindowSize(width, height) { return w3c('POST /window/rect', () => this.driver.manage().window().setRect({ width, height })); }
+  async screenshot(file) { fs.writeFileSync(file, Buffer.from(await w3c('GET /screenshot', () => this.driver.takeScreenshot()), 'base64')); }
+  /** The W3C Print Page command with `options` as its body; the PDF in base64. */
   printPdf(options = {}) { return this.cmd('POST', '/print', options); }
 
+  /** Runs a script's source with `args`; returns its value (elements as WebElements). */
+  script(source, ...args) { return w3c('POST /execute/sync', () => this.driver.executeScript(source, ...args)); }
+
   /** Runs `fn` (a function, or a function's source) in the page with `args`; returns its value. */
-  execute(fn, ...args) {
-    return this.cmd('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments)`, args });
-  }
+  execute(fn, ...args) { return this.script(`return (${fn}).apply(null, arguments)`, ...args); }
 
   /** Runs a script's source as it is (a library to load into the page, say). */
-  executeSource(source) { return this.cmd('POST', '/execute/sync', { script: source, args: [] }); }
+  executeSource(source) { return this.script(source); }
 
   /** As execute, for an async function: its promise is awaited in the page. */
-  executeAsync(fn, ...args) {
+  async executeAsync(fn, ...args) {
     const script = `const done = arguments[arguments.length - 1];
       Promise.resolve().then(() => (${fn}).apply(null, Array.prototype.slice.call(arguments, 0, -1)))
         .then((value) => done({ ok: value }), (e) => done({ error: String(e && e.stack || e) }));`;
-    return this.cmd('POST', '/execute/async', { script, args }).then((r) => {
-      if (r && 'error' in r) throw new Error(`in page: ${r.error}`);
-      return r?.ok;
-    });
+    const r = await w3c('POST /execute/async', () => this.driver.executeAsyncScript(script, ...args));
+    if (r && 'error' in r) throw new Error(`in page: ${r.error}`);
+    return r?.ok;
   }
 
-  click(element) { return this.cmd('POST', `/element/${element[ELEMENT]}/click`, {}); }
-  sendKeys(element, text) { return this.cmd('POST', `/element/${element[ELEMENT]}/value`, { text }); }
+  click(element) { return w3c('POST /element/click', () => asElement(this.driver, element).click()); }
+  sendKeys(element, text) { return w3c('POST /element/value', () => asElement(this.driver, element).sendKeys(text)); }
 
   /** Presses keys in order (each down and up), to whatever has focus. */
-  async keys(...names) {
-    const actions = [];
+  keys(...names) {
+    const actions = this.driver.actions({ async: true });
     for (const name of names) {
       const value = KEYS[name] ?? name;
-      actions.push({ type: 'keyDown', value }, { type: 'keyUp', value });
+      actions.keyDown(value).keyUp(value);
     }
-    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    return w3c('POST /actions', () => actions.perform());
   }
 
   /** Moves the mouse through viewport points, as a person's hand would. */
-  async moveMouse(points) {
-    const actions = points.map(([x, y]) => ({ type: 'pointerMove', x, y, origin: 'viewport', duration: 50 }));
-    await this.cmd('POST', '/actions', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
+  moveMouse(points) {
+    const actions = this.driver.actions({ async: true });
+    for (const [x, y] of points) actions.move({ x, y, origin: Origin.VIEWPORT, duration: 50 });
+    return w3c('POST /actions', () => actions.perform());
   }
 
   /** Polls `fn(...args)` in the page until it returns something truthy. */
@@ -313,13 +337,10 @@ export class Scope {
   /** Runs `fn(root, ...args)` with the scope's root (document or the shadow root). */
   run(fn, ...args) {
     // Built as one script, never through eval, which a strict CSP forbids.
-    return this.s.cmd('POST', '/execute/sync', {
-      script: `const host = arguments[0];
+    return this.s.script(`const host = arguments[0];
         const root = host ? document.querySelector(host)?.shadowRoot : document;
         if (!root) throw new Error('no such scope ' + host);
-        return (${fn}).apply(null, [root, ...Array.prototype.slice.call(arguments, 1)]);`,
-      args: [this.host, ...args],
-    });
+        return (${fn}).apply(null, [root, ...Array.prototype.slice.call(arguments, 1)]);`, this.host, ...args);
   }
 
   async find(css, { timeout = 20000 } = {}) {
