@@ -21,6 +21,8 @@ pub const DOMESTIC_VIOLENCE: &str = "1-800-799-7233";
 pub const DOMESTIC_VIOLENCE_TEXT: &str = "88788";
 /// Local help with housing, food and services.
 pub const LOCAL_HELP: &str = "211";
+/// Childhelp National Child Abuse Hotline: call or text (spec v3).
+pub const CHILDHELP: &str = "1-800-422-4453";
 
 /// The help one page shows, in one language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,10 +32,16 @@ pub struct Help {
     pub lines: Vec<CrisisLine>,
     /// For someone not safe at home (`home_safety`).
     pub home_lines: Vec<CrisisLine>,
+    /// For a child or teen being hurt (`home_safety` with `adolescent`):
+    /// Childhelp by default (spec v3).
+    pub teen_lines: Vec<CrisisLine>,
     /// Where to find a program: named when the center does not offer the
     /// level or has no phone. None when the center replaced the crisis
     /// lines (another country) without naming one: no US number then.
     pub referral: Option<CrisisLine>,
+    /// Whether these are the default US lines: US facts in the words (a
+    /// `[us] ` line, `i18n::shown_lines`) show only then (spec v3).
+    pub us: bool,
 }
 
 impl Help {
@@ -46,13 +54,17 @@ impl Help {
                 emergency: own.emergency.clone(),
                 lines: own.lines.clone(),
                 home_lines: own.home_lines.clone(),
+                teen_lines: own.teen_lines.clone(),
                 referral: config.referral.clone(),
+                us: false,
             },
             None => Help {
                 emergency: Phone::known(EMERGENCY),
                 lines: t.lines.iter().map(LineText::line).collect(),
                 home_lines: t.home_lines.iter().map(LineText::line).collect(),
+                teen_lines: t.teen_lines.iter().map(LineText::line).collect(),
                 referral: Some(config.referral.clone().unwrap_or_else(|| t.referral.line())),
+                us: true,
             },
         }
     }

@@ -41,7 +41,7 @@ fn assess_prints_the_contract_json() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(
         text(&out.stdout),
-        "{\"level\":\"IOP\",\"flags\":[\"co_occurring\",\"incomplete\",\"schedule_gap\"],\"rules\":[\"R9\",\"R12\"],\"skipped\":[\"format\"]}\n"
+        "{\"level\":\"IOP\",\"flags\":[\"co_occurring\",\"incomplete\",\"medication\",\"schedule_gap\"],\"rules\":[\"R9\",\"R12\"],\"skipped\":[\"format\"]}\n"
     );
 }
 
@@ -52,7 +52,7 @@ fn assess_adds_the_safety_flags_with_or_without_a_level() {
     let out = carefit(&["assess", "-"], &full);
     assert_eq!(
         text(&out.stdout),
-        "{\"level\":\"PHP\",\"flags\":[\"home_safety\",\"overdose_risk\",\"sober_living\"],\"rules\":[\"R14\"],\"skipped\":[]}\n"
+        "{\"level\":\"PHP\",\"flags\":[\"home_safety\",\"medication\",\"overdose_risk\",\"sober_living\"],\"rules\":[\"R14\"],\"skipped\":[]}\n"
     );
     let out = carefit(
         &["assess", "-"],
@@ -131,14 +131,14 @@ fn assess_takes_for_whom_and_age_and_never_skips_them() {
     let mine = carefit(&["assess", "-"], format!("{{{calm}}}").as_bytes());
     assert_eq!(
         text(&mine.stdout),
-        "{\"level\":\"OUT\",\"flags\":[\"co_occurring\",\"virtual_option\"],\"rules\":[\"R8\"],\"skipped\":[]}\n"
+        "{\"level\":\"OUT\",\"flags\":[\"co_occurring\",\"medication\",\"virtual_option\"],\"rules\":[\"R8\"],\"skipped\":[]}\n"
     );
     let theirs = format!(r#"{{"for_whom":"someone_else","age":"under_18",{calm}}}"#);
     let out = carefit(&["assess", "-"], theirs.as_bytes());
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(
         text(&out.stdout),
-        "{\"level\":\"OUT\",\"flags\":[\"adolescent\",\"co_occurring\",\"family\",\"virtual_option\"],\"rules\":[\"R8\"],\"skipped\":[]}\n"
+        "{\"level\":\"OUT\",\"flags\":[\"adolescent\",\"co_occurring\",\"family\",\"medication\",\"virtual_option\"],\"rules\":[\"R8\"],\"skipped\":[]}\n"
     );
     // Skipped, age is not listed; for_whom `myself` adds nothing.
     let out = carefit(
@@ -210,6 +210,9 @@ fn rules_prints_the_markdown_table() {
     let table = text(&out.stdout);
     assert!(table.starts_with("| rule | when | floor | flag |"));
     assert_eq!(table.lines().filter(|l| l.starts_with("| R")).count(), 20);
+    // v3's R9: no floor for mental health alone.
+    let r9 = table.lines().find(|l| l.starts_with("| R9 ")).unwrap();
+    assert!(r9.contains("no floor when `use_frequency` = `none`"), "{r9}");
 }
 
 #[test]
@@ -225,7 +228,7 @@ fn table_prints_291600_and_2430_rows_quickly() {
     // `overdose_risk` reads substances the table reduces; `home_safety` its
     // home column; `family` and `adolescent` what is no column.
     let table = text(&out.stdout);
-    for flag in ["overdose_risk", "family", "adolescent"] {
+    for flag in ["overdose_risk", "medication", "family", "adolescent"] {
         assert!(!table.contains(flag), "{flag}");
     }
     assert!(!table.contains(",age,") && !table.contains("for_whom"));

@@ -153,8 +153,12 @@ mod exports {
     fn write_lines(out: &mut String, lines: &CrisisLines) {
         let mut object = Writer::new(out);
         object.key("emergency").str(&lines.emergency.display);
-        for (key, list) in [("lines", &lines.lines), ("home_lines", &lines.home_lines)] {
-            if key == "home_lines" && list.is_empty() {
+        for (key, list) in [
+            ("lines", &lines.lines),
+            ("home_lines", &lines.home_lines),
+            ("teen_lines", &lines.teen_lines),
+        ] {
+            if key != "lines" && list.is_empty() {
                 continue;
             }
             object.key(key).raw("[");

@@ -74,6 +74,8 @@ pub struct LineText {
 pub struct HelpText {
     pub lines: &'static [LineText],
     pub home_lines: &'static [LineText],
+    /// For a child or teen being hurt (`home_safety` with `adolescent`, v3).
+    pub teen_lines: &'static [LineText],
     pub referral: LineText,
 }
 
@@ -89,6 +91,9 @@ pub struct CrisisText {
     pub lead: &'static str,
     pub go_on: &'static str,
     pub go_on_note: &'static str,
+    /// After the answer `withdrawal` = `severe` (v3), with `{emergency}`.
+    pub withdrawal_heading: &'static str,
+    pub withdrawal_lead: &'static str,
     /// The emergency number's action, with `{number}`, and its note.
     pub emergency: &'static str,
     pub emergency_note: &'static str,
@@ -173,11 +178,27 @@ pub struct Catalog {
     pub result_also_call: &'static str,
     pub result_offered: &'static str,
     pub result_skipped_topics: &'static str,
+    /// The emergency result's first next step, before its actions: getting
+    /// safe now (spec v3), with `{emergency}`; a line each.
+    pub result_safe_first: &'static str,
+    /// The emergency result's level heading, with `{level}`: what to talk
+    /// about once safe.
+    pub result_once_safe: &'static str,
+    /// On every result, after the next step (v3): paying for care, and what
+    /// to have at hand before the first call (a line each, a list).
+    pub result_paying_heading: &'static str,
+    pub result_paying: &'static str,
+    pub result_before_call_heading: &'static str,
+    pub result_before_call: &'static str,
     /// Each rule's reason, R1 first, a line each.
     pub reasons: &'static str,
-    pub flags: [FlagText; 15],
+    pub flags: [FlagText; 16],
     /// Added to `withdrawal_medical` when opioids are among the substances.
+    /// It names no medicine: `medication`, always raised with opioids,
+    /// does, once (spec v3); `{medication}` is that flag's heading.
     pub withdrawal_opioids: &'static str,
+    /// Under `overdose_risk`: the signs of an overdose and what to do (v3).
+    pub overdose_signs: &'static str,
 
     pub levels: [LevelText; 4],
     pub days: [&'static str; 7],
@@ -259,6 +280,22 @@ impl Catalog {
     }
 }
 
+/// The lines of a text that hold where the page's help is: a line that
+/// starts `[us] ` states a US fact (naloxone without a prescription, the
+/// Family and Medical Leave Act, Medicaid and Medicare, state-funded care)
+/// and shows only while the default US lines are in use (`us`); one that
+/// starts `[any] ` is its wording for anywhere else, shown only then
+/// (spec v3, "US facts go with the US lines"). Other lines always show.
+pub fn shown_lines(text: &'static str, us: bool) -> impl Iterator<Item = &'static str> {
+    text.lines().filter_map(move |line| {
+        match (line.strip_prefix("[us] "), line.strip_prefix("[any] ")) {
+            (Some(line), _) => us.then_some(line),
+            (_, Some(line)) => (!us).then_some(line),
+            _ => Some(line),
+        }
+    })
+}
+
 /// Where a text sits in a catalog, for `carefit texts`: a `group` (empty
 /// for the catalog's own fields; `questions`, `options`, `flags`, …), the
 /// position of the item in it (`item`, and `sub` for an option of a
@@ -336,7 +373,9 @@ text_fields!(Catalog:
     result_you_said, result_why_not_lower, result_flags_heading, result_week_heading,
     result_next_heading, result_call_points, result_also_noted, result_questions_heading,
     result_questions, result_next_center, result_next_contact, result_next_no_center,
-    result_not_offered, result_also_call, result_offered, result_skipped_topics, reasons,
+    result_not_offered, result_also_call, result_offered, result_skipped_topics,
+    result_safe_first, result_once_safe, result_paying_heading, result_paying,
+    result_before_call_heading, result_before_call, reasons, overdose_signs,
     withdrawal_opioids, hours_label, around_the_clock, compare_button, compare_heading,
     compare_lead, compare_back, print, restart, restart_confirm, restart_yes, restart_no,
     kiosk_finish, print_heading, print_date, print_private, print_answers, notice_heading,
@@ -346,7 +385,8 @@ text_fields!(Catalog:
 text_fields!(QuestionText: heading, why, topic; not options);
 text_fields!(OptionText: label, hint);
 text_fields!(CrisisText:
-    help_heading, help_lead, help_back, heading, lead, go_on, go_on_note, emergency,
+    help_heading, help_lead, help_back, heading, lead, go_on, go_on_note, withdrawal_heading,
+    withdrawal_lead, emergency,
     emergency_note, call, text, text_keyword, tty, loading, failed, crashed);
 text_fields!(LineText: name, note; not call, text, tty, keyword);
 text_fields!(FlagText: heading, body);
@@ -439,6 +479,7 @@ impl Catalog {
         let h = &mut self.help;
         each_of(v, &mut h.lines, "help.lines", 0);
         each_of(v, &mut h.home_lines, "help.home_lines", 0);
+        each_of(v, &mut h.teen_lines, "help.teen_lines", 0);
         texts_of(v, &mut h.referral, "help.referral", 0, 0);
         for (i, f) in self.flags.iter_mut().enumerate() {
             texts_of(v, f, "flags", i, 0);

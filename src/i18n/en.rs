@@ -201,6 +201,11 @@ pub static CATALOG: Catalog = Catalog {
         lead: "You said you are thinking about ending your life or hurting yourself. You do not have to face this alone. People are ready to talk with you, day or night.",
         go_on: "Go on with the questions",
         go_on_note: "Your answer is kept. Your result will show these numbers again.",
+        withdrawal_heading: "Severe withdrawal can be deadly",
+        withdrawal_lead: lines![
+            "If seizures, seeing or hearing things that are not there, or confusion are happening now, call {emergency} now. This can be deadly.",
+            "Do not stop drinking or taking sedatives all at once without medical help. A doctor can help you stop safely.",
+        ],
         emergency: "Call {number}",
         emergency_note: "If you are in danger right now, call, or go to the nearest emergency room.",
         call: "Call {number}",
@@ -248,6 +253,14 @@ pub static CATALOG: Catalog = Catalog {
                 note: "Help to find a safe place to stay, food, and other services near you.",
             },
         ],
+        teen_lines: &[LineText {
+            name: "Childhelp National Child Abuse Hotline",
+            call: Some(CHILDHELP),
+            text: Some(CHILDHELP),
+            tty: None,
+            keyword: None,
+            note: "For a child or teen who is being hurt, or an adult worried about one. Free and private, any time.",
+        }],
         referral: LineText {
             name: "SAMHSA National Helpline",
             call: Some(SAMHSA),
@@ -299,6 +312,27 @@ pub static CATALOG: Catalog = Catalog {
     result_also_call: "You can also call this free line:",
     result_offered: "{center} offers {level}.",
     result_skipped_topics: "You skipped some questions. A counselor, nurse, or doctor will ask you about: {topics}.",
+    result_safe_first: lines![
+        "Get safe first. Call or text a crisis line now, call {emergency}, or go to the nearest emergency room.",
+        "If you have already hurt yourself or taken something, call {emergency} now.",
+    ],
+    result_once_safe: "Once you are safe, talk about this: {level} may fit",
+    result_paying_heading: "Paying for care",
+    result_paying: lines![
+        "[us] Most insurance plans, and Medicaid and Medicare, cover these levels of care.",
+        "[any] Many health plans cover these levels of care. Ask your plan or the program.",
+        "Many programs have fees on a sliding scale, based on what you earn.",
+        "[us] State-funded programs serve people without insurance. The referral line can point you to one.",
+        "[any] Ask the program or a local health service about care for people without insurance.",
+    ],
+    result_before_call_heading: "Before the first call, have at hand",
+    result_before_call: lines![
+        "An ID",
+        "An insurance card, if you have one",
+        "A list of the medicines you take now",
+        "Any past treatment, and when",
+        "The name and number of someone to call in an emergency",
+    ],
     reasons: lines![
         "Your safety comes first. Care around the clock keeps you safe while the danger passes.",
         "This kind of withdrawal can be dangerous. It needs medical care around the clock.",
@@ -367,10 +401,19 @@ pub static CATALOG: Catalog = Catalog {
                 "If you are pregnant, tell the program. Many see pregnant people first. Do not stop opioids all at once: ask about buprenorphine or methadone.",
             ],
         },
+        Medication => FlagText {
+            heading: "Medicines that can help",
+            body: lines![
+                "Medicines for opioid use (buprenorphine, methadone, naltrexone) and for alcohol use (naltrexone, acamprosate) can be started or kept at every level of care, weekly visits and online care too.",
+                "For opioids, these medicines lower the risk of dying from an overdose.",
+                "If you already take one, you should not have to stop it to get treatment. Ask if the program offers it or works with a doctor who can prescribe it.",
+            ],
+        },
         OverdoseRisk => FlagText {
             heading: "Lower the risk of overdose",
             body: lines![
-                "Carry naloxone (Narcan). Drug stores sell it without a prescription. Tell someone where it is.",
+                "[us] Carry naloxone (Narcan). Drug stores sell it without a prescription. Tell someone where it is.",
+                "[any] Carry naloxone (Narcan). Ask a pharmacist or a drug service where to get it. Tell someone where it is.",
                 "Try not to use alone.",
                 "After any break, like detox, treatment, jail, a hospital stay, or just using less, your body cannot handle what it used to. An overdose is much more likely then.",
                 "Fentanyl can be in pills or powders that do not come from a pharmacy.",
@@ -385,7 +428,8 @@ pub static CATALOG: Catalog = Catalog {
             heading: "Finding the time",
             body: lines![
                 "This level usually takes more hours than you have now. Ask the program for a schedule that can fit your week.",
-                "Ask about evening, weekend, or online groups. Some workers can take unpaid leave that keeps their job safe, under the Family and Medical Leave Act. Ask your HR team.",
+                "[us] Ask about evening, weekend, or online groups. Some workers can take unpaid leave that keeps their job safe, under the Family and Medical Leave Act. Ask your HR team.",
+                "[any] Ask about evening, weekend, or online groups. Ask your HR team about leave from work.",
             ],
         },
         SoberLiving => FlagText {
@@ -413,7 +457,13 @@ pub static CATALOG: Catalog = Catalog {
             ],
         },
     ],
-    withdrawal_opioids: "Opioid withdrawal is rarely dangerous in itself, but it is hard to get through alone. Medicine (buprenorphine or methadone) eases it and lowers the risk of overdose. Ask if the program offers it or works with a doctor who can prescribe it.",
+    withdrawal_opioids: "Opioid withdrawal is rarely dangerous in itself, but it is hard to get through alone. Medicine can ease it and lower the risk of overdose: see \"{medication}\" on this page.",
+    overdose_signs: lines![
+        "Signs of an overdose: the person cannot be woken up, breathes slowly or not at all, has blue or gray lips or fingertips, or has tiny pupils.",
+        "Call {emergency} and give naloxone. If there is no response after 2 to 3 minutes, give a second dose.",
+        "Lay the person on their side, and stay with them.",
+        "Mixing opioids, alcohol, and sedatives makes an overdose far more likely. Naloxone does not undo alcohol or sedatives, but give it anyway, and call {emergency}.",
+    ],
 
     levels: [
         LevelText {

@@ -201,6 +201,11 @@ pub static CATALOG: Catalog = Catalog {
         lead: "Usted dijo que está pensando en quitarse la vida o en hacerse daño. No tiene que enfrentar esto a solas. Hay personas listas para hablar con usted, de día o de noche.",
         go_on: "Seguir con las preguntas",
         go_on_note: "Su respuesta no se pierde. Verá estos números otra vez en su resultado.",
+        withdrawal_heading: "La abstinencia fuerte puede ser mortal",
+        withdrawal_lead: lines![
+            "Si ahora mismo hay convulsiones, se ven u oyen cosas que no están ahí o hay confusión, llame al {emergency} ya. Puede ser mortal.",
+            "No deje de beber ni de tomar sedantes de golpe sin ayuda médica. Un médico le puede ayudar a dejarlo sin peligro.",
+        ],
         emergency: "Llame al {number}",
         emergency_note: "Si está en peligro ahora mismo, llame o vaya a la sala de emergencias más cercana.",
         call: "Llame al {number}",
@@ -248,6 +253,14 @@ pub static CATALOG: Catalog = Catalog {
                 note: "Ayuda para encontrar un lugar seguro donde quedarse, comida y otros servicios cerca de usted.",
             },
         ],
+        teen_lines: &[LineText {
+            name: "Línea Nacional de Childhelp contra el Abuso Infantil",
+            call: Some(CHILDHELP),
+            text: Some(CHILDHELP),
+            tty: None,
+            keyword: None,
+            note: "Para un niño o adolescente que sufre maltrato, o un adulto preocupado por uno. Gratis y privada, a cualquier hora. Se ofrece en español.",
+        }],
         referral: LineText {
             name: "Línea Nacional de Ayuda de SAMHSA",
             call: Some(SAMHSA),
@@ -299,6 +312,27 @@ pub static CATALOG: Catalog = Catalog {
     result_also_call: "También puede llamar a esta línea gratuita:",
     result_offered: "{center} ofrece {level}.",
     result_skipped_topics: "Usted saltó algunas preguntas. Un consejero, una enfermera o un médico le preguntará sobre: {topics}.",
+    result_safe_first: lines![
+        "Primero, póngase a salvo. Llame o envíe un mensaje a una línea de crisis ahora, llame al {emergency} o vaya a la sala de emergencias más cercana.",
+        "Si ya se hizo daño o tomó algo, llame al {emergency} ahora.",
+    ],
+    result_once_safe: "Cuando esté a salvo, hable de esto: {level} puede ser lo adecuado",
+    result_paying_heading: "Cómo pagar la atención",
+    result_paying: lines![
+        "[us] La mayoría de los seguros médicos, y Medicaid y Medicare, cubren estos niveles de atención.",
+        "[any] Muchos seguros médicos cubren estos niveles de atención. Pregunte a su seguro o al programa.",
+        "Muchos programas cobran según lo que usted gana.",
+        "[us] Los programas pagados por el estado atienden a personas sin seguro. La línea de referencia le puede indicar uno.",
+        "[any] Pregunte en el programa o en un servicio de salud local por atención para personas sin seguro.",
+    ],
+    result_before_call_heading: "Antes de la primera llamada, tenga a mano",
+    result_before_call: lines![
+        "Una identificación",
+        "Su tarjeta del seguro, si tiene una",
+        "Una lista de las medicinas que toma ahora",
+        "Los tratamientos anteriores, y cuándo fueron",
+        "El nombre y el número de alguien a quien llamar en una emergencia",
+    ],
     reasons: lines![
         "Su seguridad es lo primero. La atención de día y de noche le protege mientras pasa el peligro.",
         "Estos síntomas de abstinencia pueden ser peligrosos. Necesitan atención médica de día y de noche.",
@@ -367,10 +401,19 @@ pub static CATALOG: Catalog = Catalog {
                 "Si está embarazada, dígaselo al programa. Muchos atienden primero a las personas embarazadas. No deje los opioides de golpe: pregunte por la buprenorfina o la metadona.",
             ],
         },
+        Medication => FlagText {
+            heading: "Medicinas que pueden ayudar",
+            body: lines![
+                "Las medicinas para el uso de opioides (buprenorfina, metadona, naltrexona) y para el uso de alcohol (naltrexona, acamprosato) se pueden empezar o seguir en todos los niveles de atención, también en las visitas semanales y en la atención en línea.",
+                "Para los opioides, estas medicinas bajan el riesgo de morir por una sobredosis.",
+                "Si ya toma una, no debería tener que dejarla para recibir tratamiento. Pregunte si el programa la ofrece o trabaja con un médico que la pueda recetar.",
+            ],
+        },
         OverdoseRisk => FlagText {
             heading: "Baje el riesgo de una sobredosis",
             body: lines![
-                "Lleve naloxona (Narcan) con usted. Se vende en las farmacias sin receta. Dígale a alguien dónde la tiene.",
+                "[us] Lleve naloxona (Narcan) con usted. Se vende en las farmacias sin receta. Dígale a alguien dónde la tiene.",
+                "[any] Lleve naloxona (Narcan) con usted. Pregunte en una farmacia o en un servicio de drogas dónde conseguirla. Dígale a alguien dónde la tiene.",
                 "Trate de no consumir a solas.",
                 "Después de cualquier pausa, como una desintoxicación, un tratamiento, la cárcel, una estadía en el hospital o solo consumir menos, su cuerpo ya no aguanta la cantidad de antes. Una sobredosis es mucho más probable.",
                 "Puede haber fentanilo en pastillas o polvos que no vienen de una farmacia.",
@@ -413,7 +456,13 @@ pub static CATALOG: Catalog = Catalog {
             ],
         },
     ],
-    withdrawal_opioids: "Los síntomas de abstinencia de los opioides casi nunca son peligrosos por sí mismos, pero es difícil pasarlos a solas. Las medicinas (buprenorfina o metadona) los alivian y bajan el riesgo de una sobredosis. Pregunte si el programa las ofrece o trabaja con un médico que las pueda recetar.",
+    withdrawal_opioids: "Los síntomas de abstinencia de los opioides casi nunca son peligrosos por sí mismos, pero es difícil pasarlos a solas. Hay medicinas que los alivian y bajan el riesgo de una sobredosis: vea «{medication}» en esta página.",
+    overdose_signs: lines![
+        "Señales de una sobredosis: la persona no se despierta, respira lento o no respira, tiene los labios o las puntas de los dedos azules o grises, o tiene las pupilas muy pequeñas.",
+        "Llame al {emergency} y dele naloxona. Si no responde después de 2 a 3 minutos, dele una segunda dosis.",
+        "Acueste a la persona de lado y quédese con ella.",
+        "Mezclar opioides, alcohol y sedantes hace que una sobredosis sea mucho más probable. La naloxona no revierte el alcohol ni los sedantes, pero désela de todos modos y llame al {emergency}.",
+    ],
 
     levels: [
         LevelText {

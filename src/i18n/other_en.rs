@@ -157,6 +157,10 @@ pub const CATALOG: Catalog = Catalog {
     crisis: CrisisText {
         lead: "You said the person you are asking about is thinking of ending their life or hurting themselves now. If they are in danger, call the first number below. These lines can help you help them, day or night.",
         go_on_note: "Your answer is kept. The result will show these numbers again.",
+        withdrawal_lead: lines![
+            "If the person is having seizures, seeing or hearing things that are not there, or is confused now, call {emergency} now. This can be deadly.",
+            "They should not stop drinking or taking sedatives all at once without medical help. A doctor can help them stop safely.",
+        ],
         emergency_note: "If you or the person is in danger right now, call, or go to the nearest emergency room.",
         ..super::en::CATALOG.crisis
     },
@@ -178,6 +182,7 @@ pub const CATALOG: Catalog = Catalog {
                 ..super::en::CATALOG.help.home_lines[1]
             },
         ],
+        teen_lines: super::en::CATALOG.help.teen_lines,
         referral: LineText {
             note: "Free, private help to find treatment, any time, in English and Spanish. Family members can call.",
             ..super::en::CATALOG.help.referral
@@ -209,6 +214,27 @@ pub const CATALOG: Catalog = Catalog {
     result_next_no_center: "To find a program for them, you can call this free line:",
     result_not_offered: "{center} does not offer {level}. Ask the staff there to help you find it.",
     result_skipped_topics: "You skipped some questions. A counselor, nurse, or doctor will ask about: {topics}.",
+    result_safe_first: lines![
+        "Help them get safe first. Call or text a crisis line now, call {emergency}, or help them get to the nearest emergency room.",
+        "If they have already hurt themselves or taken something, call {emergency} now.",
+        "Stay with them if you can. Move guns, medicines, drugs, and alcohol out of their reach.",
+    ],
+    result_once_safe: "Once they are safe, talk about this: {level} may fit",
+    result_paying: lines![
+        "[us] Most insurance plans, and Medicaid and Medicare, cover these levels of care.",
+        "[any] Many health plans cover these levels of care. Ask your plan or the program.",
+        "Many programs have fees on a sliding scale, based on what the person earns.",
+        "[us] State-funded programs serve people without insurance. The referral line can point you to one.",
+        "[any] Ask the program or a local health service about care for people without insurance.",
+    ],
+    result_before_call: lines![
+        "Their ID",
+        "Their insurance card, if they have one",
+        "A list of the medicines they take now",
+        "Any past treatment, and when",
+        "Someone to call in an emergency",
+        "Whether the person agrees to the call",
+    ],
     reasons: lines![
         "Their safety comes first. Care around the clock keeps them safe while the danger passes.",
         "This kind of withdrawal can be dangerous. It needs medical care around the clock.",
@@ -278,10 +304,19 @@ pub const CATALOG: Catalog = Catalog {
                 "If they are pregnant, they should tell the program. Many see pregnant people first. They should not stop opioids all at once: ask about buprenorphine or methadone.",
             ],
         },
+        Medication => FlagText {
+            heading: "Medicines that can help",
+            body: lines![
+                "Medicines for opioid use (buprenorphine, methadone, naltrexone) and for alcohol use (naltrexone, acamprosate) can be started or kept at every level of care, weekly visits and online care too.",
+                "For opioids, these medicines lower the risk of dying from an overdose.",
+                "If they already take one, they should not have to stop it to get treatment. Ask if the program offers it or works with a doctor who can prescribe it.",
+            ],
+        },
         OverdoseRisk => FlagText {
             heading: "Lower the risk of overdose",
             body: lines![
-                "Keep naloxone (Narcan) on hand, and make sure they have some too. Drug stores sell it without a prescription. Know where it is kept.",
+                "[us] Keep naloxone (Narcan) on hand, and make sure they have some too. Drug stores sell it without a prescription. Know where it is kept.",
+                "[any] Keep naloxone (Narcan) on hand, and make sure they have some too. Ask a pharmacist or a drug service where to get it. Know where it is kept.",
                 "Ask them not to use alone.",
                 "After any break, like detox, treatment, jail, a hospital stay, or just using less, the body cannot handle what it used to. An overdose is much more likely then.",
                 "Fentanyl can be in pills or powders that do not come from a pharmacy.",
@@ -296,7 +331,8 @@ pub const CATALOG: Catalog = Catalog {
             heading: "Finding the time",
             body: lines![
                 "This level usually takes more hours than they have now. Ask the program for a schedule that can fit their week.",
-                "Ask about evening, weekend, or online groups. Some workers can take unpaid leave that keeps their job safe, under the Family and Medical Leave Act. Their HR team can tell them more.",
+                "[us] Ask about evening, weekend, or online groups. Some workers can take unpaid leave that keeps their job safe, under the Family and Medical Leave Act. Their HR team can tell them more.",
+                "[any] Ask about evening, weekend, or online groups. Their HR team can tell them about leave from work.",
             ],
         },
         SoberLiving => FlagText {

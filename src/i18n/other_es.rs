@@ -162,6 +162,10 @@ pub const CATALOG: Catalog = Catalog {
     crisis: CrisisText {
         lead: "Usted dijo que la persona por la que pregunta está pensando en quitarse la vida o en hacerse daño ahora. Si corre peligro, llame al primer número de abajo. Estas líneas le pueden orientar para apoyar a esta persona, de día o de noche.",
         go_on_note: "Su respuesta no se pierde. Verá estos números otra vez en el resultado.",
+        withdrawal_lead: lines![
+            "Si esta persona tiene convulsiones ahora, ve u oye cosas que no están ahí o tiene confusión, llame al {emergency} ya. Puede ser mortal.",
+            "Esta persona no debe dejar de beber ni de tomar sedantes de golpe sin ayuda médica. Un médico le puede ayudar a dejarlo sin peligro.",
+        ],
         emergency_note: "Si usted o esta persona corre peligro ahora mismo, llame o vaya a la sala de emergencias más cercana.",
         ..super::es::CATALOG.crisis
     },
@@ -183,6 +187,7 @@ pub const CATALOG: Catalog = Catalog {
                 ..super::es::CATALOG.help.home_lines[1]
             },
         ],
+        teen_lines: super::es::CATALOG.help.teen_lines,
         referral: LineText {
             note: "Ayuda gratis y confidencial para encontrar tratamiento, a cualquier hora, en español y en inglés. Los familiares también pueden llamar.",
             ..super::es::CATALOG.help.referral
@@ -213,6 +218,27 @@ pub const CATALOG: Catalog = Catalog {
     result_next_no_center: "Para encontrar un programa para esta persona, puede llamar a esta línea gratuita:",
     result_not_offered: "{center} no ofrece {level}. Pida al personal que le ayude a encontrarlo.",
     result_skipped_topics: "Usted saltó algunas preguntas. Un consejero, una enfermera o un médico preguntará sobre: {topics}.",
+    result_safe_first: lines![
+        "Primero, ayude a esta persona a estar a salvo. Llame o envíe un mensaje a una línea de crisis ahora, llame al {emergency} o ayúdela a llegar a la sala de emergencias más cercana.",
+        "Si esta persona ya se hizo daño o tomó algo, llame al {emergency} ahora.",
+        "Quédese con esta persona si puede. Ponga las armas, las medicinas, las drogas y el alcohol fuera de su alcance.",
+    ],
+    result_once_safe: "Cuando esta persona esté a salvo, hablen de esto: {level} puede ser lo adecuado",
+    result_paying: lines![
+        "[us] La mayoría de los seguros médicos, y Medicaid y Medicare, cubren estos niveles de atención.",
+        "[any] Muchos seguros médicos cubren estos niveles de atención. Pregunte a su seguro o al programa.",
+        "Muchos programas cobran según lo que gana la persona.",
+        "[us] Los programas pagados por el estado atienden a personas sin seguro. La línea de referencia le puede indicar uno.",
+        "[any] Pregunte en el programa o en un servicio de salud local por atención para personas sin seguro.",
+    ],
+    result_before_call: lines![
+        "La identificación de esta persona",
+        "Su tarjeta del seguro, si tiene una",
+        "Una lista de las medicinas que toma ahora",
+        "Sus tratamientos anteriores, y cuándo fueron",
+        "Alguien a quien llamar en una emergencia",
+        "Si esta persona está de acuerdo con la llamada",
+    ],
     reasons: lines![
         "La seguridad de esta persona es lo primero. La atención de día y de noche le da protección mientras pasa el peligro.",
         "Estos síntomas de abstinencia pueden ser peligrosos. Necesitan atención médica de día y de noche.",
@@ -282,10 +308,19 @@ pub const CATALOG: Catalog = Catalog {
                 "Si hay un embarazo, hay que decírselo al programa. Muchos atienden primero los casos de embarazo. No hay que dejar los opioides de golpe: pregunte por la buprenorfina o la metadona.",
             ],
         },
+        Medication => FlagText {
+            heading: "Medicinas que pueden ayudar",
+            body: lines![
+                "Las medicinas para el uso de opioides (buprenorfina, metadona, naltrexona) y para el uso de alcohol (naltrexona, acamprosato) se pueden empezar o seguir en todos los niveles de atención, también en las visitas semanales y en la atención en línea.",
+                "Para los opioides, estas medicinas bajan el riesgo de morir por una sobredosis.",
+                "Si esta persona ya toma una, no debería tener que dejarla para recibir tratamiento. Pregunte si el programa la ofrece o trabaja con un médico que la pueda recetar.",
+            ],
+        },
         OverdoseRisk => FlagText {
             heading: "Baje el riesgo de una sobredosis",
             body: lines![
-                "Tenga naloxona (Narcan) a mano, y asegúrese de que esta persona también la tenga. Se vende en las farmacias sin receta. Sepa dónde se guarda.",
+                "[us] Tenga naloxona (Narcan) a mano, y asegúrese de que esta persona también la tenga. Se vende en las farmacias sin receta. Sepa dónde se guarda.",
+                "[any] Tenga naloxona (Narcan) a mano, y asegúrese de que esta persona también la tenga. Pregunte en una farmacia o en un servicio de drogas dónde conseguirla. Sepa dónde se guarda.",
                 "Pídale que no consuma a solas.",
                 "Después de cualquier pausa, como una desintoxicación, un tratamiento, la cárcel, una estadía en el hospital o consumir menos, el cuerpo ya no aguanta la cantidad de antes. Una sobredosis es mucho más probable.",
                 "Puede haber fentanilo en pastillas o polvos que no vienen de una farmacia.",
@@ -325,7 +360,7 @@ pub const CATALOG: Catalog = Catalog {
             ],
         },
     ],
-    withdrawal_opioids: "Los síntomas de abstinencia de los opioides casi nunca son peligrosos por sí mismos, pero es difícil pasarlos sin ayuda. Las medicinas (buprenorfina o metadona) los alivian y bajan el riesgo de una sobredosis. Pregunte si el programa las ofrece o trabaja con un médico que las pueda recetar.",
+    withdrawal_opioids: "Los síntomas de abstinencia de los opioides casi nunca son peligrosos por sí mismos, pero es difícil pasarlos a solas. Hay medicinas que los alivian y bajan el riesgo de una sobredosis: vea «{medication}» en esta página.",
 
     levels: [
         LevelText {
