@@ -48,12 +48,16 @@ fn a_words_file_lays_the_other_catalogs_over_the_base_in_order() {
                 level_texts(lang.mental_health_levels(someone_else)),
                 "{lang:?}"
             );
-            // Mental health alone changes the reasons, the questions of
+            // Mental health alone changes the reasons, the questions to ask
+            // a program, the family words for a teen, the questions of
             // MENTAL_HEALTH_QUESTIONS, the flags of MENTAL_HEALTH_FLAGS and
             // the levels; every other word is the journey's own.
             let mut rest = *laid;
             let own = if someone_else { other } else { lang.catalog() };
             rest.reasons = own.reasons;
+            rest.result_questions = own.result_questions;
+            rest.result_safe_first = own.result_safe_first;
+            rest.teen_family = own.teen_family;
             rest.levels = own.levels;
             for q in MENTAL_HEALTH_QUESTIONS {
                 rest.questions[q as usize] = own.questions[q as usize];
@@ -71,11 +75,22 @@ fn a_words_file_lays_the_other_catalogs_over_the_base_in_order() {
                 own.flag(Flag::CoOccurring).body,
                 "{lang:?} {someone_else}"
             );
+            // Each question rewritten has words of its own: a heading, a
+            // "why we ask" or an option's hint.
+            let words = |q: &carefit::i18n::QuestionText| {
+                let mut all = vec![q.heading, q.why];
+                all.extend(q.options.iter().flat_map(|o| [o.label, o.hint]));
+                all
+            };
             for q in MENTAL_HEALTH_QUESTIONS {
                 let (a, b) = (laid.question(q), own.question(q));
-                assert_ne!(a.heading, b.heading, "{lang:?} {someone_else} {q:?}");
+                assert_ne!(words(a), words(b), "{lang:?} {someone_else} {q:?}");
                 assert_eq!(a.options.len(), b.options.len(), "{lang:?} {q:?}");
             }
+            assert_ne!(
+                laid.result_questions, own.result_questions,
+                "{lang:?} {someone_else}"
+            );
             for option in ["cravings", "relapsed"] {
                 assert_ne!(
                     laid.option_label(Q::Since, option),
@@ -98,7 +113,9 @@ fn a_words_file_lays_the_other_catalogs_over_the_base_in_order() {
 }
 
 /// A words file holds each catalog for someone else whole, then for each
-/// audience with mental health alone the reasons (one text), each question
+/// audience with mental health alone the reasons, the questions to ask a
+/// program, the emergency result's first step and the family words for a
+/// teen (a text each), each question
 /// rewritten (heading, why, topic, a label and a hint for each option), two
 /// texts for each flag rewritten, and the levels' texts.
 #[test]
@@ -110,8 +127,12 @@ fn a_words_file_holds_what_each_audience_reads() {
             .iter()
             .map(|q| 3 + 2 * q.option_ids().len())
             .sum();
-        assert_eq!(questions, 3 + 2 * 4 + 3 + 2 * 3);
-        let mh = 1 + questions + 2 * MENTAL_HEALTH_FLAGS.len() + per_level;
+        // mental_health, history, since, home.
+        assert_eq!(
+            questions,
+            (3 + 2 * 3) + (3 + 2 * 4) + (3 + 2 * 3) + (3 + 2 * 3)
+        );
+        let mh = 4 + questions + 2 * MENTAL_HEALTH_FLAGS.len() + per_level;
         assert_eq!(lang.texts(Audience::MentalHealth).len(), mh, "{lang:?}");
         assert_eq!(lang.words().len(), other + 2 * mh, "{lang:?}");
     }

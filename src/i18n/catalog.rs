@@ -199,6 +199,13 @@ pub struct Catalog {
     pub withdrawal_opioids: &'static str,
     /// Under `overdose_risk`: the signs of an overdose and what to do (v3).
     pub overdose_signs: &'static str,
+    /// For someone under 18 (`adolescent` raised too), in place of the
+    /// body of `family` (a parent or guardian agrees to care),
+    /// `sober_living` (no adult housing) and `schedule_gap` (school, not
+    /// leave from work): see [`Catalog::flag_body`].
+    pub teen_family: &'static str,
+    pub teen_sober_living: &'static str,
+    pub teen_schedule_gap: &'static str,
 
     pub levels: [LevelText; 4],
     pub days: [&'static str; 7],
@@ -270,6 +277,17 @@ impl Catalog {
 
     pub fn flag(&self, flag: Flag) -> &FlagText {
         &self.flags[flag as usize]
+    }
+
+    /// A flag's body on a result: for someone under 18, the words written
+    /// for a teen where a flag has them.
+    pub fn flag_body(&self, flag: Flag, adolescent: bool) -> &'static str {
+        match (adolescent, flag) {
+            (true, Flag::Family) => self.teen_family,
+            (true, Flag::SoberLiving) => self.teen_sober_living,
+            (true, Flag::ScheduleGap) => self.teen_schedule_gap,
+            _ => self.flags[flag as usize].body,
+        }
     }
 
     pub fn reason(&self, rule: RuleId) -> &'static str {
@@ -376,7 +394,8 @@ text_fields!(Catalog:
     result_not_offered, result_also_call, result_offered, result_skipped_topics,
     result_safe_first, result_once_safe, result_paying_heading, result_paying,
     result_before_call_heading, result_before_call, reasons, overdose_signs,
-    withdrawal_opioids, hours_label, around_the_clock, compare_button, compare_heading,
+    withdrawal_opioids, teen_family, teen_sober_living, teen_schedule_gap, hours_label,
+    around_the_clock, compare_button, compare_heading,
     compare_lead, compare_back, print, restart, restart_confirm, restart_yes, restart_no,
     kiosk_finish, print_heading, print_date, print_private, print_answers, notice_heading,
     kiosk_front_desk, still_there_heading, still_there_body, still_there_unit,
@@ -537,25 +556,37 @@ pub const MENTAL_HEALTH_FLAGS: [Flag; 5] = [
 ];
 
 /// The questions asked after `use_frequency` = `none` whose base words
-/// speak of drinking or drug use (detox, cravings, using again): the words
-/// for mental health alone have their own.
-pub const MENTAL_HEALTH_QUESTIONS: [QuestionId; 2] = [QuestionId::History, QuestionId::Since];
+/// speak of drinking or drug use, or presume it (having both, detox,
+/// cravings, using again, people using at home): the words for mental
+/// health alone have their own.
+pub const MENTAL_HEALTH_QUESTIONS: [QuestionId; 4] = [
+    QuestionId::MentalHealth,
+    QuestionId::History,
+    QuestionId::Since,
+    QuestionId::Home,
+];
 
 impl Catalog {
     /// The texts the words for mental health alone replace, in the walk's
-    /// order: the reasons, the questions of [`MENTAL_HEALTH_QUESTIONS`] (with
-    /// their options), the flags of [`MENTAL_HEALTH_FLAGS`], the levels.
-    /// Once in the wasm, for both overlays.
+    /// order: the reasons, the questions to ask a program, the emergency
+    /// result's first step, the family words for a teen, the questions of
+    /// [`MENTAL_HEALTH_QUESTIONS`] (with their options), the flags of
+    /// [`MENTAL_HEALTH_FLAGS`], the levels. Once in the wasm, for both
+    /// overlays.
     #[inline(never)]
     pub fn walk_mental_health<V: Visit>(&mut self, v: &mut V) {
-        let key = match V::KEYS {
-            true => Key {
-                field: "reasons",
-                ..Key::NONE
-            },
-            false => Key::NONE,
-        };
-        v.text(key, &mut self.reasons);
+        for (field, text) in [
+            ("reasons", &mut self.reasons),
+            ("result_questions", &mut self.result_questions),
+            ("result_safe_first", &mut self.result_safe_first),
+            ("teen_family", &mut self.teen_family),
+        ] {
+            let key = match V::KEYS {
+                true => Key { field, ..Key::NONE },
+                false => Key::NONE,
+            };
+            v.text(key, text);
+        }
         for q in MENTAL_HEALTH_QUESTIONS {
             let i = q as usize;
             let q = &mut self.questions[i];

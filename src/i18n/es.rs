@@ -8,12 +8,12 @@ pub static CATALOG: Catalog = Catalog {
     switch_label: "Español",
     help_now: "¿Necesita ayuda ahora?",
 
-    start_heading: "Encuentre el nivel de atención que le conviene",
-    start_lead: "Responda unas preguntas cortas sobre su consumo de drogas o alcohol, o sobre su salud mental. Verá qué tipo de tratamiento puede ser mejor para usted, y por qué.",
+    start_heading: "Encuentre el nivel de atención que puede convenirle",
+    start_lead: "Responda unas preguntas cortas sobre su consumo de drogas o alcohol, o sobre su salud mental. Luego vea qué tipo de tratamiento puede convenirle más, y por qué.",
     start_points: lines![
         "Toma unos 3 minutos. Son 15 preguntas como máximo.",
         "Puede saltar cualquier pregunta.",
-        "Es una autoevaluación privada, no un diagnóstico. Un consejero, una enfermera o un médico hablará con usted y le ayudará a decidir.",
+        "Es una autoevaluación privada, no un diagnóstico. Un consejero, una enfermera o un médico habla con usted y le ayuda a decidir.",
         "Sus respuestas se quedan en este dispositivo. No se envía ni se guarda nada.",
     ],
     start_events_point: "Sus respuestas se quedan en este dispositivo. Este sitio web solo recibe el nivel sugerido, nunca sus respuestas.",
@@ -68,7 +68,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Withdrawal => QuestionText {
             heading: "¿Qué le pasa cuando consume menos o deja de consumir?",
-            why: "Lo que siente el cuerpo al dejar de consumir se llama síntomas de abstinencia. Si son fuertes, puede ser peligrosa. Puede necesitar la atención de un médico.",
+            why: "Lo que siente el cuerpo al dejar de consumir se llama síntomas de abstinencia. Si son fuertes, pueden ser peligrosos. Puede necesitar la atención de un médico.",
             topic: "Cuando consume menos",
             options: options![Withdrawal;
                 o("none", "Casi nada", ""),
@@ -90,7 +90,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         SelfHarm => QuestionText {
             heading: "¿Ha tenido pensamientos de quitarse la vida o de hacerse daño?",
-            why: "Su seguridad es lo primero. Si está en peligro ahora, le mostraremos dónde recibir ayuda de inmediato.",
+            why: "Su seguridad es lo primero. Si está en peligro ahora, se le muestra de inmediato dónde recibir ayuda.",
             topic: "Pensamientos de hacerse daño",
             options: options![SelfHarm;
                 o("no", "No", ""),
@@ -100,7 +100,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         MentalHealth => QuestionText {
             heading: "¿Tiene depresión, ansiedad, trauma u otro problema de salud mental?",
-            why: "Muchas personas tienen las dos cosas: un problema de salud mental y un problema de consumo. Tratarlas juntas funciona mejor.",
+            why: "Muchas personas tienen las dos cosas: un problema de salud mental y un problema de consumo. Puede ayudar tratarlas juntas.",
             topic: "Su salud mental",
             options: options![MentalHealth;
                 o("no", "No", ""),
@@ -110,7 +110,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         DailyLife => QuestionText {
             heading: "¿Cómo le va con lo básico del día a día?",
-            why: "Comer, dormir, bañarse e ir al trabajo o a sus citas nos dice cuánta ayuda necesita cada día.",
+            why: "Comer, dormir, bañarse e ir al trabajo o a sus citas muestra cuánta ayuda puede convenirle cada día.",
             topic: "La vida diaria",
             options: options![DailyLife;
                 o("coping", "Me las arreglo", ""),
@@ -136,7 +136,7 @@ pub static CATALOG: Catalog = Catalog {
                 o("none", "Ninguno", ""),
                 o("outpatient", "Citas regulares", "Consejería o citas en una clínica cada semana, sin quedarse a dormir."),
                 o("intensive", "Un programa intensivo o de día", "Un programa ambulatorio intensivo (IOP) o de hospitalización parcial."),
-                o("residential", "Un programa donde vivía, o una desintoxicación", "Tratamiento residencial, hospitalización o desintoxicación."),
+                o("residential", "Un programa con estancia, o una desintoxicación", "Tratamiento residencial, hospitalización o desintoxicación."),
             ],
         },
         Since => QuestionText {
@@ -172,7 +172,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Time => QuestionText {
             heading: "¿Cuántas horas por semana podría dedicarle al tratamiento ahora?",
-            why: "Cada nivel pide una cantidad de tiempo distinta. No vamos a bajar el nivel para ajustarlo a su tiempo, pero le daremos ideas para hacerle espacio.",
+            why: "Cada nivel pide una cantidad de tiempo distinta. No bajamos el nivel para ajustarlo a su tiempo. Le damos ideas para hacerle espacio.",
             topic: "Tiempo para el tratamiento",
             options: options![Time;
                 o("under_9", "Menos de 9 horas", "Más o menos 1 o 2 citas por semana."),
@@ -195,12 +195,12 @@ pub static CATALOG: Catalog = Catalog {
 
     crisis: CrisisText {
         help_heading: "Hay ayuda, de día y de noche",
-        help_lead: "Si usted o alguien que está con usted corre peligro, llame ahora. Si quiere hablar con alguien, estas líneas son gratis y confidenciales. Puede llamar por usted o por alguien que le importa.",
+        help_lead: "Si usted o alguien que está con usted corre peligro, llame ahora. Si quiere hablar con alguien, puede comunicarse con estas líneas. Puede llamar por usted o por alguien que le importa.",
         help_back: "Regresar",
         heading: "Por favor, busque ayuda ahora",
         lead: "Usted dijo que está pensando en quitarse la vida o en hacerse daño. No tiene que enfrentar esto a solas. Hay personas listas para hablar con usted, de día o de noche.",
         go_on: "Seguir con las preguntas",
-        go_on_note: "Su respuesta no se pierde. Verá estos números otra vez en su resultado.",
+        go_on_note: "Su respuesta no se pierde. Su resultado muestra estos números otra vez.",
         withdrawal_heading: "La abstinencia fuerte puede ser mortal",
         withdrawal_lead: lines![
             "Si ahora mismo hay convulsiones, se ven u oyen cosas que no están ahí o hay confusión, llame al {emergency} ya. Puede ser mortal.",
@@ -232,7 +232,7 @@ pub static CATALOG: Catalog = Catalog {
                 text: Some(CRISIS_TEXT_LINE),
                 tty: None,
                 keyword: Some("AYUDA"),
-                note: "También por WhatsApp al 442-AYUDAME. Es gratis y confidencial, a cualquier hora.",
+                note: "También por WhatsApp al 442-298-2363 (442-AYUDAME). Es gratis y confidencial, a cualquier hora.",
             },
         ],
         home_lines: &[
@@ -259,7 +259,7 @@ pub static CATALOG: Catalog = Catalog {
             text: Some(CHILDHELP),
             tty: None,
             keyword: None,
-            note: "Para un niño o adolescente que sufre maltrato, o un adulto preocupado por uno. Gratis y privada, a cualquier hora. Se ofrece en español.",
+            note: "Para menores de edad que sufren maltrato, y para personas adultas que se preocupan por su seguridad. Gratis y confidencial, a cualquier hora. Atienden en español.",
         }],
         referral: LineText {
             name: "Línea Nacional de Ayuda de SAMHSA",
@@ -283,7 +283,7 @@ pub static CATALOG: Catalog = Catalog {
     result_none_heading: "Necesitamos algunas respuestas más",
     result_none_body: "Usted saltó más de la mitad de las preguntas, así que no podemos sugerir un nivel. Aun así, puede leer sobre cada nivel más abajo.",
     result_none_need: "Responda al menos {count} de estas preguntas para ver una sugerencia: {topics}.",
-    result_not_diagnosis: "Esto no es un diagnóstico. Un consejero, una enfermera o un médico hablará con usted y le ayudará a decidir qué le conviene.",
+    result_not_diagnosis: "Esto no es un diagnóstico. Un consejero, una enfermera o un médico habla con usted y le ayuda a decidir qué le conviene.",
     result_reasons_heading: "Por qué sugerimos esto",
     result_no_reasons: "Ninguna de sus respuestas indica que necesite más que citas regulares.",
     result_you_said: "Usted respondió:",
@@ -292,8 +292,7 @@ pub static CATALOG: Catalog = Catalog {
     result_week_heading: "Cómo puede ser una semana",
     result_next_heading: "Qué hacer ahora",
     result_call_points: lines![
-        "Le harán unas preguntas sobre lo que está pasando.",
-        "Puede que le pregunten por su seguro médico o cómo pagaría.",
+        "Puede que le hagan unas preguntas sobre lo que está pasando, y sobre su seguro médico o cómo pagaría.",
         "Puede leer esta página mientras habla.",
     ],
     result_also_noted: "También lo tomamos en cuenta",
@@ -311,7 +310,7 @@ pub static CATALOG: Catalog = Catalog {
     result_not_offered: "{center} no ofrece {level}. Pídales que le ayuden a encontrarlo.",
     result_also_call: "También puede llamar a esta línea gratuita:",
     result_offered: "{center} ofrece {level}.",
-    result_skipped_topics: "Usted saltó algunas preguntas. Un consejero, una enfermera o un médico le preguntará sobre: {topics}.",
+    result_skipped_topics: "Usted saltó algunas preguntas. Un consejero, una enfermera o un médico puede preguntarle sobre: {topics}.",
     result_safe_first: lines![
         "Primero, póngase a salvo. Llame o envíe un mensaje a una línea de crisis ahora, llame al {emergency} o vaya a la sala de emergencias más cercana.",
         "Si ya se hizo daño o tomó algo, llame al {emergency} ahora.",
@@ -334,34 +333,35 @@ pub static CATALOG: Catalog = Catalog {
         "El nombre y el número de alguien a quien llamar en una emergencia",
     ],
     reasons: lines![
-        "Su seguridad es lo primero. La atención de día y de noche le protege mientras pasa el peligro.",
-        "Estos síntomas de abstinencia pueden ser peligrosos. Necesitan atención médica de día y de noche.",
-        "Estos síntomas de abstinencia necesitan el consejo de un médico y más que citas semanales.",
+        "Su seguridad es lo primero. En la atención residencial, usted se queda en el centro, con personal ahí de día y de noche.",
+        "Estos síntomas de abstinencia pueden causar convulsiones y pueden ser mortales. La atención médica de día y de noche puede ser lo más seguro.",
+        "Estos síntomas de abstinencia piden el consejo de un médico. Recibir más que citas semanales puede ayudar.",
         "Dejar el alcohol o los sedantes después de consumirlos a diario, con síntomas fuertes, puede ser peligroso. Recibir atención cercana cada día puede ser lo más seguro.",
-        "Dejar el alcohol o los sedantes después de consumirlos a diario puede ser riesgoso, aunque no sepa cómo reaccionará su cuerpo. Consulte primero a un médico.",
+        "Dejar el alcohol o los sedantes después de consumirlos a diario puede ser riesgoso, aunque no sepa cómo puede reaccionar su cuerpo. Consulte primero a un médico.",
         "Un problema de salud que necesita atención ahora puede pedir un programa con médicos o enfermeras en el lugar. Un médico debe revisarlo pronto.",
-        "Haber tenido hace poco pensamientos de hacerse daño significa que el apoyo debe estar cerca. La atención varias veces por semana lo logra.",
+        "Haber tenido hace poco pensamientos de hacerse daño significa que el apoyo debe estar cerca. La atención varias veces por semana puede lograrlo.",
         "Ayuda que un mismo programa trate su salud mental y su consumo al mismo tiempo.",
-        "Un problema de salud mental que todavía no recibe atención es más fácil de tratar en un programa que trate las dos cosas.",
+        "Un problema de salud mental que todavía no recibe atención puede ser más fácil de tratar en un programa que trate las dos cosas.",
         "Cuando la vida diaria es difícil, más apoyo cada semana puede ayudarle a recuperar el equilibrio.",
-        "Cuando lo básico del día a día es demasiado, un programa de día le da una rutina durante casi todo el día.",
+        "Cuando lo básico del día a día es demasiado, un programa de día puede darle una rutina durante buena parte del día.",
         "Si no sabe si podrá mantenerse sin consumir entre citas, recibir apoyo unos días por semana puede ayudar.",
         "Si todavía no puede mantenerse sin consumir entre citas, más horas de atención cada día pueden ayudar.",
         "Pasar tiempo fuera de un hogar que no es seguro cada día, y tener un lugar seguro donde vivir, puede ayudar.",
-        "Con un hogar que no es seguro, y una vida diaria o un consumo tan difíciles, un programa residencial le da un lugar seguro mientras se recupera.",
+        "Con un hogar que no es seguro, y una vida diaria o un consumo tan difíciles, en un programa residencial usted se queda en el centro, con personal ahí de día y de noche.",
         "Consumir la mayoría de los días o todos los días suele pedir atención unos días por semana, más que una cita semanal.",
-        "Después de un programa residencial o una desintoxicación, el siguiente paso habitual es un programa intensivo.",
+        "Después de un programa residencial o una desintoxicación, un programa intensivo es un siguiente paso habitual.",
         "Cuando vuelven las ganas de consumir, unas horas más de apoyo cada semana pueden ayudarle a seguir por buen camino.",
         "Volver a consumir después de citas regulares suele indicar que es momento de un programa intensivo.",
-        "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día le da más apoyo.",
+        "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día puede darle más apoyo.",
     ],
     flags: by_id![Flag;
         Adolescent => FlagText {
             heading: "Atención pensada para adolescentes",
             body: lines![
-                "Busque un programa hecho para adolescentes. Por lo general, la familia o quien tenga la tutela participa en la atención.",
-                "Un IOP para adolescentes suele ser de 6 horas o más por semana, y se puede combinar con la escuela.",
-                "Un pediatra o el consejero de la escuela pueden ayudarle a encontrar uno.",
+                "Busque un programa hecho para adolescentes. Por lo general, su madre, su padre o quien tenga su tutela participa en la atención.",
+                "Un programa intensivo para adolescentes suele ser de 6 horas o más por semana, y se puede combinar con la escuela.",
+                "Una persona adulta de confianza, el consejero de la escuela o un médico pueden ayudarle a encontrar uno. En muchos lugares, los adolescentes pueden recibir alguna atención de forma confidencial.",
+                "Las líneas de \"¿Necesita ayuda ahora?\" también son para adolescentes, de día y de noche.",
             ],
         },
         CoOccurring => FlagText {
@@ -372,7 +372,7 @@ pub static CATALOG: Catalog = Catalog {
             heading: "Busque ayuda ahora",
             body: lines![
                 "Si está en peligro ahora mismo, llame al número de abajo o vaya a la sala de emergencias más cercana.",
-                "También puede llamar o enviar un mensaje de texto a una línea de crisis para hablar con alguien ahora. Es gratis y confidencial.",
+                "También puede llamar o enviar un mensaje de texto a una línea de crisis para hablar con alguien ahora.",
             ],
         },
         Family => FlagText {
@@ -391,7 +391,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Incomplete => FlagText {
             heading: "Algunas preguntas quedaron sin responder",
-            body: lines!["No pasa nada. Un consejero, una enfermera o un médico le preguntará sobre ellas cuando hablen."],
+            body: lines!["No pasa nada. Un consejero, una enfermera o un médico puede preguntarle sobre ellas cuando hablen."],
         },
         MedicalCheck => FlagText {
             heading: "Hágase un chequeo médico",
@@ -404,7 +404,8 @@ pub static CATALOG: Catalog = Catalog {
         Medication => FlagText {
             heading: "Medicinas que pueden ayudar",
             body: lines![
-                "Las medicinas para el uso de opioides (buprenorfina, metadona, naltrexona) y para el uso de alcohol (naltrexona, acamprosato) se pueden empezar o seguir en todos los niveles de atención, también en las visitas semanales y en la atención en línea.",
+                "Hay medicinas que ayudan con el consumo de opioides (buprenorfina, metadona, naltrexona) y de alcohol (naltrexona, acamprosato).",
+                "Se pueden empezar o seguir en todos los niveles de atención, también con citas semanales o atención en línea.",
                 "Para los opioides, estas medicinas bajan el riesgo de morir por una sobredosis.",
                 "Si ya toma una, no debería tener que dejarla para recibir tratamiento. Pregunte si el programa la ofrece o trabaja con un médico que la pueda recetar.",
             ],
@@ -428,7 +429,8 @@ pub static CATALOG: Catalog = Catalog {
             heading: "Cómo encontrar el tiempo",
             body: lines![
                 "Este nivel suele pedir más horas de las que tiene ahora. Pídale al programa un horario que se ajuste a su semana.",
-                "Pregunte por grupos en la noche, los fines de semana o en línea. Algunos trabajadores pueden tomar una licencia sin sueldo que protege su empleo, según la Ley de Ausencia Familiar y Médica (FMLA). Pregunte en recursos humanos.",
+                "[us] Pregunte por grupos en la noche, los fines de semana o en línea. Algunos trabajadores pueden tomar una licencia sin sueldo que protege su empleo, según la Ley de Ausencia Familiar y Médica (FMLA). Pregunte en recursos humanos.",
+                "[any] Pregunte por grupos en la noche, los fines de semana o en línea. Pregunte en recursos humanos por una licencia del trabajo.",
             ],
         },
         SoberLiving => FlagText {
@@ -437,7 +439,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         StepDown => FlagText {
             heading: "Un siguiente paso habitual",
-            body: lines!["Después de un programa residencial o una desintoxicación, es común pasar a un programa intensivo. Le ayuda a mantener lo que ha logrado mientras vuelve a su vida diaria."],
+            body: lines!["Después de un programa residencial o una desintoxicación, es común pasar a un programa intensivo. Puede ayudarle a mantener lo que ha logrado mientras vuelve a su vida diaria."],
         },
         TooFewAnswers => FlagText {
             heading: "No hay suficientes respuestas",
@@ -450,7 +452,7 @@ pub static CATALOG: Catalog = Catalog {
         WithdrawalMedical => FlagText {
             heading: "No deje de consumir de golpe por su cuenta",
             body: lines![
-                "Dejar el alcohol o los sedantes de golpe puede ser peligroso. Hable primero con un médico.",
+                "Dejar el alcohol o los sedantes de golpe puede causar convulsiones y puede ser mortal. Hable primero con un médico.",
                 "Pregunte por una desintoxicación con supervisión médica. Se puede hacer en una clínica, quedándose unos días, o para algunas personas, en casa con medicinas.",
                 "Si tiene convulsiones, ve cosas que no están ahí o tiene confusión, llame al {emergency} ahora.",
             ],
@@ -460,8 +462,15 @@ pub static CATALOG: Catalog = Catalog {
     overdose_signs: lines![
         "Señales de una sobredosis: la persona no se despierta, respira lento o no respira, tiene los labios o las puntas de los dedos azules o grises, o tiene las pupilas muy pequeñas.",
         "Llame al {emergency} y dele naloxona. Si no responde después de 2 a 3 minutos, dele una segunda dosis.",
-        "Acueste a la persona de lado y quédese con ella.",
+        "Acueste a la persona de costado y quédese a su lado.",
         "Mezclar opioides, alcohol y sedantes hace que una sobredosis sea mucho más probable. La naloxona no revierte el alcohol ni los sedantes, pero désela de todos modos y llame al {emergency}.",
+    ],
+    // Shown only if the words for someone else cannot load, as `family`'s.
+    teen_family: "Si la persona está en peligro ahora, llame al {emergency}.",
+    teen_sober_living: lines!["Es importante tener un lugar seguro donde dormir cada noche. Pregunte en el programa y al consejero de su escuela por un lugar seguro donde quedarse."],
+    teen_schedule_gap: lines![
+        "Este nivel suele pedir más horas de las que tiene ahora. Muchos programas para adolescentes son después de clases.",
+        "Pida al programa y al consejero de su escuela que le ayuden a hacer un plan con su escuela.",
     ],
 
     levels: [
@@ -469,14 +478,14 @@ pub static CATALOG: Catalog = Catalog {
             code: "OUT",
             name: "Atención ambulatoria estándar",
             gloss: "citas regulares, más o menos una o dos veces por semana",
-            summary: "Usted vive en casa y ve a un consejero una o dos veces por semana. Es para personas que están estables y necesitan un apoyo constante.",
+            summary: "Usted vive en casa y ve a un consejero una o dos veces por semana. Suele ser para personas que están estables y quieren un apoyo constante.",
             lives: "En casa",
             hours: "Menos de 9 horas por semana",
             schedule: "1 o 2 citas por semana",
             length: "El tiempo que le ayude",
             supervision: "Ninguna entre citas",
-            fits: lines!["Usted está estable y a salvo en casa", "Necesita apoyo constante, no atención diaria"],
-            includes: lines!["Consejería individual o en grupo", "Ayuda con medicinas, si las necesita"],
+            fits: lines!["Personas que están estables y a salvo en casa", "Personas que quieren apoyo constante, no atención diaria"],
+            includes: lines!["Consejería individual o en grupo", "Ayuda con medicinas"],
             week_caption: "Más o menos 1 o 2 horas, una o dos veces por semana.",
             why_not_lower: "",
         },
@@ -487,20 +496,20 @@ pub static CATALOG: Catalog = Catalog {
             summary: "Usted vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez. Los grupos suelen ser en la mañana o en la noche, para que pueda seguir trabajando o cuidando a su familia.",
             lives: "En casa",
             hours: "De 9 a 19 horas por semana (6 o más para adolescentes)",
-            schedule: "De 3 a 5 días por semana, de 2 a 4 horas al día, en la mañana o en la noche. Algunos son en línea.",
+            schedule: "De 3 a 5 días por semana, de 3 a 4 horas al día, en la mañana o en la noche. Algunos son en línea.",
             length: "Unas 8 a 12 semanas",
             supervision: "Citas fijas y pruebas de drogas",
             fits: lines![
-                "Necesita más que una cita por semana, pero no atención de día y de noche",
-                "Está a salvo en casa y su salud es estable",
-                "Trabaja, estudia o cuida a su familia",
-                "Viene de una desintoxicación, un programa residencial o un programa de día",
+                "Personas que necesitan más que una cita por semana, pero no atención de día y de noche",
+                "Personas que están a salvo en casa, con una salud estable",
+                "Personas que trabajan, estudian o cuidan a su familia",
+                "Personas que vienen de una desintoxicación, un programa residencial o un programa de día",
             ],
             includes: lines![
                 "Grupos pequeños, muchas veces de 10 personas o menos",
                 "Terapia individual, más o menos una vez por semana",
                 "Terapia familiar",
-                "Muchos programas ofrecen medicinas (buprenorfina, metadona, naltrexona). Pregunte por ellas.",
+                "Medicinas para el consumo de opioides o de alcohol",
                 "Pruebas de drogas, ayuda para no volver a consumir y habilidades para la vida diaria",
                 "Un plan para después del programa",
             ],
@@ -511,49 +520,49 @@ pub static CATALOG: Catalog = Catalog {
             code: "PHP",
             name: "Hospitalización parcial (PHP)",
             gloss: "tratamiento durante el día, y duerme en casa",
-            summary: "Usted pasa casi todo el día en el programa, 5 o 6 días por semana, y vuelve a casa cada noche. Es como un trabajo de tiempo completo. La mayoría de las personas pasa a un IOP después de unas semanas.",
+            summary: "Usted pasa de 4 a 6 horas al día en el programa, casi siempre 5 días por semana, y vuelve a casa cada noche. Después de unas semanas, un programa intensivo (IOP) suele ser el siguiente paso.",
             lives: "En casa; vuelve cada noche",
             hours: "20 horas o más por semana (muchas veces de 20 a 30)",
-            schedule: "5 o 6 días por semana, unas 6 a 8 horas al día",
-            length: "Unas semanas; después, muchas veces un IOP",
+            schedule: "5 días por semana (algunos, 6), unas 4 a 6 horas al día",
+            length: "Unas semanas; después, muchas veces un programa intensivo",
             supervision: "Atención cercana durante el día, no en la noche",
             fits: lines![
-                "Necesita una rutina diaria y atención cercana",
-                "Tiene un lugar seguro donde dormir, o puede vivir en una casa de vida sobria",
-                "No necesita atención de día y de noche",
+                "Personas que necesitan una rutina diaria y atención cercana",
+                "Personas con un lugar seguro donde dormir cada noche",
+                "Personas que no necesitan atención de día y de noche",
             ],
             includes: lines![
-                "Grupos y terapia individual todos los días",
-                "Médicos y enfermeras que están pendientes de usted",
+                "Grupos y terapia individual cada día",
+                "Un médico o una enfermera en el equipo",
                 "Medicinas y atención para los síntomas de abstinencia",
                 "Ayuda con la salud mental",
             ],
             week_caption: "Unas 30 horas: 6 horas al día, 5 días por semana.",
-            why_not_lower: "Sus respuestas indican que puede necesitar más que unas horas algunos días. Un IOP tal vez no le daría suficiente apoyo cada día.",
+            why_not_lower: "Sus respuestas indican que puede necesitar más que unas horas algunos días. Un programa intensivo tal vez no le daría suficiente apoyo cada día.",
         },
         LevelText {
             code: "RES",
             name: "Atención residencial u hospitalaria",
             gloss: "usted vive en el centro de tratamiento por un tiempo",
-            summary: "Usted vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo. Le da un lugar seguro para enfocarse en recuperarse.",
+            summary: "Usted vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo, con tiempo para enfocarse en recuperarse.",
             lives: "En el centro de tratamiento",
             hours: "Día y noche",
             schedule: "Un plan fijo todos los días",
             length: "De semanas a meses",
             supervision: "Personal disponible de día y de noche",
             fits: lines![
-                "Usted no está a salvo ahora, o su hogar no es seguro",
-                "Sus síntomas de abstinencia o su salud necesitan vigilancia de día y de noche",
-                "Otros tratamientos no han sido suficientes hasta ahora",
+                "Personas que no están a salvo ahora, o cuyo hogar no es seguro",
+                "Personas cuya abstinencia o cuya salud necesita vigilancia de día y de noche",
+                "Personas para quienes otros tratamientos no han sido suficientes",
             ],
             includes: lines![
-                "Un lugar seguro donde vivir y dormir",
+                "Un lugar donde vivir y dormir, con personal ahí",
                 "Atención médica y para los síntomas de abstinencia",
                 "Terapia todos los días",
                 "Un plan para el siguiente paso cuando salga",
             ],
             week_caption: "Atención todos los días y todas las noches, con personal siempre presente.",
-            why_not_lower: "Sus respuestas indican que puede necesitar atención y seguridad de día y de noche. En un programa de día, usted vuelve a casa cada noche.",
+            why_not_lower: "Sus respuestas indican que la atención de día y de noche puede ser lo más seguro por ahora. En un programa de día, usted vuelve a casa cada noche.",
         },
     ],
     days: ["Lun", "Mar", "Mié", "Jue", "Vie", "Sáb", "Dom"],
@@ -571,8 +580,8 @@ pub static CATALOG: Catalog = Catalog {
         schedule: "Horario habitual",
         length: "Duración",
         supervision: "Supervisión",
-        fits: "Para quién es",
-        includes: "Qué incluye",
+        fits: "Suele ser para",
+        includes: "Lo que tienen muchos programas",
     },
 
     print: "Imprimir o guardar",
@@ -588,9 +597,9 @@ pub static CATALOG: Catalog = Catalog {
 
     notice_heading: "No se pudieron usar algunos ajustes",
 
-    kiosk_front_desk: "Dígaselo ahora a alguien en la recepción. Le pueden ayudar de inmediato.",
+    kiosk_front_desk: "También puede pedir ayuda al personal de la recepción.",
     still_there_heading: "¿Sigue ahí?",
-    still_there_body: "Para que sus respuestas sigan siendo privadas, las borraremos cuando la cuenta de abajo llegue a cero.",
+    still_there_body: "Para que sus respuestas sigan siendo privadas, se borran cuando la cuenta de abajo llegue a cero.",
     still_there_stay: "Sí, sigo aquí",
     still_there_unit: "segundos",
     kiosk_contact: "Para comunicarse con {center}, escanee este código con su celular, o anote:",
