@@ -135,7 +135,7 @@ pub const CATALOG: Catalog = {
         "Un problema de salud que necesita atención ahora puede pedir un programa con médicos o enfermeras en el lugar. Un médico debe revisarlo pronto.",
         "Haber tenido hace poco pensamientos de hacerse daño significa que el apoyo debe estar cerca. La atención varias veces por semana puede lograrlo.",
         "Ayuda que el programa trabaje junto con la atención de salud mental que ya recibe.",
-        "Vale la pena recibir atención para un problema de salud mental que todavía no la tiene. Un consejero o un médico puede ayudar a elegir cuánta atención conviene.",
+        "Vale la pena buscar atención para un problema de salud mental que aún no se trata. Un consejero o un médico puede ayudarle a elegir cuánta atención le conviene.",
         "Cuando la vida diaria es difícil, más apoyo cada semana le puede ayudar a salir adelante.",
         "Cuando lo básico del día a día es demasiado, un programa de día puede dar una rutina durante buena parte del día.",
         "",
@@ -145,7 +145,7 @@ pub const CATALOG: Catalog = {
         "",
         "Después de una estancia en el hospital o en un programa residencial, un programa intensivo es un siguiente paso habitual.",
         "Cuando los síntomas empiezan a volver, unas horas más de apoyo cada semana pueden ayudarle a seguir bien.",
-        "Si los síntomas vuelven después de citas regulares, es momento de un programa intensivo.",
+        "Si los síntomas vuelven después de citas regulares, puede ser momento de más apoyo. Un programa intensivo puede ayudar.",
         "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día puede darle más apoyo.",
     ];
     t.questions[QuestionId::History as usize] = QuestionText {
@@ -184,7 +184,7 @@ pub const CATALOG: Catalog = {
     };
     t.flags[Flag::SoberLiving as usize] = FlagText {
         heading: "Un lugar seguro donde vivir",
-        body: lines!["Es importante tener un lugar seguro y estable donde dormir cada noche. Algunos programas le ayudan a buscar una vivienda con apoyo mientras va a un programa de día o a un programa intensivo. Pregunte en el programa."],
+        body: lines!["Es importante tener un lugar seguro y estable donde dormir cada noche. Algunos programas pueden ayudarle a buscar una vivienda con apoyo mientras va a un programa de día o a un programa intensivo. Pregunte en el programa."],
     };
     t.flags[Flag::StepDown as usize] = FlagText {
         heading: "Un siguiente paso habitual",
@@ -223,7 +223,7 @@ pub const CATALOG_OTHER: Catalog = {
         "Un problema de salud que necesita atención ahora puede pedir un programa con médicos o enfermeras en el lugar. Un médico debe revisarlo pronto.",
         "Si esta persona tuvo hace poco pensamientos de hacerse daño, el apoyo debe estar cerca. La atención varias veces por semana puede lograrlo.",
         "Ayuda que el programa trabaje junto con la atención de salud mental que esta persona ya recibe.",
-        "Vale la pena recibir atención para un problema de salud mental que todavía no la tiene. Un consejero o un médico puede ayudar a elegir cuánta atención conviene.",
+        "Vale la pena buscar atención para un problema de salud mental que aún no se trata. Un consejero o un médico puede ayudar a elegir cuánta atención le conviene a esta persona.",
         "Cuando la vida diaria es difícil, más apoyo cada semana le puede ayudar a esta persona a salir adelante.",
         "Cuando lo básico del día a día es demasiado, un programa de día puede dar una rutina durante buena parte del día.",
         "",
@@ -233,7 +233,7 @@ pub const CATALOG_OTHER: Catalog = {
         "",
         "Después de una estancia en el hospital o en un programa residencial, un programa intensivo es un siguiente paso habitual.",
         "Cuando los síntomas empiezan a volver, unas horas más de apoyo cada semana pueden ayudar a esta persona a seguir bien.",
-        "Si los síntomas vuelven después de citas regulares, es momento de un programa intensivo.",
+        "Si los síntomas vuelven después de citas regulares, puede ser momento de más apoyo. Un programa intensivo puede ayudar.",
         "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día puede darle a esta persona más apoyo.",
     ];
     t.questions[QuestionId::History as usize] = QuestionText {
@@ -308,7 +308,7 @@ pub const CATALOG_OTHER: Catalog = {
     };
     t.flags[Flag::SoberLiving as usize] = FlagText {
         heading: "Un lugar seguro donde vivir",
-        body: lines!["Es importante tener un lugar seguro y estable donde dormir cada noche. Algunos programas ayudan a buscar una vivienda con apoyo mientras esta persona va a un programa de día o a un programa intensivo. Pregunte en el programa."],
+        body: lines!["Es importante tener un lugar seguro y estable donde dormir cada noche. Algunos programas pueden ayudar a buscar una vivienda con apoyo mientras esta persona va a un programa de día o a un programa intensivo. Pregunte en el programa."],
     };
     t.flags[Flag::StepDown as usize] = FlagText {
         heading: "Un siguiente paso habitual",

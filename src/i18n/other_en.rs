@@ -250,7 +250,7 @@ pub const CATALOG: Catalog = Catalog {
         "If they cannot stay away from use between visits yet, more hours of care each day can help.",
         "Time away from an unsafe home each day, and a safe place to live, may help them.",
         "Their home is not safe, and daily life or use is very hard. In a live-in program, they stay at the center, with staff there day and night.",
-        "Using most days or every day often needs care a few days a week, more than a weekly visit.",
+        "Using most days or every day often calls for care a few days a week, more than a weekly visit.",
         "After a live-in stay or detox, an intensive program is a usual next step.",
         "When cravings come back, a few more hours of support each week can help them stay on track.",
         "Using again after regular visits is a sign to step up. An intensive program can help them.",
@@ -320,7 +320,6 @@ pub const CATALOG: Catalog = Catalog {
                 "Ask them not to use alone.",
                 "After any break, like detox, treatment, jail, a hospital stay, or just using less, the body cannot handle what it used to. An overdose is much more likely then.",
                 "Fentanyl can be in pills or powders that do not come from a pharmacy.",
-                "If someone overdoses, call {emergency}, give naloxone, and stay with them.",
             ],
         },
         SafetyPlan => FlagText {
@@ -353,7 +352,7 @@ pub const CATALOG: Catalog = Catalog {
             body: lines![
                 "Stopping alcohol or sedatives all at once can cause seizures and can be deadly. They should talk to a doctor first.",
                 "Ask about medically supervised withdrawal (detox). It can be done in a clinic with a stay, or for some people at home with medicine.",
-                "If they have seizures, see things that are not there, or seem confused, call {emergency} now.",
+                "If they are having seizures, seeing things that are not there, or seem confused now, call {emergency}.",
             ],
         },
     ],
@@ -373,7 +372,7 @@ pub const CATALOG: Catalog = Catalog {
 
     levels: [
         LevelText {
-            summary: "They live at home and meet a counselor once or twice a week. It is often for people who are stable and want steady support.",
+            summary: "They live at home and meet a counselor once or twice a week.",
             ..super::en::CATALOG.levels[Level::Out as usize]
         },
         LevelText {
@@ -390,13 +389,13 @@ pub const CATALOG: Catalog = Catalog {
             ..super::en::CATALOG.levels[Level::Iop as usize]
         },
         LevelText {
-            summary: "They spend 4 to 6 hours a day at the program, most often 5 days a week, and go home each night. After a few weeks, an IOP is often the next step.",
+            summary: "They spend 4 to 6 hours a day at the program, most often 5 days a week, and go home each night.",
             why_not_lower: "Your answers suggest they may need more than a few hours on some days. An IOP may not give them enough support each day.",
             ..super::en::CATALOG.levels[Level::Php as usize]
         },
         LevelText {
             gloss: "the person lives at the treatment center for a time",
-            summary: "They live at the treatment center, with staff there day and night. Each day has a set plan, with time to focus on getting well.",
+            summary: "They live at the treatment center, with staff there day and night. Each day has a set plan.",
             includes: lines![
                 "A place to live and sleep, with staff there",
                 "Medical care and withdrawal care",

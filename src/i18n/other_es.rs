@@ -320,11 +320,10 @@ pub const CATALOG: Catalog = Catalog {
             heading: "Baje el riesgo de una sobredosis",
             body: lines![
                 "[us] Tenga naloxona (Narcan) a mano, y asegúrese de que esta persona también la tenga. Se vende en las farmacias sin receta. Sepa dónde se guarda.",
-                "[any] Tenga naloxona (Narcan) a mano, y asegúrese de que esta persona también la tenga. Pregunte en una farmacia o en un servicio de drogas dónde conseguirla. Sepa dónde se guarda.",
+                "[any] Tenga naloxona (Narcan) a mano, y asegúrese de que esta persona también la tenga. Pregunte en una farmacia o en un centro de salud dónde conseguirla. Sepa dónde se guarda.",
                 "Pídale que no consuma a solas.",
                 "Después de cualquier pausa, como una desintoxicación, un tratamiento, la cárcel, una estadía en el hospital o consumir menos, el cuerpo ya no aguanta la cantidad de antes. Una sobredosis es mucho más probable.",
                 "Puede haber fentanilo en pastillas o polvos que no vienen de una farmacia.",
-                "Si alguien tiene una sobredosis, llame al {emergency}, dele naloxona y quédese a su lado.",
             ],
         },
         SafetyPlan => FlagText {
@@ -357,7 +356,7 @@ pub const CATALOG: Catalog = Catalog {
             body: lines![
                 "Dejar el alcohol o los sedantes de golpe puede causar convulsiones y puede ser mortal. Esta persona debe hablar primero con un médico.",
                 "Pregunte por una desintoxicación con supervisión médica. Se puede hacer en una clínica, quedándose unos días, o para algunas personas, en casa con medicinas.",
-                "Si esta persona tiene convulsiones, ve cosas que no están ahí o tiene confusión, llame al {emergency} ahora.",
+                "Si ahora mismo esta persona tiene convulsiones, ve cosas que no están ahí o tiene confusión, llame al {emergency}.",
             ],
         },
     ],
@@ -377,7 +376,7 @@ pub const CATALOG: Catalog = Catalog {
 
     levels: [
         LevelText {
-            summary: "Esta persona vive en casa y ve a un consejero una o dos veces por semana. Suele ser para personas que están estables y quieren un apoyo constante.",
+            summary: "Esta persona vive en casa y ve a un consejero una o dos veces por semana.",
             ..super::es::CATALOG.levels[Level::Out as usize]
         },
         LevelText {
@@ -394,13 +393,13 @@ pub const CATALOG: Catalog = Catalog {
             ..super::es::CATALOG.levels[Level::Iop as usize]
         },
         LevelText {
-            summary: "Esta persona pasa de 4 a 6 horas al día en el programa, casi siempre 5 días por semana, y vuelve a casa cada noche. Después de unas semanas, un programa intensivo (IOP) suele ser el siguiente paso.",
+            summary: "Esta persona pasa de 4 a 6 horas al día en el programa, casi siempre 5 días por semana, y vuelve a casa cada noche.",
             why_not_lower: "Sus respuestas indican que esta persona puede necesitar más que unas horas algunos días. Un programa intensivo tal vez no le daría suficiente apoyo cada día.",
             ..super::es::CATALOG.levels[Level::Php as usize]
         },
         LevelText {
             gloss: "la persona vive en el centro de tratamiento por un tiempo",
-            summary: "Esta persona vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo, con tiempo para enfocarse en recuperarse.",
+            summary: "Esta persona vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo.",
             why_not_lower: "Sus respuestas indican que la atención de día y de noche puede ser lo más seguro por ahora para esta persona. En un programa de día, vuelve a casa cada noche.",
             ..super::es::CATALOG.levels[Level::Res as usize]
         },
