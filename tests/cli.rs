@@ -212,7 +212,10 @@ fn rules_prints_the_markdown_table() {
     assert_eq!(table.lines().filter(|l| l.starts_with("| R")).count(), 20);
     // v3's R9: no floor for mental health alone.
     let r9 = table.lines().find(|l| l.starts_with("| R9 ")).unwrap();
-    assert!(r9.contains("no floor when `use_frequency` = `none`"), "{r9}");
+    assert!(
+        r9.contains("no floor when `use_frequency` = `none`"),
+        "{r9}"
+    );
 }
 
 #[test]

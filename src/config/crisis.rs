@@ -29,7 +29,10 @@ pub(super) fn read_crisis(field: &str, value: &Json, issues: &mut Issues) -> Opt
             "home_lines" => &mut home_lines,
             "teen_lines" => &mut teen_lines,
             _ => {
-                issues.error(&sub, "unknown setting; known: emergency, lines, home_lines, teen_lines");
+                issues.error(
+                    &sub,
+                    "unknown setting; known: emergency, lines, home_lines, teen_lines",
+                );
                 continue;
             }
         };

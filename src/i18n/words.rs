@@ -218,7 +218,9 @@ mod native {
                 "flags" => format!("flags.{}.{field}", Flag::ALL[item].id()),
                 "levels" => format!("levels.{}.{field}", Level::ALL[item].id()),
                 "days" => format!("days.{item}"),
-                "help.lines" | "help.home_lines" | "help.teen_lines" => format!("{group}.{sub}.{field}"),
+                "help.lines" | "help.home_lines" | "help.teen_lines" => {
+                    format!("{group}.{sub}.{field}")
+                }
                 _ => format!("{group}.{field}"),
             }
         }
