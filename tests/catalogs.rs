@@ -835,3 +835,112 @@ fn no_text_on_the_path_for_mental_health_alone_speaks_of_drinking_or_drugs() {
     );
     assert!(substance_words("Care for your mental health, with a psychiatrist.").is_empty());
 }
+
+/// Spec v3 "Words": no promise for a program or an outcome ("keeps you
+/// safe", "works better", "most people", "will"), in any audience or
+/// language.
+const PROMISES: &str = concat!(
+    "keeps you safe|keeps them safe|works better|most people|will|",
+    "le protege|le da protección|funciona mejor|la mayoría de las personas|",
+    "le mostraremos|hablará|le ayudará",
+);
+
+#[test]
+fn no_text_promises_what_a_program_or_the_future_will_be() {
+    let mut found = Vec::new();
+    for lang in Lang::ALL {
+        for audience in Audience::ALL {
+            for (key, text) in lang.texts(audience) {
+                for phrase in phrases_in(text, PROMISES) {
+                    found.push(format!(
+                        "{lang:?} {audience:?} {key}: {phrase:?} in {text:?}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+    assert_eq!(
+        phrases_in(
+            "Care around the clock keeps you safe. Most people will",
+            PROMISES
+        ),
+        ["keeps you safe", "most people", "will"]
+    );
+}
+
+/// Words a teen, or the parent of one, must not read (spec v3, section 4):
+/// adult housing, leave from work, an adult deciding alone.
+const NOT_FOR_A_TEEN: &str = concat!(
+    "sober living|supportive housing|family and medical leave|leave from work|hr team|",
+    "an adult usually decides|an adult most often decides|vida sobria|vivienda con apoyo|",
+    "licencia|recursos humanos|una persona adulta decide",
+);
+
+#[test]
+fn a_teens_words_offer_no_adult_housing_no_work_leave_and_a_guardian() {
+    for lang in Lang::ALL {
+        let catalogs = [
+            (Audience::Myself, lang.catalog()),
+            (Audience::SomeoneElse, lang.other_catalog()),
+            (Audience::MentalHealth, lang.mental_health_catalog(false)),
+            (
+                Audience::MentalHealthOther,
+                lang.mental_health_catalog(true),
+            ),
+        ];
+        for (audience, t) in catalogs {
+            let mut teen: Vec<&str> = [Flag::Family, Flag::SoberLiving, Flag::ScheduleGap]
+                .iter()
+                .map(|f| t.flag_body(*f, true))
+                .collect();
+            teen.push(t.flag(Flag::Adolescent).body);
+            teen.extend(t.levels.iter().map(|l| l.fits));
+            for text in teen {
+                let found = phrases_in(text, NOT_FOR_A_TEEN);
+                assert!(
+                    found.is_empty(),
+                    "{lang:?} {audience:?}: {found:?} in {text:?}"
+                );
+            }
+            // The words for an adult stay where they belong.
+            assert_ne!(
+                t.flag_body(Flag::SoberLiving, true),
+                t.flag(Flag::SoberLiving).body
+            );
+            assert_ne!(
+                t.flag_body(Flag::ScheduleGap, true),
+                t.flag(Flag::ScheduleGap).body
+            );
+        }
+        // A parent reads that a parent or guardian usually agrees, and that
+        // a teen can get some care in confidence.
+        for t in [lang.other_catalog(), lang.mental_health_catalog(true)] {
+            let family = t.flag_body(Flag::Family, true);
+            let guardian = ["parent or guardian", "tutela"];
+            let confidence = ["in confidence", "confidencial"];
+            assert!(
+                guardian.iter().any(|w| family.contains(w)),
+                "{lang:?}: {family:?}"
+            );
+            assert!(
+                confidence.iter().any(|w| family.contains(w)),
+                "{lang:?}: {family:?}"
+            );
+            assert!(t.flag(Flag::Family).body.lines().count() > 1, "{lang:?}");
+        }
+    }
+}
+
+/// The WhatsApp keyword 442-AYUDAME is shown with the digits a keypad needs.
+#[test]
+fn whatsapp_is_shown_with_its_digits() {
+    for t in [Lang::Es.catalog(), Lang::Es.other_catalog()] {
+        let notes: Vec<&str> = t.help.lines.iter().map(|l| l.note).collect();
+        let whatsapp = notes
+            .iter()
+            .find(|n| n.contains("WhatsApp"))
+            .expect("WhatsApp");
+        assert!(whatsapp.contains("442-298-2363"), "{whatsapp:?}");
+    }
+}
