@@ -492,7 +492,7 @@ pub static CATALOG: Catalog = Catalog {
             code: "IOP",
             name: "Programa ambulatorio intensivo (IOP)",
             gloss: "unas horas, varios días por semana, y duerme en casa",
-            summary: "Usted vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez. Los grupos suelen ser en la mañana o en la noche, para que pueda seguir trabajando o cuidando a su familia.",
+            summary: "Usted vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez.",
             lives: "En casa",
             hours: "De 9 a 19 horas por semana (6 o más para adolescentes)",
             schedule: "De 3 a 5 días por semana, de 3 a 4 horas al día, en la mañana o en la noche. Algunos son en línea.",

@@ -376,7 +376,7 @@ pub const CATALOG: Catalog = Catalog {
             ..super::en::CATALOG.levels[Level::Out as usize]
         },
         LevelText {
-            summary: "They live at home and go to a program 3 to 5 days a week, for a few hours each time. Groups often meet in the morning or evening, so they can keep working or caring for family.",
+            summary: "They live at home and go to a program 3 to 5 days a week, for a few hours each time.",
             includes: lines![
                 "Small groups, often 10 people or fewer",
                 "One-on-one therapy about once a week",

@@ -380,7 +380,7 @@ pub const CATALOG: Catalog = Catalog {
             ..super::es::CATALOG.levels[Level::Out as usize]
         },
         LevelText {
-            summary: "Esta persona vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez. Los grupos suelen ser en la mañana o en la noche, para que pueda seguir trabajando o cuidando a su familia.",
+            summary: "Esta persona vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez.",
             includes: lines![
                 "Grupos pequeños, muchas veces de 10 personas o menos",
                 "Terapia individual, más o menos una vez por semana",
