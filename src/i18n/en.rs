@@ -177,7 +177,7 @@ pub static CATALOG: Catalog = Catalog {
             options: options![Time;
                 o("under_9", "Less than 9 hours", "About 1 or 2 visits a week."),
                 o("9_to_19", "9 to 19 hours", "A few hours on 3 to 5 days."),
-                o("20_plus", "20 hours or more", "Most of the day, most weekdays."),
+                o("20_plus", "20 hours or more", "4 hours or more on most weekdays."),
                 o("full_time", "All my time", "I could stay at a treatment center."),
             ],
         },

@@ -177,7 +177,7 @@ pub static CATALOG: Catalog = Catalog {
             options: options![Time;
                 o("under_9", "Menos de 9 horas", "Más o menos 1 o 2 citas por semana."),
                 o("9_to_19", "De 9 a 19 horas", "Unas horas, de 3 a 5 días por semana."),
-                o("20_plus", "20 horas o más", "Casi todo el día, casi todos los días entre semana."),
+                o("20_plus", "20 horas o más", "4 horas o más, casi todos los días entre semana."),
                 o("full_time", "Todo mi tiempo", "Podría quedarme a vivir en un centro de tratamiento."),
             ],
         },

@@ -186,7 +186,7 @@ pub const CATALOG: Catalog = {
     };
     t.flags[Flag::StepDown as usize] = FlagText {
         heading: "A usual next step",
-        body: lines!["After a hospital stay or a live-in program, an IOP or a PHP is a common next step. It can help you keep your progress as you go back to daily life."],
+        body: lines!["After a hospital stay or a live-in program, an intensive or day program is a common next step. It can help you keep your progress as you go back to daily life."],
     };
     t.result_questions = lines![
         "Do you treat depression, anxiety, or trauma?",
@@ -310,7 +310,7 @@ pub const CATALOG_OTHER: Catalog = {
     };
     t.flags[Flag::StepDown as usize] = FlagText {
         heading: "A usual next step",
-        body: lines!["After a hospital stay or a live-in program, an IOP or a PHP is a common next step. It can help them keep their progress as they go back to daily life."],
+        body: lines!["After a hospital stay or a live-in program, an intensive or day program is a common next step. It can help them keep their progress as they go back to daily life."],
     };
     t.levels = MENTAL_HEALTH_LEVELS_OTHER;
     t
