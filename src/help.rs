@@ -120,3 +120,50 @@ pub fn emergency_action(phone: &Phone, lang: Lang) -> (String, String) {
         phone.tel_href(),
     )
 }
+
+/// The help a center puts inside its `<carefit-widget>` element, shown
+/// until the widget runs (and if it never does): the same lines as every
+/// screen, in the config's language (English when it sets none), each way
+/// to reach them a link, then the center's own number. Written by the
+/// set-up page (`carefit-setup`'s `help_inside`) from this one source.
+pub fn snippet_html(config: &Config) -> String {
+    let lang = config.lang.unwrap_or(Lang::En);
+    let t = lang.catalog();
+    let help = Help::new(config, lang);
+    let link = |(label, href): (String, String)| {
+        format!(r#"<a href="{}">{}</a>"#, escape(&href), escape(&label))
+    };
+    let mut parts = vec![format!(
+        "{} {}",
+        link(emergency_action(&help.emergency, lang)),
+        escape(t.crisis.emergency_note)
+    )];
+    for line in help.lines.iter().chain(&help.referral) {
+        let ways: Vec<String> = actions(line, lang).into_iter().map(link).collect();
+        let note = line.note.as_deref().map(escape).unwrap_or_default();
+        parts.push(
+            format!("{}: {}. {note}", escape(&line.name), ways.join(", "))
+                .trim_end()
+                .to_string(),
+        );
+    }
+    if let (Some(center), Some(phone)) = (&config.center_name, &config.phone) {
+        let label = fill(
+            t.result_next_center,
+            &[("center", center), ("phone", &phone.display)],
+        );
+        parts.push(link((label, phone.tel_href())));
+    }
+    format!(
+        "  <p lang=\"{}\">{}</p>",
+        lang.tag(),
+        parts.join("<br>\n     ")
+    )
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

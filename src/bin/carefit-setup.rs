@@ -46,6 +46,15 @@ mod exports {
         out
     }
 
+    /// The help to put inside the widget's element, for a config's text:
+    /// the same lines as every screen, from one source
+    /// (`carefit::help::snippet_html`), so the page keeps no copy of its own.
+    #[wasm_bindgen]
+    pub fn help_inside(text: &str) -> String {
+        let (config, _) = carefit::ui::read_config(Some(text));
+        carefit::help::snippet_html(&config)
+    }
+
     /// The accent as typed, to report its own contrast before darkening.
     fn text_accent(text: &str) -> Option<String> {
         let value = JSON::parse(text).ok()?;
