@@ -601,6 +601,30 @@ impl Catalog {
     }
 }
 
+impl Catalog {
+    /// The texts the first wasm leaves out ([`late!`]), in the walk's
+    /// order: the two short parts of every result (spec v3). A words file
+    /// starts with them, for the journey about oneself.
+    #[inline(never)]
+    pub fn walk_late<V: Visit>(&mut self, v: &mut V) {
+        for (field, text) in [
+            ("result_paying_heading", &mut self.result_paying_heading),
+            ("result_paying", &mut self.result_paying),
+            (
+                "result_before_call_heading",
+                &mut self.result_before_call_heading,
+            ),
+            ("result_before_call", &mut self.result_before_call),
+        ] {
+            let key = match V::KEYS {
+                true => Key { field, ..Key::NONE },
+                false => Key::NONE,
+            };
+            v.text(key, text);
+        }
+    }
+}
+
 /// Whether `positions` are 0, 1, 2, … `len - 1`; `const`, so [`by_id!`]
 /// checks a catalog while it compiles.
 pub const fn in_order(positions: &[usize], len: usize) -> bool {

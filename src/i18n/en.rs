@@ -316,16 +316,16 @@ pub static CATALOG: Catalog = Catalog {
         "If you have already hurt yourself or taken something, call {emergency} now.",
     ],
     result_once_safe: "Once you are safe, talk about this: {level} may fit",
-    result_paying_heading: "Paying for care",
-    result_paying: lines![
+    result_paying_heading: late!("Paying for care"),
+    result_paying: late![
         "[us] Most insurance plans, and Medicaid and Medicare, cover these levels of care.",
         "[any] Many health plans cover these levels of care. Ask your plan or the program.",
         "Many programs have fees on a sliding scale, based on what you earn.",
         "[us] State-funded programs serve people without insurance. The referral line can point you to one.",
         "[any] Ask the program or a local health service about care for people without insurance.",
     ],
-    result_before_call_heading: "Before the first call, have at hand",
-    result_before_call: lines![
+    result_before_call_heading: late!("Before the first call, have at hand"),
+    result_before_call: late![
         "An ID",
         "An insurance card, if you have one",
         "A list of the medicines you take now",

@@ -316,16 +316,16 @@ pub static CATALOG: Catalog = Catalog {
         "Si ya se hizo daño o tomó algo, llame al {emergency} ahora.",
     ],
     result_once_safe: "Cuando esté a salvo, hable de esto: {level} puede ser lo adecuado",
-    result_paying_heading: "Cómo pagar la atención",
-    result_paying: lines![
+    result_paying_heading: late!("Cómo pagar la atención"),
+    result_paying: late![
         "[us] La mayoría de los seguros médicos, y Medicaid y Medicare, cubren estos niveles de atención.",
         "[any] Muchos seguros médicos cubren estos niveles de atención. Pregunte a su seguro o al programa.",
         "Muchos programas cobran según lo que usted gana.",
         "[us] Los programas pagados por el estado atienden a personas sin seguro. La línea de referencia le puede indicar uno.",
         "[any] Pregunte en el programa o en un servicio de salud local por atención para personas sin seguro.",
     ],
-    result_before_call_heading: "Antes de la primera llamada, tenga a mano",
-    result_before_call: lines![
+    result_before_call_heading: late!("Antes de la primera llamada, tenga a mano"),
+    result_before_call: late![
         "Una identificación",
         "Su tarjeta del seguro, si tiene una",
         "Una lista de las medicinas que toma ahora",

@@ -13,10 +13,12 @@ use crate::i18n::{Catalog, Lang};
 /// The catalog for `words` in `lang`: `None` until its file is here (the
 /// views then show the base words and the note).
 pub fn catalog(lang: Lang, words: Words) -> Option<&'static Catalog> {
+    let loaded = imp::loaded(lang);
     if words.base() {
-        return Some(lang.catalog());
+        // The base words now; with the file, the texts it adds too.
+        return Some(loaded.map_or(lang.catalog(), |o| &o.myself));
     }
-    imp::loaded(lang).map(|o| match (words.someone_else, words.mental_health) {
+    loaded.map(|o| match (words.someone_else, words.mental_health) {
         (true, false) => &o.other,
         (false, _) => &o.mental_health,
         (true, true) => &o.mental_health_other,

@@ -484,6 +484,10 @@ fn next_steps(ctx: &Ctx, rec: &Recommendation, help: &Help) -> Html {
 /// Closed on screen, open on paper.
 fn before_care(ctx: &Ctx, help: &Help) -> Html {
     let t = ctx.t;
+    // In the words file (`late!`): until it is here, nothing.
+    if t.result_paying.is_empty() {
+        return html! {};
+    }
     html! {
         <>
             { more(ctx, t.result_paying_heading, html! {
