@@ -333,8 +333,10 @@ fn abroad_no_us_line_or_us_fact_shows_for_any_audience() {
                 CrisisReason::SelfHarm,
                 CrisisReason::Withdrawal,
             ] {
-                let mut answers = Answers::default();
-                answers.for_whom = for_whom;
+                let answers = Answers {
+                    for_whom,
+                    ..Answers::default()
+                };
                 let html = render(
                     &abroad,
                     lang,
