@@ -280,8 +280,8 @@ pub const CATALOG_OTHER: Catalog = {
     ];
     t.result_safe_first = lines![
         "Primero, ayude a esta persona a estar a salvo. Llame o envíe un mensaje a una línea de crisis ahora, llame al {emergency}, o ayúdele a llegar a la sala de emergencias más cercana.",
-        "Si ya se hizo daño o tomó algo, llame al {emergency} ahora.",
-        "Quédese a su lado si puede. Ponga fuera de su alcance las armas, las medicinas y cualquier otra cosa con la que pueda hacerse daño.",
+        "Si esta persona ya se hizo daño o tomó algo, llame al {emergency} ahora.",
+        "Quédese con esta persona si puede. Ponga fuera de su alcance las armas, las medicinas y cualquier otra cosa con la que pueda hacerse daño.",
     ];
     t.result_questions = lines![
         "¿Tratan la depresión, la ansiedad o el trauma?",
