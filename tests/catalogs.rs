@@ -207,6 +207,22 @@ fn reading_units(t: &Catalog) -> Vec<(String, Vec<&'static str>)> {
         ));
     }
     units.push(("next steps".into(), t.result_call_points.lines().collect()));
+    // v3: a teen's words, the overdose signs, the emergency result's first
+    // step, the two short parts of every result.
+    for (name, text) in [
+        ("teen family", t.teen_family),
+        ("teen sober living", t.teen_sober_living),
+        ("teen schedule gap", t.teen_schedule_gap),
+        ("overdose signs", t.overdose_signs),
+        ("safe first", t.result_safe_first),
+        ("paying", t.result_paying),
+        ("before the call", t.result_before_call),
+    ] {
+        let lines = text
+            .lines()
+            .map(|l| l.trim_start_matches("[us] ").trim_start_matches("[any] "));
+        units.push((name.into(), lines.collect()));
+    }
     units.extend(level_units(&t.levels));
     units
 }

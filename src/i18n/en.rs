@@ -459,10 +459,10 @@ pub static CATALOG: Catalog = Catalog {
     ],
     withdrawal_opioids: "Opioid withdrawal is rarely dangerous in itself, but it is hard to get through alone. Medicine can ease it and lower the risk of overdose: see \"{medication}\" on this page.",
     overdose_signs: lines![
-        "Signs of an overdose: the person cannot be woken up, breathes slowly or not at all, has blue or gray lips or fingertips, or has tiny pupils.",
+        "Signs of an overdose: the person cannot be woken up, or breathes slowly or not at all. Lips or fingertips turn blue or gray. The pupils are tiny.",
         "Call {emergency} and give naloxone. If there is no response after 2 to 3 minutes, give a second dose.",
         "Lay the person on their side, and stay with them.",
-        "Mixing opioids, alcohol, and sedatives makes an overdose far more likely. Naloxone does not undo alcohol or sedatives, but give it anyway, and call {emergency}.",
+        "Mixing opioids, alcohol, and sedatives makes an overdose far more likely. Naloxone does not undo alcohol or sedatives. Give it anyway, and call {emergency}.",
     ],
     // Shown only if the words for someone else cannot load, as `family`'s.
     teen_family: "If the person is in danger now, call {emergency}.",
