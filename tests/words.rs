@@ -287,3 +287,44 @@ fn the_words_file_brings_the_texts_the_first_wasm_leaves_out() {
         assert!(!o.mental_health.result_paying.is_empty());
     }
 }
+
+/// One source for every line (spec v3): no sentence of any catalog, for any
+/// audience, names a help line or its number; those come from `help.rs`
+/// and the center's config, and the help lines' own names and notes are the
+/// only texts about them.
+#[test]
+fn no_catalog_sentence_names_a_line_or_a_number() {
+    const LINES: [&str; 12] = [
+        "911",
+        "988",
+        "741741",
+        "1-800",
+        "211",
+        "88788",
+        "SAMHSA",
+        "Crisis Text Line",
+        "Lifeline",
+        "Childhelp",
+        "Hotline",
+        "AYUDA",
+    ];
+    let mut read = 0;
+    for &lang in Lang::ALL {
+        for audience in Audience::ALL {
+            for (key, text) in lang.texts(audience) {
+                if key.starts_with("help.") {
+                    continue;
+                }
+                for line in LINES {
+                    assert!(
+                        !text.contains(line),
+                        "{lang:?} {} {key} names {line}: {text}",
+                        audience.id()
+                    );
+                }
+                read += 1;
+            }
+        }
+    }
+    assert!(read > 1_500, "{read}");
+}
