@@ -601,12 +601,34 @@ impl Catalog {
     }
 }
 
+/// Flags whose body the first wasm leaves out ([`Catalog::walk_late`]):
+/// what they say helps a person choose, and none is about danger.
+pub const LATE_FLAGS: [Flag; 5] = [
+    Flag::Adolescent,
+    Flag::Medication,
+    Flag::ScheduleGap,
+    Flag::StepDown,
+    Flag::VirtualOption,
+];
+
 impl Catalog {
     /// The texts the first wasm leaves out ([`late!`]), in the walk's
-    /// order: the two short parts of every result (spec v3). A words file
-    /// starts with them, for the journey about oneself.
+    /// order: texts only a result reads that nobody needs to get help —
+    /// the two short parts of every result (spec v3), what a call is like,
+    /// the questions to ask a program, a teen's words, the descriptive
+    /// flags ([`LATE_FLAGS`]), and each level's caption and "why not
+    /// lower". A words file starts with them, for the journey about oneself.
     #[inline(never)]
     pub fn walk_late<V: Visit>(&mut self, v: &mut V) {
+        let key = |group, item, field| match V::KEYS {
+            true => Key {
+                group,
+                item,
+                sub: 0,
+                field,
+            },
+            false => Key::NONE,
+        };
         for (field, text) in [
             ("result_paying_heading", &mut self.result_paying_heading),
             ("result_paying", &mut self.result_paying),
@@ -615,12 +637,20 @@ impl Catalog {
                 &mut self.result_before_call_heading,
             ),
             ("result_before_call", &mut self.result_before_call),
+            ("result_call_points", &mut self.result_call_points),
+            ("result_questions", &mut self.result_questions),
+            ("teen_sober_living", &mut self.teen_sober_living),
+            ("teen_schedule_gap", &mut self.teen_schedule_gap),
         ] {
-            let key = match V::KEYS {
-                true => Key { field, ..Key::NONE },
-                false => Key::NONE,
-            };
-            v.text(key, text);
+            v.text(key("", 0, field), text);
+        }
+        for flag in LATE_FLAGS {
+            let i = flag as usize;
+            v.text(key("flags", i, "body"), &mut self.flags[i].body);
+        }
+        for (i, level) in self.levels.iter_mut().enumerate() {
+            v.text(key("levels", i, "week_caption"), &mut level.week_caption);
+            v.text(key("levels", i, "why_not_lower"), &mut level.why_not_lower);
         }
     }
 }

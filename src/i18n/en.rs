@@ -291,13 +291,13 @@ pub static CATALOG: Catalog = Catalog {
     result_flags_heading: "Things to know",
     result_week_heading: "What a week can look like",
     result_next_heading: "What to do next",
-    result_call_points: lines![
+    result_call_points: late![
         "They may ask a few questions about what is going on, and about insurance or how you would pay.",
         "You can read from this page when you call.",
     ],
     result_also_noted: "Also noted",
     result_questions_heading: "Questions to ask a program",
-    result_questions: lines![
+    result_questions: late![
         "Do you offer medicine for opioid or alcohol use?",
         "Do you have evening, weekend, or online groups?",
         "Do you have sessions for family members?",
@@ -357,7 +357,7 @@ pub static CATALOG: Catalog = Catalog {
     flags: by_id![Flag;
         Adolescent => FlagText {
             heading: "Care made for teens",
-            body: lines![
+            body: late![
                 "Look for a program made for teens. A parent or guardian is usually part of the care.",
                 "A teen IOP is often 6 or more hours a week, and it can fit around school.",
                 "A trusted adult, a school counselor, or a doctor can help you find one. In many places, teens can get some care in confidence.",
@@ -403,7 +403,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Medication => FlagText {
             heading: "Medicines that can help",
-            body: lines![
+            body: late![
                 "Medicines can help with opioid use (buprenorphine, methadone, naltrexone) and with alcohol use (naltrexone, acamprosate).",
                 "You can start or keep taking them at every level of care, even with weekly visits or online care.",
                 "For opioids, these medicines lower the risk of dying from an overdose.",
@@ -426,7 +426,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         ScheduleGap => FlagText {
             heading: "Finding the time",
-            body: lines![
+            body: late![
                 "This level usually takes more hours than you have now. Ask the program for a schedule that can fit your week.",
                 "[us] Ask about evening, weekend, or online groups. Some workers can take unpaid leave that keeps their job safe, under the Family and Medical Leave Act. Ask your HR team.",
                 "[any] Ask about evening, weekend, or online groups. Ask your HR team about leave from work.",
@@ -438,7 +438,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         StepDown => FlagText {
             heading: "A usual next step",
-            body: lines!["After a live-in program or detox, an intensive program is a common next step. It can help you keep your progress as you go back to daily life."],
+            body: late!["After a live-in program or detox, an intensive program is a common next step. It can help you keep your progress as you go back to daily life."],
         },
         TooFewAnswers => FlagText {
             heading: "Not enough answers",
@@ -446,7 +446,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         VirtualOption => FlagText {
             heading: "You can attend online",
-            body: lines!["Many programs at this level meet by video. Ask if they have online groups."],
+            body: late!["Many programs at this level meet by video. Ask if they have online groups."],
         },
         WithdrawalMedical => FlagText {
             heading: "Do not stop suddenly on your own",
@@ -466,8 +466,8 @@ pub static CATALOG: Catalog = Catalog {
     ],
     // Shown only if the words for someone else cannot load, as `family`'s.
     teen_family: "If the person is in danger now, call {emergency}.",
-    teen_sober_living: lines!["A safe place to sleep each night matters. Ask the program and your school counselor about a safe place to stay."],
-    teen_schedule_gap: lines![
+    teen_sober_living: late!["A safe place to sleep each night matters. Ask the program and your school counselor about a safe place to stay."],
+    teen_schedule_gap: late![
         "This level usually takes more hours than you have now. Many teen programs meet after school.",
         "Ask the program and your school counselor to help you make a plan with your school.",
     ],
@@ -485,8 +485,8 @@ pub static CATALOG: Catalog = Catalog {
             supervision: "None between visits",
             fits: lines!["People who are stable and safe at home", "People who want steady support, not daily care"],
             includes: lines!["Counseling, alone or in a group", "Help with medicine"],
-            week_caption: "About 1 or 2 hours, once or twice a week.",
-            why_not_lower: "",
+            week_caption: late!("About 1 or 2 hours, once or twice a week."),
+            why_not_lower: late!(""),
         },
         LevelText {
             code: "IOP",
@@ -512,8 +512,8 @@ pub static CATALOG: Catalog = Catalog {
                 "Drug tests, skills to avoid a return to use, and life skills",
                 "A plan for after the program",
             ],
-            week_caption: "About 9 to 12 hours: 3 hours on 3 or 4 days.",
-            why_not_lower: "Your answers suggest you may need more than 1 or 2 visits a week.",
+            week_caption: late!("About 9 to 12 hours: 3 hours on 3 or 4 days."),
+            why_not_lower: late!("Your answers suggest you may need more than 1 or 2 visits a week."),
         },
         LevelText {
             code: "PHP",
@@ -536,8 +536,8 @@ pub static CATALOG: Catalog = Catalog {
                 "Medicine and withdrawal care",
                 "Help with mental health",
             ],
-            week_caption: "About 30 hours: 6 hours a day, 5 days a week.",
-            why_not_lower: "Your answers suggest you may need more than a few hours on some days. An IOP may not give you enough support each day.",
+            week_caption: late!("About 30 hours: 6 hours a day, 5 days a week."),
+            why_not_lower: late!("Your answers suggest you may need more than a few hours on some days. An IOP may not give you enough support each day."),
         },
         LevelText {
             code: "RES",
@@ -560,8 +560,8 @@ pub static CATALOG: Catalog = Catalog {
                 "Therapy every day",
                 "A plan for the next step after you leave",
             ],
-            week_caption: "Care every day and night, with staff always there.",
-            why_not_lower: "Your answers suggest care day and night may be safest for now. A day program sends you home each night.",
+            week_caption: late!("Care every day and night, with staff always there."),
+            why_not_lower: late!("Your answers suggest care day and night may be safest for now. A day program sends you home each night."),
         },
     ],
     days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],

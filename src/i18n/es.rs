@@ -291,13 +291,13 @@ pub static CATALOG: Catalog = Catalog {
     result_flags_heading: "Lo que debe saber",
     result_week_heading: "Cómo puede ser una semana",
     result_next_heading: "Qué hacer ahora",
-    result_call_points: lines![
+    result_call_points: late![
         "Puede que le hagan unas preguntas sobre lo que está pasando, y sobre su seguro médico o cómo pagaría.",
         "Puede leer esta página mientras habla.",
     ],
     result_also_noted: "También lo tomamos en cuenta",
     result_questions_heading: "Preguntas para hacerle a un programa",
-    result_questions: lines![
+    result_questions: late![
         "¿Ofrecen medicinas para el consumo de opioides o de alcohol?",
         "¿Tienen grupos en la noche, los fines de semana o en línea?",
         "¿Tienen sesiones para la familia?",
@@ -357,7 +357,7 @@ pub static CATALOG: Catalog = Catalog {
     flags: by_id![Flag;
         Adolescent => FlagText {
             heading: "Atención pensada para adolescentes",
-            body: lines![
+            body: late![
                 "Busque un programa hecho para adolescentes. Por lo general, su madre, su padre o quien tenga su tutela participa en la atención.",
                 "Un programa intensivo para adolescentes suele ser de 6 horas o más por semana, y se puede combinar con la escuela.",
                 "Una persona adulta de confianza, el consejero de la escuela o un médico pueden ayudarle a encontrar uno. En muchos lugares, los adolescentes pueden recibir alguna atención de forma confidencial.",
@@ -403,7 +403,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Medication => FlagText {
             heading: "Medicinas que pueden ayudar",
-            body: lines![
+            body: late![
                 "Hay medicinas que ayudan con el consumo de opioides (buprenorfina, metadona, naltrexona) y de alcohol (naltrexona, acamprosato).",
                 "Se pueden empezar o seguir en todos los niveles de atención, también con citas semanales o atención en línea.",
                 "Para los opioides, estas medicinas bajan el riesgo de morir por una sobredosis.",
@@ -426,7 +426,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         ScheduleGap => FlagText {
             heading: "Cómo encontrar el tiempo",
-            body: lines![
+            body: late![
                 "Este nivel suele pedir más horas de las que tiene ahora. Pídale al programa un horario que se ajuste a su semana.",
                 "[us] Pregunte por grupos en la noche, los fines de semana o en línea. Algunos trabajadores pueden tomar una licencia sin sueldo que protege su empleo, según la Ley de Ausencia Familiar y Médica (FMLA). Pregunte en recursos humanos.",
                 "[any] Pregunte por grupos en la noche, los fines de semana o en línea. Pregunte en recursos humanos por una licencia del trabajo.",
@@ -438,7 +438,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         StepDown => FlagText {
             heading: "Un siguiente paso habitual",
-            body: lines!["Después de un programa residencial o una desintoxicación, es común pasar a un programa intensivo. Puede ayudarle a mantener lo que ha logrado mientras vuelve a su vida diaria."],
+            body: late!["Después de un programa residencial o una desintoxicación, es común pasar a un programa intensivo. Puede ayudarle a mantener lo que ha logrado mientras vuelve a su vida diaria."],
         },
         TooFewAnswers => FlagText {
             heading: "No hay suficientes respuestas",
@@ -446,7 +446,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         VirtualOption => FlagText {
             heading: "Puede asistir en línea",
-            body: lines!["Muchos programas de este nivel se reúnen por video. Pregunte si tienen grupos en línea."],
+            body: late!["Muchos programas de este nivel se reúnen por video. Pregunte si tienen grupos en línea."],
         },
         WithdrawalMedical => FlagText {
             heading: "No deje de consumir de golpe por su cuenta",
@@ -466,8 +466,8 @@ pub static CATALOG: Catalog = Catalog {
     ],
     // Shown only if the words for someone else cannot load, as `family`'s.
     teen_family: "Si la persona está en peligro ahora, llame al {emergency}.",
-    teen_sober_living: lines!["Es importante tener un lugar seguro donde dormir cada noche. Pregunte en el programa y al consejero de su escuela por un lugar seguro donde quedarse."],
-    teen_schedule_gap: lines![
+    teen_sober_living: late!["Es importante tener un lugar seguro donde dormir cada noche. Pregunte en el programa y al consejero de su escuela por un lugar seguro donde quedarse."],
+    teen_schedule_gap: late![
         "Este nivel suele pedir más horas de las que tiene ahora. Muchos programas para adolescentes son después de clases.",
         "Pida al programa y al consejero de su escuela que le ayuden a hacer un plan con su escuela.",
     ],
@@ -485,8 +485,8 @@ pub static CATALOG: Catalog = Catalog {
             supervision: "Ninguna entre citas",
             fits: lines!["Personas que están estables y a salvo en casa", "Personas que quieren apoyo constante, no atención diaria"],
             includes: lines!["Consejería individual o en grupo", "Ayuda con medicinas"],
-            week_caption: "Más o menos 1 o 2 horas, una o dos veces por semana.",
-            why_not_lower: "",
+            week_caption: late!("Más o menos 1 o 2 horas, una o dos veces por semana."),
+            why_not_lower: late!(""),
         },
         LevelText {
             code: "IOP",
@@ -512,8 +512,8 @@ pub static CATALOG: Catalog = Catalog {
                 "Pruebas de drogas, ayuda para no volver a consumir y habilidades para la vida diaria",
                 "Un plan para después del programa",
             ],
-            week_caption: "Unas 9 a 12 horas: 3 horas al día, 3 o 4 días por semana.",
-            why_not_lower: "Sus respuestas indican que puede necesitar más que 1 o 2 citas por semana.",
+            week_caption: late!("Unas 9 a 12 horas: 3 horas al día, 3 o 4 días por semana."),
+            why_not_lower: late!("Sus respuestas indican que puede necesitar más que 1 o 2 citas por semana."),
         },
         LevelText {
             code: "PHP",
@@ -536,8 +536,8 @@ pub static CATALOG: Catalog = Catalog {
                 "Medicinas y atención para los síntomas de abstinencia",
                 "Ayuda con la salud mental",
             ],
-            week_caption: "Unas 30 horas: 6 horas al día, 5 días por semana.",
-            why_not_lower: "Sus respuestas indican que puede necesitar más que unas horas algunos días. Un programa intensivo tal vez no le daría suficiente apoyo cada día.",
+            week_caption: late!("Unas 30 horas: 6 horas al día, 5 días por semana."),
+            why_not_lower: late!("Sus respuestas indican que puede necesitar más que unas horas algunos días. Un programa intensivo tal vez no le daría suficiente apoyo cada día."),
         },
         LevelText {
             code: "RES",
@@ -560,8 +560,8 @@ pub static CATALOG: Catalog = Catalog {
                 "Terapia todos los días",
                 "Un plan para el siguiente paso cuando salga",
             ],
-            week_caption: "Atención todos los días y todas las noches, con personal siempre presente.",
-            why_not_lower: "Sus respuestas indican que la atención de día y de noche puede ser lo más seguro por ahora. En un programa de día, usted vuelve a casa cada noche.",
+            week_caption: late!("Atención todos los días y todas las noches, con personal siempre presente."),
+            why_not_lower: late!("Sus respuestas indican que la atención de día y de noche puede ser lo más seguro por ahora. En un programa de día, usted vuelve a casa cada noche."),
         },
     ],
     days: ["Lun", "Mar", "Mié", "Jue", "Vie", "Sáb", "Dom"],

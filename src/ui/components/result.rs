@@ -145,7 +145,10 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
                 { more(ctx, t.result_also_noted, html! { <ul class="cf-reasons">{ for also.iter().map(|r| reason(t, r)) }</ul> }) }
             }
             { for why_not_lower }
-            <div class="cf-no-print">{ more(ctx, t.result_questions_heading, questions_to_ask(t)) }</div>
+            // In the words file (`late!`): until it is here, not shown.
+            if !t.result_questions.is_empty() {
+                <div class="cf-no-print">{ more(ctx, t.result_questions_heading, questions_to_ask(t)) }</div>
+            }
             <div class="cf-private cf-print-only">
                 <p><strong>{ t.print_private }</strong></p>
                 { printed_answers(ctx, answers) }
