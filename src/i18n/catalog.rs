@@ -603,11 +603,15 @@ impl Catalog {
 
 /// Flags whose body the first wasm leaves out ([`Catalog::walk_late`]):
 /// what they say helps a person choose, and none is about danger.
-pub const LATE_FLAGS: [Flag; 5] = [
+pub const LATE_FLAGS: [Flag; 9] = [
     Flag::Adolescent,
+    Flag::CoOccurring,
+    Flag::Incomplete,
     Flag::Medication,
     Flag::ScheduleGap,
+    Flag::SoberLiving,
     Flag::StepDown,
+    Flag::TooFewAnswers,
     Flag::VirtualOption,
 ];
 
@@ -615,8 +619,9 @@ impl Catalog {
     /// The texts the first wasm leaves out ([`late!`]), in the walk's
     /// order: texts only a result reads that nobody needs to get help —
     /// the two short parts of every result (spec v3), what a call is like,
-    /// the questions to ask a program, a teen's words, the descriptive
-    /// flags ([`LATE_FLAGS`]), and each level's caption and "why not
+    /// the questions to ask a program, a teen's words, what a result says
+    /// without a level, the print's own lines, the descriptive flags
+    /// ([`LATE_FLAGS`]), and each level's summary, caption and "why not
     /// lower". A words file starts with them, for the journey about oneself.
     #[inline(never)]
     pub fn walk_late<V: Visit>(&mut self, v: &mut V) {
@@ -641,6 +646,12 @@ impl Catalog {
             ("result_questions", &mut self.result_questions),
             ("teen_sober_living", &mut self.teen_sober_living),
             ("teen_schedule_gap", &mut self.teen_schedule_gap),
+            ("result_none_body", &mut self.result_none_body),
+            ("result_none_need", &mut self.result_none_need),
+            ("print_heading", &mut self.print_heading),
+            ("print_date", &mut self.print_date),
+            ("print_private", &mut self.print_private),
+            ("print_answers", &mut self.print_answers),
         ] {
             v.text(key("", 0, field), text);
         }
@@ -649,6 +660,7 @@ impl Catalog {
             v.text(key("flags", i, "body"), &mut self.flags[i].body);
         }
         for (i, level) in self.levels.iter_mut().enumerate() {
+            v.text(key("levels", i, "summary"), &mut level.summary);
             v.text(key("levels", i, "week_caption"), &mut level.week_caption);
             v.text(key("levels", i, "why_not_lower"), &mut level.why_not_lower);
         }

@@ -281,8 +281,8 @@ pub static CATALOG: Catalog = Catalog {
     result_heading: "Your result",
     result_level_heading: "{level} may suit you best",
     result_none_heading: "We need a few more answers",
-    result_none_body: "You skipped more than half of the questions, so we cannot suggest a level. You can still read about each level below.",
-    result_none_need: "Answer at least {count} more of these to see a suggestion: {topics}.",
+    result_none_body: late!("You skipped more than half of the questions, so we cannot suggest a level. You can still read about each level below."),
+    result_none_need: late!("Answer at least {count} more of these to see a suggestion: {topics}."),
     result_not_diagnosis: "This is not a diagnosis. A counselor, nurse, or doctor talks with you and helps you decide what fits.",
     result_reasons_heading: "Why we suggest this",
     result_no_reasons: "None of your answers point to a need for more than regular visits.",
@@ -366,7 +366,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         CoOccurring => FlagText {
             heading: "Treat both together",
-            body: lines!["Look for a program that treats mental health and substance use together. This is often called dual diagnosis care."],
+            body: late!["Look for a program that treats mental health and substance use together. This is often called dual diagnosis care."],
         },
         Emergency => FlagText {
             heading: "Get help now",
@@ -391,7 +391,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Incomplete => FlagText {
             heading: "Some questions were skipped",
-            body: lines!["That is fine. A counselor, nurse, or doctor may ask about them when you talk."],
+            body: late!["That is fine. A counselor, nurse, or doctor may ask about them when you talk."],
         },
         MedicalCheck => FlagText {
             heading: "Get your health checked",
@@ -434,7 +434,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         SoberLiving => FlagText {
             heading: "A safe place to live",
-            body: lines!["A safe place to sleep each night matters. Sober living homes can go along with a day program or an intensive program. Ask the program about them."],
+            body: late!["A safe place to sleep each night matters. Sober living homes can go along with a day program or an intensive program. Ask the program about them."],
         },
         StepDown => FlagText {
             heading: "A usual next step",
@@ -442,7 +442,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         TooFewAnswers => FlagText {
             heading: "Not enough answers",
-            body: lines!["We need more answers to suggest a level. You can go back and answer more, or talk with a counselor, nurse, or doctor."],
+            body: late!["We need more answers to suggest a level. You can go back and answer more, or talk with a counselor, nurse, or doctor."],
         },
         VirtualOption => FlagText {
             heading: "You can attend online",
@@ -477,7 +477,7 @@ pub static CATALOG: Catalog = Catalog {
             code: "OUT",
             name: "Standard outpatient",
             gloss: "regular visits, about once or twice a week",
-            summary: "You live at home and meet a counselor once or twice a week.",
+            summary: late!("You live at home and meet a counselor once or twice a week."),
             lives: "At home",
             hours: "Less than 9 hours a week",
             schedule: "1 or 2 visits a week",
@@ -492,7 +492,7 @@ pub static CATALOG: Catalog = Catalog {
             code: "IOP",
             name: "Intensive outpatient (IOP)",
             gloss: "a few hours on several days a week, at home at night",
-            summary: "You live at home and go to a program 3 to 5 days a week, for a few hours each time.",
+            summary: late!("You live at home and go to a program 3 to 5 days a week, for a few hours each time."),
             lives: "At home",
             hours: "9 to 19 hours a week (6 or more for teens)",
             schedule: "3 to 5 days a week, 3 to 4 hours a day, morning or evening. Some meet online.",
@@ -519,7 +519,7 @@ pub static CATALOG: Catalog = Catalog {
             code: "PHP",
             name: "Partial hospitalization (PHP)",
             gloss: "day treatment, home at night",
-            summary: "You spend 4 to 6 hours a day at the program, most often 5 days a week, and go home each night.",
+            summary: late!("You spend 4 to 6 hours a day at the program, most often 5 days a week, and go home each night."),
             lives: "At home, back each night",
             hours: "20 hours or more a week (often 20 to 30)",
             schedule: "5 days a week (some 6), about 4 to 6 hours a day",
@@ -543,7 +543,7 @@ pub static CATALOG: Catalog = Catalog {
             code: "RES",
             name: "Residential or inpatient care",
             gloss: "you live at the treatment center for a time",
-            summary: "You live at the treatment center, with staff there day and night. Each day has a set plan.",
+            summary: late!("You live at the treatment center, with staff there day and night. Each day has a set plan."),
             lives: "At the treatment center",
             hours: "Around the clock",
             schedule: "A set plan every day",
@@ -589,10 +589,10 @@ pub static CATALOG: Catalog = Catalog {
     restart_yes: "Yes, clear my answers",
     restart_no: "No, keep my answers",
     kiosk_finish: "Finish and clear my answers",
-    print_heading: "Your level of care self-check",
-    print_date: "Printed on {date}",
-    print_private: "The pages after this hold private answers. Keep them safe.",
-    print_answers: "Your answers",
+    print_heading: late!("Your level of care self-check"),
+    print_date: late!("Printed on {date}"),
+    print_private: late!("The pages after this hold private answers. Keep them safe."),
+    print_answers: late!("Your answers"),
 
     notice_heading: "Some settings could not be used",
 

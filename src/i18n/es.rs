@@ -281,8 +281,8 @@ pub static CATALOG: Catalog = Catalog {
     result_heading: "Su resultado",
     result_level_heading: "{level}: puede ser lo que más le conviene",
     result_none_heading: "Necesitamos algunas respuestas más",
-    result_none_body: "Usted saltó más de la mitad de las preguntas, así que no podemos sugerir un nivel. Aun así, puede leer sobre cada nivel más abajo.",
-    result_none_need: "Responda al menos {count} de estas preguntas para ver una sugerencia: {topics}.",
+    result_none_body: late!("Usted saltó más de la mitad de las preguntas, así que no podemos sugerir un nivel. Aun así, puede leer sobre cada nivel más abajo."),
+    result_none_need: late!("Responda al menos {count} de estas preguntas para ver una sugerencia: {topics}."),
     result_not_diagnosis: "Esto no es un diagnóstico. Un consejero, una enfermera o un médico habla con usted y le ayuda a decidir qué le conviene.",
     result_reasons_heading: "Por qué sugerimos esto",
     result_no_reasons: "Ninguna de sus respuestas indica que necesite más que citas regulares.",
@@ -366,7 +366,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         CoOccurring => FlagText {
             heading: "Tratar las dos cosas juntas",
-            body: lines!["Busque un programa que trate la salud mental y el consumo de drogas o alcohol al mismo tiempo. A esto se le suele llamar atención de diagnóstico dual."],
+            body: late!["Busque un programa que trate la salud mental y el consumo de drogas o alcohol al mismo tiempo. A esto se le suele llamar atención de diagnóstico dual."],
         },
         Emergency => FlagText {
             heading: "Busque ayuda ahora",
@@ -391,7 +391,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Incomplete => FlagText {
             heading: "Algunas preguntas quedaron sin responder",
-            body: lines!["No pasa nada. Un consejero, una enfermera o un médico puede preguntarle sobre ellas cuando hablen."],
+            body: late!["No pasa nada. Un consejero, una enfermera o un médico puede preguntarle sobre ellas cuando hablen."],
         },
         MedicalCheck => FlagText {
             heading: "Hágase un chequeo médico",
@@ -434,7 +434,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         SoberLiving => FlagText {
             heading: "Un lugar seguro donde vivir",
-            body: lines!["Es importante tener un lugar seguro donde dormir cada noche. Puede vivir en una casa de vida sobria (una casa donde nadie consume) mientras va a un programa de día o a un programa intensivo. Pregunte en el programa."],
+            body: late!["Es importante tener un lugar seguro donde dormir cada noche. Puede vivir en una casa de vida sobria (una casa donde nadie consume) mientras va a un programa de día o a un programa intensivo. Pregunte en el programa."],
         },
         StepDown => FlagText {
             heading: "Un siguiente paso habitual",
@@ -442,7 +442,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         TooFewAnswers => FlagText {
             heading: "No hay suficientes respuestas",
-            body: lines!["Necesitamos más respuestas para sugerir un nivel. Puede regresar y responder más preguntas, o hablar con un consejero, una enfermera o un médico."],
+            body: late!["Necesitamos más respuestas para sugerir un nivel. Puede regresar y responder más preguntas, o hablar con un consejero, una enfermera o un médico."],
         },
         VirtualOption => FlagText {
             heading: "Puede asistir en línea",
@@ -477,7 +477,7 @@ pub static CATALOG: Catalog = Catalog {
             code: "OUT",
             name: "Atención ambulatoria estándar",
             gloss: "citas regulares, más o menos una o dos veces por semana",
-            summary: "Usted vive en casa y ve a un consejero una o dos veces por semana.",
+            summary: late!("Usted vive en casa y ve a un consejero una o dos veces por semana."),
             lives: "En casa",
             hours: "Menos de 9 horas por semana",
             schedule: "1 o 2 citas por semana",
@@ -492,7 +492,7 @@ pub static CATALOG: Catalog = Catalog {
             code: "IOP",
             name: "Programa ambulatorio intensivo (IOP)",
             gloss: "unas horas, varios días por semana, y duerme en casa",
-            summary: "Usted vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez.",
+            summary: late!("Usted vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez."),
             lives: "En casa",
             hours: "De 9 a 19 horas por semana (6 o más para adolescentes)",
             schedule: "De 3 a 5 días por semana, de 3 a 4 horas al día, en la mañana o en la noche. Algunos son en línea.",
@@ -519,7 +519,7 @@ pub static CATALOG: Catalog = Catalog {
             code: "PHP",
             name: "Hospitalización parcial (PHP)",
             gloss: "tratamiento durante el día, y duerme en casa",
-            summary: "Usted pasa de 4 a 6 horas al día en el programa, casi siempre 5 días por semana, y vuelve a casa cada noche.",
+            summary: late!("Usted pasa de 4 a 6 horas al día en el programa, casi siempre 5 días por semana, y vuelve a casa cada noche."),
             lives: "En casa; vuelve cada noche",
             hours: "20 horas o más por semana (muchas veces de 20 a 30)",
             schedule: "5 días por semana (algunos, 6), unas 4 a 6 horas al día",
@@ -543,7 +543,7 @@ pub static CATALOG: Catalog = Catalog {
             code: "RES",
             name: "Atención residencial u hospitalaria",
             gloss: "usted vive en el centro de tratamiento por un tiempo",
-            summary: "Usted vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo.",
+            summary: late!("Usted vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo."),
             lives: "En el centro de tratamiento",
             hours: "Día y noche",
             schedule: "Un plan fijo todos los días",
@@ -589,10 +589,10 @@ pub static CATALOG: Catalog = Catalog {
     restart_yes: "Sí, borrar mis respuestas",
     restart_no: "No, conservar mis respuestas",
     kiosk_finish: "Terminar y borrar mis respuestas",
-    print_heading: "Su autoevaluación del nivel de atención",
-    print_date: "Impreso el {date}",
-    print_private: "Las páginas que siguen tienen respuestas privadas. Guárdelas bien.",
-    print_answers: "Sus respuestas",
+    print_heading: late!("Su autoevaluación del nivel de atención"),
+    print_date: late!("Impreso el {date}"),
+    print_private: late!("Las páginas que siguen tienen respuestas privadas. Guárdelas bien."),
+    print_answers: late!("Sus respuestas"),
 
     notice_heading: "No se pudieron usar algunos ajustes",
 
