@@ -621,8 +621,9 @@ impl Catalog {
     /// the two short parts of every result (spec v3), what a call is like,
     /// the questions to ask a program, a teen's words, what a result says
     /// without a level, the print's own lines, the descriptive flags
-    /// ([`LATE_FLAGS`]), and each level's summary, caption and "why not
-    /// lower". A words file starts with them, for the journey about oneself.
+    /// ([`LATE_FLAGS`]), each level's summary, caption, "why not lower",
+    /// who it is often for and what it includes (the comparison shows
+    /// those rows once here), and what only the build's help reads. A words file starts with them, for the journey about oneself.
     #[inline(never)]
     pub fn walk_late<V: Visit>(&mut self, v: &mut V) {
         let key = |group, item, field| match V::KEYS {
@@ -652,6 +653,12 @@ impl Catalog {
             ("print_date", &mut self.print_date),
             ("print_private", &mut self.print_private),
             ("print_answers", &mut self.print_answers),
+            // Never read by the app: the build's static help and carefit.js
+            // (carefit-prerender --help-json) show them, natively.
+            ("lang_name", &mut self.lang_name),
+            ("crisis.loading", &mut self.crisis.loading),
+            ("crisis.failed", &mut self.crisis.failed),
+            ("crisis.crashed", &mut self.crisis.crashed),
         ] {
             v.text(key("", 0, field), text);
         }
@@ -661,6 +668,8 @@ impl Catalog {
         }
         for (i, level) in self.levels.iter_mut().enumerate() {
             v.text(key("levels", i, "summary"), &mut level.summary);
+            v.text(key("levels", i, "fits"), &mut level.fits);
+            v.text(key("levels", i, "includes"), &mut level.includes);
             v.text(key("levels", i, "week_caption"), &mut level.week_caption);
             v.text(key("levels", i, "why_not_lower"), &mut level.why_not_lower);
         }

@@ -4,7 +4,7 @@ use super::catalog::*;
 use crate::help::*;
 
 pub static CATALOG: Catalog = Catalog {
-    lang_name: "English",
+    lang_name: late!("English"),
     switch_label: "English",
     help_now: "Need help now?",
 
@@ -212,9 +212,9 @@ pub static CATALOG: Catalog = Catalog {
         text: "Text {number}",
         text_keyword: "Text {keyword} to {number}",
         tty: "TTY: {number}",
-        loading: "Loading the questions…",
-        failed: "The questions could not load. You can still get help with the numbers below.",
-        crashed: "Something went wrong. You can still get help with the numbers below.",
+        loading: late!("Loading the questions…"),
+        failed: late!("The questions could not load. You can still get help with the numbers below."),
+        crashed: late!("Something went wrong. You can still get help with the numbers below."),
     },
     help: HelpText {
         lines: &[
@@ -483,8 +483,8 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "1 or 2 visits a week",
             length: "As long as it helps",
             supervision: "None between visits",
-            fits: lines!["People who are stable and safe at home", "People who want steady support, not daily care"],
-            includes: lines!["Counseling, alone or in a group", "Help with medicine"],
+            fits: late!["People who are stable and safe at home", "People who want steady support, not daily care"],
+            includes: late!["Counseling, alone or in a group", "Help with medicine"],
             week_caption: late!("About 1 or 2 hours, once or twice a week."),
             why_not_lower: late!(""),
         },
@@ -498,13 +498,13 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "3 to 5 days a week, 3 to 4 hours a day, morning or evening. Some meet online.",
             length: "About 8 to 12 weeks",
             supervision: "Set visits and drug tests",
-            fits: lines![
+            fits: late![
                 "People who need more than a weekly visit, but not care around the clock",
                 "People who are safe at home, with stable health",
                 "People who work, go to school, or care for family",
                 "People coming from detox, a live-in program, or a day program",
             ],
-            includes: lines![
+            includes: late![
                 "Small groups, often 10 people or fewer",
                 "One-on-one therapy about once a week",
                 "Family therapy",
@@ -525,12 +525,12 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "5 days a week (some 6), about 4 to 6 hours a day",
             length: "A few weeks, then often an IOP",
             supervision: "Close care during the day, not at night",
-            fits: lines![
+            fits: late![
                 "People who need daily structure and close care",
                 "People with a safe place to sleep each night",
                 "People who do not need care around the clock",
             ],
-            includes: lines![
+            includes: late![
                 "Groups and one-on-one therapy each day",
                 "A doctor or nurse on the team",
                 "Medicine and withdrawal care",
@@ -549,12 +549,12 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "A set plan every day",
             length: "Weeks to months",
             supervision: "Staff on hand 24 hours a day",
-            fits: lines![
+            fits: late![
                 "People who are not safe right now, or whose home is not safe",
                 "People whose withdrawal or health needs watching day and night",
                 "People for whom other care has not been enough",
             ],
-            includes: lines![
+            includes: late![
                 "A place to live and sleep, with staff there",
                 "Medical care and withdrawal care",
                 "Therapy every day",

@@ -4,7 +4,7 @@ use super::catalog::*;
 use crate::help::*;
 
 pub static CATALOG: Catalog = Catalog {
-    lang_name: "Español",
+    lang_name: late!("Español"),
     switch_label: "Español",
     help_now: "¿Necesita ayuda ahora?",
 
@@ -212,9 +212,9 @@ pub static CATALOG: Catalog = Catalog {
         text: "Envíe un mensaje de texto al {number}",
         text_keyword: "Envíe {keyword} al {number}",
         tty: "TTY: {number}",
-        loading: "Cargando las preguntas…",
-        failed: "No se pudieron cargar las preguntas. Aun así, puede pedir ayuda con los números de abajo.",
-        crashed: "Algo salió mal. Aun así, puede pedir ayuda con los números de abajo.",
+        loading: late!("Cargando las preguntas…"),
+        failed: late!("No se pudieron cargar las preguntas. Aun así, puede pedir ayuda con los números de abajo."),
+        crashed: late!("Algo salió mal. Aun así, puede pedir ayuda con los números de abajo."),
     },
     help: HelpText {
         lines: &[
@@ -483,8 +483,8 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "1 o 2 citas por semana",
             length: "El tiempo que le ayude",
             supervision: "Ninguna entre citas",
-            fits: lines!["Personas que están estables y a salvo en casa", "Personas que quieren apoyo constante, no atención diaria"],
-            includes: lines!["Consejería individual o en grupo", "Ayuda con medicinas"],
+            fits: late!["Personas que están estables y a salvo en casa", "Personas que quieren apoyo constante, no atención diaria"],
+            includes: late!["Consejería individual o en grupo", "Ayuda con medicinas"],
             week_caption: late!("Más o menos 1 o 2 horas, una o dos veces por semana."),
             why_not_lower: late!(""),
         },
@@ -498,13 +498,13 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "De 3 a 5 días por semana, de 3 a 4 horas al día, en la mañana o en la noche. Algunos son en línea.",
             length: "Unas 8 a 12 semanas",
             supervision: "Citas fijas y pruebas de drogas",
-            fits: lines![
+            fits: late![
                 "Personas que necesitan más que una cita por semana, pero no atención de día y de noche",
                 "Personas que están a salvo en casa, con una salud estable",
                 "Personas que trabajan, estudian o cuidan a su familia",
                 "Personas que vienen de una desintoxicación, un programa residencial o un programa de día",
             ],
-            includes: lines![
+            includes: late![
                 "Grupos pequeños, muchas veces de 10 personas o menos",
                 "Terapia individual, más o menos una vez por semana",
                 "Terapia familiar",
@@ -525,12 +525,12 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "5 días por semana (algunos, 6), unas 4 a 6 horas al día",
             length: "Unas semanas; después, muchas veces un programa intensivo",
             supervision: "Atención cercana durante el día, no en la noche",
-            fits: lines![
+            fits: late![
                 "Personas que necesitan una rutina diaria y atención cercana",
                 "Personas con un lugar seguro donde dormir cada noche",
                 "Personas que no necesitan atención de día y de noche",
             ],
-            includes: lines![
+            includes: late![
                 "Grupos y terapia individual cada día",
                 "Un médico o una enfermera en el equipo",
                 "Medicinas y atención para los síntomas de abstinencia",
@@ -549,12 +549,12 @@ pub static CATALOG: Catalog = Catalog {
             schedule: "Un plan fijo todos los días",
             length: "De semanas a meses",
             supervision: "Personal disponible de día y de noche",
-            fits: lines![
+            fits: late![
                 "Personas que no están a salvo ahora, o cuyo hogar no es seguro",
                 "Personas cuya abstinencia o cuya salud necesita vigilancia de día y de noche",
                 "Personas para quienes otros tratamientos no han sido suficientes",
             ],
-            includes: lines![
+            includes: late![
                 "Un lugar donde vivir y dormir, con personal ahí",
                 "Atención médica y para los síntomas de abstinencia",
                 "Terapia todos los días",
