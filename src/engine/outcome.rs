@@ -99,11 +99,9 @@ impl Flag {
         match self {
             Flag::Emergency => 0,
             Flag::WithdrawalMedical | Flag::OverdoseRisk | Flag::HomeSafety => 1,
-            Flag::SafetyPlan
-            | Flag::MedicalCheck
-            | Flag::Medication
-            | Flag::Family
-            | Flag::Adolescent => 2,
+            Flag::SafetyPlan | Flag::MedicalCheck | Flag::Family | Flag::Adolescent => 2,
+            // `medication` informs a choice and warns of no danger: with the
+            // rest, a tap away, so a result stays short on a phone (v3).
             _ => Flag::LEAST_URGENT,
         }
     }
