@@ -443,7 +443,9 @@ fn texts_words_prints_each_languages_words_file() {
     assert_eq!(keys, ["en", "es"]);
     let len = |lang: &str| files[lang].as_array().unwrap().len();
     assert_eq!(len("en"), len("es"));
-    // The someone-else catalog, then the levels twice (oneself, someone else).
+    // The texts the first wasm leaves out (`late!`), the someone-else
+    // catalog, then the texts for mental health alone twice (oneself,
+    // someone else).
     let records: Vec<serde_json::Value> =
         serde_json::from_slice(&carefit(&["texts"], b"").stdout).unwrap();
     let count = |audience: &str| {
@@ -452,10 +454,33 @@ fn texts_words_prints_each_languages_words_file() {
             .filter(|r| r["lang"] == "en" && r["audience"] == audience)
             .count()
     };
+    let mut late = *carefit::i18n::Lang::En.catalog();
+    struct Count(usize);
+    impl carefit::i18n::Visit for Count {
+        const KEYS: bool = false;
+        const WRITES: bool = false;
+        fn text(&mut self, _: carefit::i18n::Key, _: &mut &'static str) {
+            self.0 += 1;
+        }
+    }
+    let mut counted = Count(0);
+    late.walk_late(&mut counted);
     assert_eq!(
         len("en"),
-        count("someone_else") + count("mental_health") + count("mental_health_someone_else")
+        counted.0
+            + count("someone_else")
+            + count("mental_health")
+            + count("mental_health_someone_else")
     );
     let first = files["en"][0].as_str().unwrap();
-    assert_eq!(first, "English", "lang_name comes first");
+    assert_eq!(
+        first,
+        carefit::i18n::Lang::En.catalog().result_paying_heading,
+        "the texts the first wasm leaves out come first"
+    );
+    let other = files["en"][counted.0].as_str().unwrap();
+    assert_eq!(
+        other, "English",
+        "then the someone-else catalog, lang_name first"
+    );
 }
