@@ -56,6 +56,12 @@ impl Rule {
             _ => self.floor,
         }
     }
+
+    /// When the rule sets no floor though it fires, in the spec's words,
+    /// for the printed rule table and the review document.
+    pub fn no_floor_when(&self) -> Option<&'static str> {
+        (self.id == RuleId(9)).then_some("no floor when `use_frequency` = `none`")
+    }
 }
 
 use Level::*;
@@ -147,8 +153,8 @@ pub fn markdown_table() -> String {
         let mut floor = rule
             .floor
             .map_or("—".to_string(), |l| format!("`{}`", l.id()));
-        if rule.id == RuleId(9) {
-            floor += "; no floor when `use_frequency` = `none`";
+        if let Some(unless) = rule.no_floor_when() {
+            floor += &format!("; {unless}");
         }
         let flag = rule.flag.map_or(String::new(), |f| format!("`{}`", f.id()));
         out.push_str(&format!(
