@@ -2,7 +2,7 @@
 //! them: plain data and a pure `apply`, so the browser shell only renders
 //! it and the rules of the journey are tested natively.
 
-use crate::engine::{Answers, ForWhom, QuestionId, SelfHarm};
+use crate::engine::{Answers, ForWhom, QuestionId, SelfHarm, Withdrawal};
 use crate::i18n::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +34,9 @@ pub enum CrisisReason {
     Help,
     /// The person answered that they are thinking of ending their life now.
     SelfHarm,
+    /// The answer `withdrawal` = `severe`: seizures, hallucinations or
+    /// confusion can kill (spec v3).
+    Withdrawal,
 }
 
 impl CrisisReason {
@@ -42,6 +45,21 @@ impl CrisisReason {
         match self {
             CrisisReason::Help => "help",
             CrisisReason::SelfHarm => "self_harm",
+            CrisisReason::Withdrawal => "withdrawal",
+        }
+    }
+
+    /// The answer that opens crisis help at once, if this is one: danger
+    /// comes before any further question (spec section 3).
+    pub fn of_answer(answers: &Answers, question: QuestionId) -> Option<CrisisReason> {
+        match question {
+            QuestionId::SelfHarm if answers.self_harm == Some(SelfHarm::Now) => {
+                Some(CrisisReason::SelfHarm)
+            }
+            QuestionId::Withdrawal if answers.withdrawal == Some(Withdrawal::Severe) => {
+                Some(CrisisReason::Withdrawal)
+            }
+            _ => None,
         }
     }
 }
@@ -242,10 +260,11 @@ impl Flow {
             }
             Action::Choose(q, ids) => {
                 let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-                if self.answers.set(q, &ids).is_ok()
-                    && q == QuestionId::SelfHarm
-                    && self.answers.self_harm == Some(SelfHarm::Now)
-                {
+                let reason = match self.answers.set(q, &ids) {
+                    Ok(()) => CrisisReason::of_answer(&self.answers, q),
+                    Err(_) => None,
+                };
+                if let Some(reason) = reason {
                     // Emergency first: help comes before any further question.
                     let then = match &self.screen {
                         Screen::Question(current) => self.after(*current),
@@ -253,7 +272,7 @@ impl Flow {
                     };
                     self.screen = Screen::Crisis {
                         then: Box::new(then),
-                        reason: CrisisReason::SelfHarm,
+                        reason,
                     };
                 }
             }

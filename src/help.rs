@@ -21,6 +21,8 @@ pub const DOMESTIC_VIOLENCE: &str = "1-800-799-7233";
 pub const DOMESTIC_VIOLENCE_TEXT: &str = "88788";
 /// Local help with housing, food and services.
 pub const LOCAL_HELP: &str = "211";
+/// Childhelp National Child Abuse Hotline: call or text (spec v3).
+pub const CHILDHELP: &str = "1-800-422-4453";
 
 /// The help one page shows, in one language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,10 +32,16 @@ pub struct Help {
     pub lines: Vec<CrisisLine>,
     /// For someone not safe at home (`home_safety`).
     pub home_lines: Vec<CrisisLine>,
+    /// For a child or teen being hurt (`home_safety` with `adolescent`):
+    /// Childhelp by default (spec v3).
+    pub teen_lines: Vec<CrisisLine>,
     /// Where to find a program: named when the center does not offer the
     /// level or has no phone. None when the center replaced the crisis
     /// lines (another country) without naming one: no US number then.
     pub referral: Option<CrisisLine>,
+    /// Whether these are the default US lines: US facts in the words (a
+    /// `[us] ` line, `i18n::shown_lines`) show only then (spec v3).
+    pub us: bool,
 }
 
 impl Help {
@@ -46,13 +54,17 @@ impl Help {
                 emergency: own.emergency.clone(),
                 lines: own.lines.clone(),
                 home_lines: own.home_lines.clone(),
+                teen_lines: own.teen_lines.clone(),
                 referral: config.referral.clone(),
+                us: false,
             },
             None => Help {
                 emergency: Phone::known(EMERGENCY),
                 lines: t.lines.iter().map(LineText::line).collect(),
                 home_lines: t.home_lines.iter().map(LineText::line).collect(),
+                teen_lines: t.teen_lines.iter().map(LineText::line).collect(),
                 referral: Some(config.referral.clone().unwrap_or_else(|| t.referral.line())),
+                us: true,
             },
         }
     }
@@ -107,4 +119,51 @@ pub fn emergency_action(phone: &Phone, lang: Lang) -> (String, String) {
         fill(c.emergency, &[("number", &phone.display)]),
         phone.tel_href(),
     )
+}
+
+/// The help a center puts inside its `<carefit-widget>` element, shown
+/// until the widget runs (and if it never does): the same lines as every
+/// screen, in the config's language (English when it sets none), each way
+/// to reach them a link, then the center's own number. Written by the
+/// set-up page (`carefit-setup`'s `help_inside`) from this one source.
+pub fn snippet_html(config: &Config) -> String {
+    let lang = config.lang.unwrap_or(Lang::En);
+    let t = lang.catalog();
+    let help = Help::new(config, lang);
+    let link = |(label, href): (String, String)| {
+        format!(r#"<a href="{}">{}</a>"#, escape(&href), escape(&label))
+    };
+    let mut parts = vec![format!(
+        "{} {}",
+        link(emergency_action(&help.emergency, lang)),
+        escape(t.crisis.emergency_note)
+    )];
+    for line in help.lines.iter().chain(&help.referral) {
+        let ways: Vec<String> = actions(line, lang).into_iter().map(link).collect();
+        let note = line.note.as_deref().map(escape).unwrap_or_default();
+        parts.push(
+            format!("{}: {}. {note}", escape(&line.name), ways.join(", "))
+                .trim_end()
+                .to_string(),
+        );
+    }
+    if let (Some(center), Some(phone)) = (&config.center_name, &config.phone) {
+        let label = fill(
+            t.result_next_center,
+            &[("center", center), ("phone", &phone.display)],
+        );
+        parts.push(link((label, phone.tel_href())));
+    }
+    format!(
+        "  <p lang=\"{}\">{}</p>",
+        lang.tag(),
+        parts.join("<br>\n     ")
+    )
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

@@ -3,10 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use carefit::engine::{
-    assess, table_rows, Answers, Flag, History, Home, Level, QuestionId, RuleId, UseFrequency,
+    assess, table_rows, Answers, Flag, History, Level, QuestionId, RuleId, UseFrequency,
 };
 use carefit::i18n::{
-    Audience, Catalog, Lang, LevelText, QuestionText, MENTAL_HEALTH_FLAGS, MENTAL_HEALTH_QUESTIONS,
+    Audience, Catalog, Key, Lang, LevelText, QuestionText, Visit, MENTAL_HEALTH_FLAGS,
+    MENTAL_HEALTH_QUESTIONS,
 };
 
 fn placeholders(text: &str) -> Vec<&str> {
@@ -206,6 +207,22 @@ fn reading_units(t: &Catalog) -> Vec<(String, Vec<&'static str>)> {
         ));
     }
     units.push(("next steps".into(), t.result_call_points.lines().collect()));
+    // v3: a teen's words, the overdose signs, the emergency result's first
+    // step, the two short parts of every result.
+    for (name, text) in [
+        ("teen family", t.teen_family),
+        ("teen sober living", t.teen_sober_living),
+        ("teen schedule gap", t.teen_schedule_gap),
+        ("overdose signs", t.overdose_signs),
+        ("safe first", t.result_safe_first),
+        ("paying", t.result_paying),
+        ("before the call", t.result_before_call),
+    ] {
+        let lines = text
+            .lines()
+            .map(|l| l.trim_start_matches("[us] ").trim_start_matches("[any] "));
+        units.push((name.into(), lines.collect()));
+    }
     units.extend(level_units(&t.levels));
     units
 }
@@ -408,18 +425,21 @@ fn the_words_for_someone_else_and_mental_health_fit_the_base_catalog() {
                 .iter()
                 .filter(|(key, _)| key.starts_with("questions."))
                 .collect();
-            let history_since = base
+            let rewritten = base
                 .iter()
                 .filter(|(key, _)| {
-                    key.starts_with("questions.history.") || key.starts_with("questions.since.")
+                    MENTAL_HEALTH_QUESTIONS
+                        .iter()
+                        .any(|q| key.starts_with(&format!("questions.{}.", q.id())))
                 })
                 .count();
-            assert_eq!(questions.len(), history_since, "{lang:?} {audience:?}");
-            // The reasons, the questions' texts, 2 texts for each flag it
-            // rewrites, the levels.
+            assert_eq!(questions.len(), rewritten, "{lang:?} {audience:?}");
+            // The reasons, the questions to ask a program, the emergency
+            // result's first step, the family words for a teen, the
+            // questions' texts, 2 texts for each flag it rewrites, the levels.
             assert_eq!(
                 texts.len(),
-                1 + history_since + 2 * MENTAL_HEALTH_FLAGS.len() + base_levels.len(),
+                4 + rewritten + 2 * MENTAL_HEALTH_FLAGS.len() + base_levels.len(),
                 "{lang:?} {audience:?}"
             );
             for (key, b) in &texts {
@@ -537,9 +557,27 @@ const USING_AGAIN: &str = "used again|using again|use again|started using|volví
 /// The start of words about drugs or alcohol, in either language.
 const SUBSTANCE_STEMS: &str = concat!(
     "drug|alcohol|substance|sober|withdraw|detox|craving|relaps|opioid|naloxon|",
-    "buprenorph|methadon|naltrexon|droga|sustancia|consum|abstinencia|desintox|",
-    "sobri|recaíd|metadona|buprenorfina",
+    "buprenorph|methadon|naltrexon|acamprosat|narcan|fentanyl|heroin|cocaine|",
+    "cannabis|marijuana|sedative|stimulant|overdose|drink|drunk|anon|",
+    "droga|sustancia|consum|abstinencia|desintox|sobri|recaíd|metadona|",
+    "buprenorfina|fentanilo|heroína|cocaína|marihuana|sedante|estimulante|",
+    "sobredosis|beber|bebe|bebida|borrach|naloxona",
 );
+
+/// Whole words of using, or of presuming it (having both, dual care),
+/// where the word alone ("use", "both") is a common one.
+const USE_PHRASES: &str = concat!(
+    "people use|you use|they use|use there|using|use again|used again|return to use|",
+    "have both|treat both|treats both|treating both|dual|las dos cosas|ganas de|",
+    "volví a|volvió a|diagnóstico dual",
+);
+
+/// The phrases of `USE_PHRASES` and `USING_AGAIN` that `text` holds.
+fn use_words(text: &str) -> Vec<String> {
+    let mut found = phrases_in(text, USE_PHRASES);
+    found.extend(phrases_in(text, USING_AGAIN));
+    found
+}
 
 /// The substance stems `text` holds.
 fn substance_words(text: &str) -> Vec<&'static str> {
@@ -550,25 +588,12 @@ fn substance_words(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
-/// The one text for mental health alone that may name drinking or drugs:
-/// `co_occurring` says a program that can also help with them, should
-/// that ever happen, is worth looking for.
-const IF_EVER: &str = "flags.co_occurring.body";
-
 #[test]
 fn the_words_for_mental_health_alone_do_not_speak_of_drugs_or_alcohol() {
     let mut found = Vec::new();
     for lang in Lang::ALL {
         for audience in [Audience::MentalHealth, Audience::MentalHealthOther] {
             for (key, text) in lang.texts(audience) {
-                if key == IF_EVER {
-                    let conditional = ["if that ever", "si eso llega a pasar"];
-                    assert!(
-                        conditional.iter().any(|c| text.contains(c)),
-                        "{lang:?} {audience:?}: {text:?}"
-                    );
-                    continue;
-                }
                 for stem in substance_words(text) {
                     found.push(format!("{lang:?} {audience:?} {key}: {stem:?} in {text:?}"));
                 }
@@ -599,8 +624,7 @@ fn question_texts(q: &QuestionText) -> Vec<&'static str> {
 
 /// After `use_frequency` = `none`, every question still asked reads without
 /// drugs or alcohol; `MENTAL_HEALTH_QUESTIONS` are exactly those whose
-/// journey's own words speak of them. `mental_health`'s "why we ask" speaks
-/// of many people having both, not of this person, and stays.
+/// journey's own words speak of them or presume them (spec v3).
 #[test]
 fn every_question_asked_after_no_use_reads_for_mental_health_alone() {
     let answers = Answers {
@@ -625,14 +649,7 @@ fn every_question_asked_after_no_use_reads_for_mental_health_alone() {
                 let speaks = |t: &Catalog| {
                     let question = t.question(q);
                     question_texts(question).into_iter().any(|text| {
-                        let of_others = match q {
-                            QuestionId::MentalHealth => question.why,
-                            QuestionId::Home => question.options[Home::Unsafe as usize].hint,
-                            _ => "",
-                        };
-                        text != of_others
-                            && (!substance_words(text).is_empty()
-                                || !phrases_in(text, USING_AGAIN).is_empty())
+                        !substance_words(text).is_empty() || !use_words(text).is_empty()
                     })
                 };
                 assert!(!speaks(t), "{lang:?} {someone_else} {q:?}");
@@ -680,13 +697,266 @@ fn the_words_for_mental_health_alone_cover_every_rule_and_flag_that_can_show() {
             }
             for &flag in &flags {
                 let f = t.flag(flag);
-                let stems: Vec<_> = [f.heading, f.body]
+                let stems: Vec<_> = [f.heading, f.body, t.flag_body(flag, true)]
                     .into_iter()
-                    .filter(|_| flag != Flag::CoOccurring)
                     .flat_map(substance_words)
                     .collect();
                 assert!(stems.is_empty(), "{lang:?} {flag:?}: {stems:?}");
             }
         }
+    }
+}
+
+/// Texts of the catalog's own that a result shows only under a flag.
+const SHOWN_WITH: [(&str, Flag); 2] = [
+    ("overdose_signs", Flag::OverdoseRisk),
+    ("withdrawal_opioids", Flag::WithdrawalMedical),
+];
+
+/// The flags a result can raise once `use_frequency` = `none`, over every
+/// row of the table, and `family` and `adolescent` (no columns).
+fn mental_health_flags() -> Vec<Flag> {
+    let mut flags = vec![Flag::Family, Flag::Adolescent];
+    for row in table_rows().filter(|row| row.answers.no_use()) {
+        for f in assess(&row.answers).flags.iter() {
+            if !flags.contains(&f) {
+                flags.push(f);
+            }
+        }
+    }
+    flags
+}
+
+/// Every text a person can be shown once `use_frequency` = `none`, with
+/// its key: the whole catalog for mental health alone (oneself or someone
+/// else), less what comes before that answer (the start screen, and the
+/// question `use_frequency`, whose answer begins the path) and what cannot
+/// show on it: the questions not asked, the flags no answer can raise and
+/// the texts shown only with one of them (`SHOWN_WITH`), and the words of
+/// withdrawal (shown only after an answer about it). The reasons are all
+/// kept: those of rules that cannot fire are empty.
+fn mental_health_path(
+    lang: Lang,
+    someone_else: bool,
+    flags: &[Flag],
+) -> Vec<(String, &'static str)> {
+    struct Keyed(Vec<(String, &'static str)>);
+    impl Visit for Keyed {
+        const KEYS: bool = true;
+        const WRITES: bool = false;
+        fn text(&mut self, key: Key, text: &mut &'static str) {
+            self.0.push((key.name(), *text));
+        }
+    }
+    let none = Answers {
+        use_frequency: Some(UseFrequency::None),
+        history: Some(History::Residential),
+        ..Answers::default()
+    };
+    let not_shown: Vec<String> = QuestionId::ALL
+        .iter()
+        .filter(|q| !none.is_applicable(**q) || **q == QuestionId::UseFrequency)
+        .map(|q| format!("questions.{}.", q.id()))
+        .chain(
+            Flag::ALL
+                .iter()
+                .filter(|f| !flags.contains(f))
+                .map(|f| format!("flags.{}.", f.id())),
+        )
+        .chain(
+            SHOWN_WITH
+                .iter()
+                .filter(|(_, f)| !flags.contains(f))
+                .map(|(key, _)| key.to_string()),
+        )
+        .collect();
+    let mut all = Keyed(Vec::new());
+    let mut t = *lang.mental_health_catalog(someone_else);
+    t.walk(&mut all);
+    all.0
+        .into_iter()
+        .filter(|(key, _)| {
+            !key.starts_with("start_")
+                && !key.contains("withdrawal")
+                && !not_shown
+                    .iter()
+                    .any(|prefix| key.starts_with(prefix.as_str()))
+        })
+        .collect()
+}
+
+/// Spec v3: with `use_frequency` = `none`, no text a person can be shown —
+/// a question's why or hint, an option, a reason, a flag, a level, the
+/// questions to ask a program — speaks of drinking or drug use or presumes
+/// it, in either language, for oneself or for someone else.
+#[test]
+fn no_text_on_the_path_for_mental_health_alone_speaks_of_drinking_or_drugs() {
+    let flags = mental_health_flags();
+    assert!(flags.contains(&Flag::CoOccurring) && flags.contains(&Flag::SoberLiving));
+    assert!(!flags.contains(&Flag::WithdrawalMedical) && !flags.contains(&Flag::OverdoseRisk));
+    let mut found = Vec::new();
+    for lang in Lang::ALL {
+        for someone_else in [false, true] {
+            let path = mental_health_path(*lang, someone_else, &flags);
+            let keys: Vec<&str> = path.iter().map(|(k, _)| k.as_str()).collect();
+            for key in [
+                "reasons",
+                "result_questions",
+                "result_safe_first",
+                "teen_family",
+                "teen_sober_living",
+                "questions.mental_health.why",
+                "questions.home.options.unsafe.hint",
+                "flags.co_occurring.body",
+                "levels.IOP.includes",
+                "crisis.lead",
+            ] {
+                assert!(
+                    keys.contains(&key),
+                    "{lang:?} {someone_else}: {key} is not walked"
+                );
+            }
+            assert!(!keys.iter().any(|k| k.starts_with("questions.substances.")));
+            for (key, text) in &path {
+                let words = substance_words(text)
+                    .into_iter()
+                    .map(String::from)
+                    .chain(use_words(text));
+                for word in words {
+                    found.push(format!(
+                        "{lang:?} someone else: {someone_else}, {key}: {word:?} in {text:?}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+    // The lists find what they are for, in both languages.
+    assert_eq!(
+        substance_words("Do you offer medicine for opioid or alcohol use?"),
+        ["alcohol", "opioid"]
+    );
+    assert_eq!(
+        use_words("People use there, or there is violence."),
+        ["people use", "use there"]
+    );
+    assert_eq!(use_words("Many people have both."), ["have both"]);
+    assert_eq!(
+        substance_words("Ahí otras personas consumen o beben."),
+        ["consum", "bebe"]
+    );
+    assert_eq!(
+        use_words("Muchas personas tienen las dos cosas."),
+        ["las dos cosas"]
+    );
+    assert!(substance_words("Care for your mental health, with a psychiatrist.").is_empty());
+}
+
+/// Spec v3 "Words": no promise for a program or an outcome ("keeps you
+/// safe", "works better", "most people", "will"), in any audience or
+/// language.
+const PROMISES: &str = concat!(
+    "keeps you safe|keeps them safe|works better|most people|will|",
+    "le protege|le da protección|funciona mejor|la mayoría de las personas|",
+    "le mostraremos|hablará|le ayudará",
+);
+
+#[test]
+fn no_text_promises_what_a_program_or_the_future_will_be() {
+    let mut found = Vec::new();
+    for lang in Lang::ALL {
+        for audience in Audience::ALL {
+            for (key, text) in lang.texts(audience) {
+                for phrase in phrases_in(text, PROMISES) {
+                    found.push(format!(
+                        "{lang:?} {audience:?} {key}: {phrase:?} in {text:?}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+    assert_eq!(
+        phrases_in(
+            "Care around the clock keeps you safe. Most people will",
+            PROMISES
+        ),
+        ["keeps you safe", "most people", "will"]
+    );
+}
+
+/// Words a teen, or the parent of one, must not read (spec v3, section 4):
+/// adult housing, leave from work, an adult deciding alone.
+const NOT_FOR_A_TEEN: &str = concat!(
+    "sober living|supportive housing|family and medical leave|leave from work|hr team|",
+    "an adult usually decides|an adult most often decides|vida sobria|vivienda con apoyo|",
+    "licencia|recursos humanos|una persona adulta decide",
+);
+
+#[test]
+fn a_teens_words_offer_no_adult_housing_no_work_leave_and_a_guardian() {
+    for lang in Lang::ALL {
+        let catalogs = [
+            (Audience::Myself, lang.catalog()),
+            (Audience::SomeoneElse, lang.other_catalog()),
+            (Audience::MentalHealth, lang.mental_health_catalog(false)),
+            (
+                Audience::MentalHealthOther,
+                lang.mental_health_catalog(true),
+            ),
+        ];
+        for (audience, t) in catalogs {
+            let mut teen: Vec<&str> = [Flag::Family, Flag::SoberLiving, Flag::ScheduleGap]
+                .iter()
+                .map(|f| t.flag_body(*f, true))
+                .collect();
+            teen.push(t.flag(Flag::Adolescent).body);
+            teen.extend(t.levels.iter().map(|l| l.fits));
+            for text in teen {
+                let found = phrases_in(text, NOT_FOR_A_TEEN);
+                assert!(
+                    found.is_empty(),
+                    "{lang:?} {audience:?}: {found:?} in {text:?}"
+                );
+            }
+            // The words for an adult stay where they belong.
+            assert_ne!(
+                t.flag_body(Flag::SoberLiving, true),
+                t.flag(Flag::SoberLiving).body
+            );
+            assert_ne!(
+                t.flag_body(Flag::ScheduleGap, true),
+                t.flag(Flag::ScheduleGap).body
+            );
+        }
+        // A parent reads that a parent or guardian usually agrees, and that
+        // a teen can get some care in confidence.
+        for t in [lang.other_catalog(), lang.mental_health_catalog(true)] {
+            let family = t.flag_body(Flag::Family, true);
+            let guardian = ["parent or guardian", "tutela"];
+            let confidence = ["in confidence", "confidencial"];
+            assert!(
+                guardian.iter().any(|w| family.contains(w)),
+                "{lang:?}: {family:?}"
+            );
+            assert!(
+                confidence.iter().any(|w| family.contains(w)),
+                "{lang:?}: {family:?}"
+            );
+            assert!(t.flag(Flag::Family).body.lines().count() > 1, "{lang:?}");
+        }
+    }
+}
+
+/// The WhatsApp keyword 442-AYUDAME is shown with the digits a keypad needs.
+#[test]
+fn whatsapp_is_shown_with_its_digits() {
+    for t in [Lang::Es.catalog(), Lang::Es.other_catalog()] {
+        let notes: Vec<&str> = t.help.lines.iter().map(|l| l.note).collect();
+        let whatsapp = notes
+            .iter()
+            .find(|n| n.contains("WhatsApp"))
+            .expect("WhatsApp");
+        assert!(whatsapp.contains("442-298-2363"), "{whatsapp:?}");
     }
 }

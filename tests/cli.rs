@@ -41,7 +41,7 @@ fn assess_prints_the_contract_json() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(
         text(&out.stdout),
-        "{\"level\":\"IOP\",\"flags\":[\"co_occurring\",\"incomplete\",\"schedule_gap\"],\"rules\":[\"R9\",\"R12\"],\"skipped\":[\"format\"]}\n"
+        "{\"level\":\"IOP\",\"flags\":[\"co_occurring\",\"incomplete\",\"medication\",\"schedule_gap\"],\"rules\":[\"R9\",\"R12\"],\"skipped\":[\"format\"]}\n"
     );
 }
 
@@ -52,7 +52,7 @@ fn assess_adds_the_safety_flags_with_or_without_a_level() {
     let out = carefit(&["assess", "-"], &full);
     assert_eq!(
         text(&out.stdout),
-        "{\"level\":\"PHP\",\"flags\":[\"home_safety\",\"overdose_risk\",\"sober_living\"],\"rules\":[\"R14\"],\"skipped\":[]}\n"
+        "{\"level\":\"PHP\",\"flags\":[\"home_safety\",\"medication\",\"overdose_risk\",\"sober_living\"],\"rules\":[\"R14\"],\"skipped\":[]}\n"
     );
     let out = carefit(
         &["assess", "-"],
@@ -131,14 +131,14 @@ fn assess_takes_for_whom_and_age_and_never_skips_them() {
     let mine = carefit(&["assess", "-"], format!("{{{calm}}}").as_bytes());
     assert_eq!(
         text(&mine.stdout),
-        "{\"level\":\"OUT\",\"flags\":[\"co_occurring\",\"virtual_option\"],\"rules\":[\"R8\"],\"skipped\":[]}\n"
+        "{\"level\":\"OUT\",\"flags\":[\"co_occurring\",\"medication\",\"virtual_option\"],\"rules\":[\"R8\"],\"skipped\":[]}\n"
     );
     let theirs = format!(r#"{{"for_whom":"someone_else","age":"under_18",{calm}}}"#);
     let out = carefit(&["assess", "-"], theirs.as_bytes());
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(
         text(&out.stdout),
-        "{\"level\":\"OUT\",\"flags\":[\"adolescent\",\"co_occurring\",\"family\",\"virtual_option\"],\"rules\":[\"R8\"],\"skipped\":[]}\n"
+        "{\"level\":\"OUT\",\"flags\":[\"adolescent\",\"co_occurring\",\"family\",\"medication\",\"virtual_option\"],\"rules\":[\"R8\"],\"skipped\":[]}\n"
     );
     // Skipped, age is not listed; for_whom `myself` adds nothing.
     let out = carefit(
@@ -210,6 +210,12 @@ fn rules_prints_the_markdown_table() {
     let table = text(&out.stdout);
     assert!(table.starts_with("| rule | when | floor | flag |"));
     assert_eq!(table.lines().filter(|l| l.starts_with("| R")).count(), 20);
+    // v3's R9: no floor for mental health alone.
+    let r9 = table.lines().find(|l| l.starts_with("| R9 ")).unwrap();
+    assert!(
+        r9.contains("no floor when `use_frequency` = `none`"),
+        "{r9}"
+    );
 }
 
 #[test]
@@ -225,7 +231,7 @@ fn table_prints_291600_and_2430_rows_quickly() {
     // `overdose_risk` reads substances the table reduces; `home_safety` its
     // home column; `family` and `adolescent` what is no column.
     let table = text(&out.stdout);
-    for flag in ["overdose_risk", "family", "adolescent"] {
+    for flag in ["overdose_risk", "medication", "family", "adolescent"] {
         assert!(!table.contains(flag), "{flag}");
     }
     assert!(!table.contains(",age,") && !table.contains("for_whom"));
@@ -437,7 +443,9 @@ fn texts_words_prints_each_languages_words_file() {
     assert_eq!(keys, ["en", "es"]);
     let len = |lang: &str| files[lang].as_array().unwrap().len();
     assert_eq!(len("en"), len("es"));
-    // The someone-else catalog, then the levels twice (oneself, someone else).
+    // The texts the first wasm leaves out (`late!`), the someone-else
+    // catalog, then the texts for mental health alone twice (oneself,
+    // someone else).
     let records: Vec<serde_json::Value> =
         serde_json::from_slice(&carefit(&["texts"], b"").stdout).unwrap();
     let count = |audience: &str| {
@@ -446,10 +454,33 @@ fn texts_words_prints_each_languages_words_file() {
             .filter(|r| r["lang"] == "en" && r["audience"] == audience)
             .count()
     };
+    let mut late = *carefit::i18n::Lang::En.catalog();
+    struct Count(usize);
+    impl carefit::i18n::Visit for Count {
+        const KEYS: bool = false;
+        const WRITES: bool = false;
+        fn text(&mut self, _: carefit::i18n::Key, _: &mut &'static str) {
+            self.0 += 1;
+        }
+    }
+    let mut counted = Count(0);
+    late.walk_late(&mut counted);
     assert_eq!(
         len("en"),
-        count("someone_else") + count("mental_health") + count("mental_health_someone_else")
+        counted.0
+            + count("someone_else")
+            + count("mental_health")
+            + count("mental_health_someone_else")
     );
     let first = files["en"][0].as_str().unwrap();
-    assert_eq!(first, "English", "lang_name comes first");
+    assert_eq!(
+        first,
+        carefit::i18n::Lang::En.catalog().result_paying_heading,
+        "the texts the first wasm leaves out come first"
+    );
+    let other = files["en"][counted.0].as_str().unwrap();
+    assert_eq!(
+        other, "English",
+        "then the someone-else catalog, lang_name first"
+    );
 }

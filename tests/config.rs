@@ -362,3 +362,33 @@ fn a_kiosk_can_name_who_to_tell_first() {
         "{issues:?}"
     );
 }
+
+#[test]
+fn the_help_inside_a_widget_element_is_the_same_lines_as_every_screen() {
+    let us = carefit::help::snippet_html(&Config::default());
+    for expected in [
+        r#"<a href="tel:911">Call 911</a>"#,
+        r#"<a href="tel:988">Call 988</a>"#,
+        r#"<a href="sms:988">Text 988</a>"#,
+        "HOME",
+        // The TTY number the hand-kept copy dropped.
+        "TTY: 1-800-487-4889",
+    ] {
+        assert!(us.contains(expected), "{expected}: {us}");
+    }
+    let (abroad, _) = Config::from_json(
+        r#"{"lang":"es","center_name":"Hope House","phone":"020 7946 0000",
+        "crisis":{"emergency":"999","lines":[{"name":"Samaritans","call":"116 123","tty":"18001 116 123"}]}}"#,
+    );
+    let html = carefit::help::snippet_html(&abroad);
+    assert!(html.starts_with(r#"  <p lang="es">"#), "{html}");
+    assert!(
+        html.contains(r#"Samaritans: <a href="tel:116123">Llame al 116 123</a>"#),
+        "{html}"
+    );
+    assert!(html.contains("18001 116 123"), "{html}");
+    assert!(html.contains(r#"<a href="tel:02079460000">"#), "{html}");
+    for us in ["911", "988", "AYUDA", "SAMHSA", "1-800"] {
+        assert!(!html.contains(us), "{us}: {html}");
+    }
+}

@@ -50,9 +50,11 @@ fn worked_example_of_section_5() {
         "home":"supportive","commitments":["work"]}"#,
     );
     let json = serde_json::to_string(&assess(&a).cli_report()).unwrap();
+    // The spec's example, with v3's `medication` (alcohol is among the
+    // substances): the example itself predates the flag.
     assert_eq!(
         json,
-        r#"{"level":"IOP","flags":["co_occurring","incomplete","schedule_gap"],"rules":["R9","R12"],"skipped":["format"]}"#
+        r#"{"level":"IOP","flags":["co_occurring","incomplete","medication","schedule_gap"],"rules":["R9","R12"],"skipped":["format"]}"#
     );
 }
 
@@ -459,7 +461,15 @@ fn spec_oracle(a: &Answers) -> (Level, Vec<u8>) {
         (s(Q::Medical) == "needs_care", Level::Php),
         (s(Q::SelfHarm) == "past_month", Level::Iop),
         (s(Q::MentalHealth) == "in_care", Level::Out),
-        (s(Q::MentalHealth) == "no_care", Level::Iop),
+        // v3: no floor for mental health alone.
+        (
+            s(Q::MentalHealth) == "no_care",
+            if s(Q::UseFrequency) == "none" {
+                Level::Out
+            } else {
+                Level::Iop
+            },
+        ),
         (s(Q::DailyLife) == "struggling", Level::Iop),
         (s(Q::DailyLife) == "not_coping", Level::Php),
         (s(Q::BetweenSessions) == "not_sure", Level::Iop),
@@ -658,6 +668,10 @@ fn overdose_risk_follows_the_substances_and_never_the_level() {
         (&["alcohol", "opioids"], true),
         (&["alcohol"], false),
         (&["sedatives", "cannabis"], false),
+        // v3: sedatives with alcohol.
+        (&["sedatives", "alcohol"], true),
+        (&["alcohol", "cannabis", "sedatives"], true),
+        (&["sedatives"], false),
         (&[], false),
     ] {
         let a = calm_with(&[(QuestionId::Substances, substances)]);
@@ -672,6 +686,45 @@ fn overdose_risk_follows_the_substances_and_never_the_level() {
     // Raised with or without a level: danger is never hidden.
     let few = assess(&answers(r#"{"substances":["opioids"]}"#));
     assert!(few.has(Flag::TooFewAnswers) && few.has(Flag::OverdoseRisk));
+}
+
+#[test]
+fn medication_follows_opioids_or_alcohol_and_never_the_level() {
+    for substances in [
+        &["opioids"][..],
+        &["alcohol"],
+        &["alcohol", "sedatives"],
+        &["cannabis", "opioids"],
+        &["sedatives"],
+        &["stimulants", "cannabis", "other"],
+        &[],
+    ] {
+        let raised = substances.contains(&"opioids") || substances.contains(&"alcohol");
+        let result = assess(&calm_with(&[(QuestionId::Substances, substances)]));
+        assert_eq!(result.has(Flag::Medication), raised, "{substances:?}");
+        assert_eq!(result.level, Some(Level::Out), "{substances:?}");
+    }
+    // Raised with or without a level, and never on the table.
+    let few = assess(&answers(r#"{"substances":["alcohol"]}"#));
+    assert!(few.has(Flag::TooFewAnswers) && few.has(Flag::Medication));
+    assert!(!Flag::Medication.in_table());
+}
+
+#[test]
+fn r9_sets_no_floor_for_mental_health_alone() {
+    let alone = answers(
+        r#"{"use_frequency":"none","medical":"none","self_harm":"no","mental_health":"no_care",
+        "daily_life":"coping","history":"none","home":"supportive"}"#,
+    );
+    let result = assess(&alone);
+    assert_eq!(result.level, Some(Level::Out));
+    assert_eq!(rule_ids(&result), ["R9"], "the reason stays");
+    assert!(result.has(Flag::CoOccurring));
+    assert_eq!(result.reasons[0].floor, None, "and sets no level");
+    // With use, R9 keeps its floor.
+    let mut using = alone.clone();
+    using.set(QuestionId::UseFrequency, &["not_using"]).unwrap();
+    assert_eq!(assess(&using).level, Some(Level::Iop));
 }
 
 #[test]
@@ -702,6 +755,12 @@ fn the_new_safety_flags_match_their_conditions_over_every_combination() {
         assert_eq!(
             result.has(Flag::OverdoseRisk),
             row.alcohol_or_sedatives == Some(false)
+        );
+        // Alcohol stands for "alcohol or sedatives", opioids for neither:
+        // both raise `medication`.
+        assert_eq!(
+            result.has(Flag::Medication),
+            row.alcohol_or_sedatives.is_some()
         );
     }
 }

@@ -86,6 +86,77 @@ fn self_harm_now_interrupts_then_goes_on_with_the_answer_kept() {
 }
 
 #[test]
+fn severe_withdrawal_interrupts_at_once_then_goes_on_with_the_answer_kept() {
+    let mut flow = run(vec![Action::StartFor(ForWhom::SomeoneElse)]);
+    while flow.screen != Screen::Question(Q::Withdrawal) {
+        flow = flow.apply(Action::Skip);
+    }
+    // The other answers wait for Next; `severe` does not.
+    for calm in ["none", "mild", "not_sure", "strong"] {
+        let same = flow.clone().apply(choose(Q::Withdrawal, calm));
+        assert_eq!(same.screen, Screen::Question(Q::Withdrawal), "{calm}");
+    }
+    let flow = flow.apply(choose(Q::Withdrawal, "severe"));
+    assert_eq!(
+        flow.screen,
+        Screen::Crisis {
+            then: Box::new(Screen::Question(Q::Medical)),
+            reason: CrisisReason::Withdrawal,
+        }
+    );
+    assert_eq!(CrisisReason::Withdrawal.id(), "withdrawal");
+    let flow = flow.apply(Action::Continue);
+    assert_eq!(flow.screen, Screen::Question(Q::Medical));
+    assert_eq!(flow.answers.selected(Q::Withdrawal), ["severe"]);
+    // From the review too, and back there.
+    let mut flow = flow;
+    while flow.screen != Screen::Review {
+        flow = flow.apply(Action::Skip);
+    }
+    let flow = flow
+        .apply(choose(Q::Withdrawal, "mild"))
+        .apply(choose(Q::Withdrawal, "severe"));
+    assert!(matches!(
+        flow.screen,
+        Screen::Crisis {
+            reason: CrisisReason::Withdrawal,
+            ..
+        }
+    ));
+    assert_eq!(flow.apply(Action::Continue).screen, Screen::Review);
+}
+
+#[test]
+fn only_the_two_answers_of_danger_open_crisis_help() {
+    // Every option of every question, chosen on its own screen: only
+    // `self_harm` = `now` and `withdrawal` = `severe` leave the question.
+    for q in Q::ALL.iter().copied() {
+        let mut flow = run(vec![Action::Start]);
+        while flow.screen != Screen::Question(q) && flow.screen != Screen::Review {
+            flow = flow.apply(Action::Skip);
+        }
+        if flow.screen == Screen::Review {
+            continue; // `since` waits for a history
+        }
+        for id in q.option_ids() {
+            let after = flow.clone().apply(choose(q, id));
+            let expected = match (q, *id) {
+                (Q::SelfHarm, "now") => Some(CrisisReason::SelfHarm),
+                (Q::Withdrawal, "severe") => Some(CrisisReason::Withdrawal),
+                _ => None,
+            };
+            match expected {
+                Some(reason) => assert!(
+                    matches!(after.screen, Screen::Crisis { reason: r, .. } if r == reason),
+                    "{q:?} {id}"
+                ),
+                None => assert_eq!(after.screen, Screen::Question(q), "{q:?} {id}"),
+            }
+        }
+    }
+}
+
+#[test]
 fn help_and_compare_return_where_they_were() {
     let flow = run(vec![
         Action::Start,

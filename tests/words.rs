@@ -48,12 +48,16 @@ fn a_words_file_lays_the_other_catalogs_over_the_base_in_order() {
                 level_texts(lang.mental_health_levels(someone_else)),
                 "{lang:?}"
             );
-            // Mental health alone changes the reasons, the questions of
+            // Mental health alone changes the reasons, the questions to ask
+            // a program, the family words for a teen, the questions of
             // MENTAL_HEALTH_QUESTIONS, the flags of MENTAL_HEALTH_FLAGS and
             // the levels; every other word is the journey's own.
             let mut rest = *laid;
             let own = if someone_else { other } else { lang.catalog() };
             rest.reasons = own.reasons;
+            rest.result_questions = own.result_questions;
+            rest.result_safe_first = own.result_safe_first;
+            rest.teen_family = own.teen_family;
             rest.levels = own.levels;
             for q in MENTAL_HEALTH_QUESTIONS {
                 rest.questions[q as usize] = own.questions[q as usize];
@@ -71,11 +75,22 @@ fn a_words_file_lays_the_other_catalogs_over_the_base_in_order() {
                 own.flag(Flag::CoOccurring).body,
                 "{lang:?} {someone_else}"
             );
+            // Each question rewritten has words of its own: a heading, a
+            // "why we ask" or an option's hint.
+            let words = |q: &carefit::i18n::QuestionText| {
+                let mut all = vec![q.heading, q.why];
+                all.extend(q.options.iter().flat_map(|o| [o.label, o.hint]));
+                all
+            };
             for q in MENTAL_HEALTH_QUESTIONS {
                 let (a, b) = (laid.question(q), own.question(q));
-                assert_ne!(a.heading, b.heading, "{lang:?} {someone_else} {q:?}");
+                assert_ne!(words(a), words(b), "{lang:?} {someone_else} {q:?}");
                 assert_eq!(a.options.len(), b.options.len(), "{lang:?} {q:?}");
             }
+            assert_ne!(
+                laid.result_questions, own.result_questions,
+                "{lang:?} {someone_else}"
+            );
             for option in ["cravings", "relapsed"] {
                 assert_ne!(
                     laid.option_label(Q::Since, option),
@@ -98,7 +113,9 @@ fn a_words_file_lays_the_other_catalogs_over_the_base_in_order() {
 }
 
 /// A words file holds each catalog for someone else whole, then for each
-/// audience with mental health alone the reasons (one text), each question
+/// audience with mental health alone the reasons, the questions to ask a
+/// program, the emergency result's first step and the family words for a
+/// teen (a text each), each question
 /// rewritten (heading, why, topic, a label and a hint for each option), two
 /// texts for each flag rewritten, and the levels' texts.
 #[test]
@@ -110,10 +127,16 @@ fn a_words_file_holds_what_each_audience_reads() {
             .iter()
             .map(|q| 3 + 2 * q.option_ids().len())
             .sum();
-        assert_eq!(questions, 3 + 2 * 4 + 3 + 2 * 3);
-        let mh = 1 + questions + 2 * MENTAL_HEALTH_FLAGS.len() + per_level;
+        // mental_health, history, since, home.
+        assert_eq!(
+            questions,
+            (3 + 2 * 3) + (3 + 2 * 4) + (3 + 2 * 3) + (3 + 2 * 3)
+        );
+        let mh = 4 + questions + 2 * MENTAL_HEALTH_FLAGS.len() + per_level;
         assert_eq!(lang.texts(Audience::MentalHealth).len(), mh, "{lang:?}");
-        assert_eq!(lang.words().len(), other + 2 * mh, "{lang:?}");
+        // First the texts the first wasm leaves out (`walk_late`).
+        let late = 18 + carefit::i18n::LATE_FLAGS.len() + 5 * 4;
+        assert_eq!(lang.words().len(), late + other + 2 * mh, "{lang:?}");
     }
 }
 
@@ -124,7 +147,13 @@ fn what_the_words_file_leaves_out_is_the_same_in_every_catalog() {
     fn fixed(t: &Catalog) -> Vec<Option<&'static str>> {
         let mut out: Vec<Option<&str>> = t.levels.iter().map(|l| Some(l.code)).collect();
         let h = &t.help;
-        for line in h.lines.iter().chain(h.home_lines).chain([&h.referral]) {
+        for line in h
+            .lines
+            .iter()
+            .chain(h.home_lines)
+            .chain(h.teen_lines)
+            .chain([&h.referral])
+        {
             out.extend([line.call, line.text, line.tty, line.keyword]);
         }
         out
@@ -236,4 +265,74 @@ fn the_flow_decides_which_words_a_journey_reads() {
     let using = mine.apply(Action::Choose(Q::UseFrequency, vec!["daily".into()]));
     assert!(using.words().base());
     assert!(start(Action::StartFor(ForWhom::Myself)).words().base());
+}
+
+/// The texts the first wasm leaves out (`late!`: empty there) come with
+/// the words file, for the journey about oneself too.
+#[test]
+fn the_words_file_brings_the_texts_the_first_wasm_leaves_out() {
+    for &lang in Lang::ALL {
+        let full = lang.catalog();
+        // The base catalog as the browser's build has it.
+        struct Blank;
+        impl carefit::i18n::Visit for Blank {
+            const KEYS: bool = false;
+            const WRITES: bool = false;
+            fn text(&mut self, _: carefit::i18n::Key, text: &mut &'static str) {
+                *text = "";
+            }
+        }
+        let mut wasm = *full;
+        wasm.walk_late(&mut Blank);
+        assert!(wasm.result_paying.is_empty() && wasm.levels[1].week_caption.is_empty());
+        let o = overlay(&wasm, words(lang)).unwrap();
+        assert!(o.myself.all_texts() == full.all_texts(), "{lang:?}");
+        assert!(
+            o.other.all_texts() == lang.other_catalog().all_texts(),
+            "{lang:?}"
+        );
+        assert!(!o.other.result_before_call.is_empty());
+        assert!(!o.mental_health.result_paying.is_empty());
+    }
+}
+
+/// One source for every line (spec v3): no sentence of any catalog, for any
+/// audience, names a help line or its number; those come from `help.rs`
+/// and the center's config, and the help lines' own names and notes are the
+/// only texts about them.
+#[test]
+fn no_catalog_sentence_names_a_line_or_a_number() {
+    const LINES: [&str; 12] = [
+        "911",
+        "988",
+        "741741",
+        "1-800",
+        "211",
+        "88788",
+        "SAMHSA",
+        "Crisis Text Line",
+        "Lifeline",
+        "Childhelp",
+        "Hotline",
+        "AYUDA",
+    ];
+    let mut read = 0;
+    for &lang in Lang::ALL {
+        for audience in Audience::ALL {
+            for (key, text) in lang.texts(audience) {
+                if key.starts_with("help.") {
+                    continue;
+                }
+                for line in LINES {
+                    assert!(
+                        !text.contains(line),
+                        "{lang:?} {} {key} names {line}: {text}",
+                        audience.id()
+                    );
+                }
+                read += 1;
+            }
+        }
+    }
+    assert!(read > 1_500, "{read}");
 }

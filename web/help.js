@@ -98,13 +98,12 @@ function configuredLines(config, lang, words) {
   const lines = [{ actions: [{ label: fill(words.emergency, { number: own.emergency }) }], note: words.emergency_note }];
   for (const line of [...(Array.isArray(own.lines) ? own.lines : []), config.referral]) {
     if (!line || typeof line !== 'object') continue;
-    const actions = [];
-    if (text(line.call)) actions.push({ label: fill(words.call, { number: line.call }) });
-    if (text(line.text)) {
-      actions.push({ label: text(line.text_keyword)
-        ? fill(words.text_keyword, { keyword: line.text_keyword, number: line.text })
-        : fill(words.text, { number: line.text }) });
-    }
+    // Each way to reach a line, in the order and words the app uses: the
+    // build writes them from src/help.rs (HELP[lang].ways).
+    const actions = words.ways.filter((way) => text(line[way.number])).map((way) => {
+      const keyword = way.keyword && text(line[way.keyword]);
+      return { label: fill(keyword ? way.with_keyword : way.label, { number: line[way.number], keyword }) };
+    });
     lines.push({ name: text(line.name), actions, note: text(line.note) });
   }
   return lines;

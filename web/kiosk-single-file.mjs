@@ -85,7 +85,7 @@ new MutationObserver(() => {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <!-- No favicon request: nothing is fetched. -->
 <link rel="icon" href="data:,">
-<title>Which level of care fits you? · carefit</title>
+<title>Which level of care may fit you? · carefit</title>
 <style>${css}</style>
 </head>
 <body class="cf-kiosk-page">

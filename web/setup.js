@@ -5,7 +5,7 @@
 // the outputs: a refused field is left out, a light accent is darkened.
 // Nothing is sent and nothing is stored.
 import { mount } from './carefit.js';
-import initChecker, { check_config as checkConfig } from './carefit-setup.js';
+import initChecker, { check_config as checkConfig, help_inside as helpInside } from './carefit-setup.js';
 
 // Filled in by the build (web/setup-build.mjs).
 const SETUP_WASM_INTEGRITY = '';
@@ -19,6 +19,8 @@ const LISTS = [
     'In "Need help now?" and whenever an answer signals danger, after the emergency number.'],
   ['home_lines', 'If home is not safe', 'Add a line for home safety',
     'With a result, when a visitor says home is not safe (empty: the emergency number alone).'],
+  ['teen_lines', 'For a child or teen being hurt', 'Add a line for a child or teen',
+    'With a result, when home is not safe for someone under 18, before the home lines (empty: none).'],
 ];
 
 let used = {};
@@ -189,9 +191,11 @@ function formConfig() {
       .filter((line) => Object.keys(line).length);
     const lines = listed('lines');
     const home = listed('home_lines');
+    const teen = listed('teen_lines');
     const emergency = value(`${scope}.emergency`);
-    if (!emergency && !lines.length && !home.length) continue;
-    const help = { ...(emergency ? { emergency } : {}), lines, ...(home.length ? { home_lines: home } : {}) };
+    if (!emergency && !lines.length && !home.length && !teen.length) continue;
+    const help = { ...(emergency ? { emergency } : {}), lines, ...(home.length ? { home_lines: home } : {}),
+      ...(teen.length ? { teen_lines: teen } : {}) };
     if (scope === 'crisis') config.crisis = help;
     else (config.crisis_by_lang ??= {})[scope.split('.')[1]] = help;
   }
@@ -413,44 +417,9 @@ document.getElementById('show-result').addEventListener('click', async () => {
 
 // ---- What to copy ----
 
-const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-const dial = (number) => String(number).replace(/[^\d+]/g, '');
-// Every number in the help is a link a thumb can use: this is what a phone
-// shows when the widget never loads.
-const callLink = (number) => `<a href="tel:${dial(number)}">${escapeHtml(number)}</a>`;
-const textLink = (number, keyword) => `<a href="sms:${dial(number)}${keyword ? `?body=${encodeURIComponent(keyword)}` : ''}">${escapeHtml(number)}</a>`;
-
-/**
- * The help to put inside the element, in the config's language: the
- * center's own crisis lines if it has them, else the US ones, and its phone.
- */
-function helpInside(config) {
-  const lang = config.lang === 'es' ? 'es' : 'en';
-  const own = config.crisis_by_lang?.[lang] ?? config.crisis;
-  const es = lang === 'es';
-  const parts = [];
-  if (own) {
-    parts.push(es ? `Si usted o alguien con usted está en peligro, llame al ${callLink(own.emergency)}.`
-      : `If you or someone with you is in danger, call ${callLink(own.emergency)}.`);
-    for (const line of own.lines ?? []) {
-      const ways = [];
-      if (line.call) ways.push(`${es ? 'llame al' : 'call'} ${callLink(line.call)}`);
-      if (line.text) {
-        ways.push(line.text_keyword
-          ? `${es ? 'envíe' : 'text'} ${escapeHtml(line.text_keyword)} ${es ? 'al' : 'to'} ${textLink(line.text, line.text_keyword)}`
-          : `${es ? 'envíe un mensaje al' : 'text'} ${textLink(line.text)}`);
-      }
-      parts.push(`${escapeHtml(line.name)}: ${ways.join(es ? ' o ' : ' or ')}.`);
-    }
-  } else {
-    parts.push(es ? `Si usted o alguien con usted está en peligro, llame al ${callLink('911')}.\n     Para hablar con alguien ahora, llame al ${callLink('988')} o envíe AYUDA al ${textLink('988', 'AYUDA')}.`
-      : `If you or someone with you is in danger, call ${callLink('911')}.\n     To talk to someone now, call ${callLink('988')} (press 1 for veterans) or text ${textLink('988')}.`);
-  }
-  if (config.phone) {
-    parts.push(`${escapeHtml(config.center_name ?? (es ? 'Llámenos' : 'Call us'))}: <a href="tel:${dial(config.phone)}">${escapeHtml(config.phone)}</a>.`);
-  }
-  return `  <p${config.lang ? '' : ' lang="en"'}>${parts.join('\n     ')}</p>`;
-}
+// The help inside the element (shown until the widget runs, and if it
+// never does) comes from the same lines as every screen: the checker's
+// help_inside (src/help.rs, snippet_html), never a copy kept here.
 
 // What the host of these files needs: the header files the build wrote
 // beside them (web/headers.mjs), for each kind of server, shown as they are.
@@ -478,7 +447,7 @@ function writeOutputs() {
   <script type="application/json">
     ${indented(inlineJson(used), '    ')}
   </script>
-${helpInside(used)}
+${helpInside(JSON.stringify(used))}
 </carefit-widget>`);
   out('mount', `<div id="self-check"></div>
 <script type="module">

@@ -120,10 +120,18 @@ fn help_json() -> Value {
             Some(c.emergency_note),
         )];
         lines.extend(h.lines.iter().chain(&h.referral).map(|l| line(l, lang)));
+        // How a config's own line is drawn, field by field, in the order
+        // and words `help::actions` uses: carefit.js fills these in and
+        // keeps no list of its own (a TTY number once went missing there).
+        let ways = json!([
+            { "number": "call", "label": c.call },
+            { "number": "text", "label": c.text, "keyword": "text_keyword", "with_keyword": c.text_keyword },
+            { "number": "tty", "label": c.tty },
+        ]);
         let words = json!({
             "loading": c.loading, "failed": c.failed, "crashed": c.crashed,
             "help_now": t.help_now, "emergency": c.emergency, "emergency_note": c.emergency_note,
-            "call": c.call, "text": c.text, "text_keyword": c.text_keyword,
+            "ways": ways,
             "lines": lines,
         });
         (lang.tag().to_string(), words)

@@ -46,6 +46,15 @@ mod exports {
         out
     }
 
+    /// The help to put inside the widget's element, for a config's text:
+    /// the same lines as every screen, from one source
+    /// (`carefit::help::snippet_html`), so the page keeps no copy of its own.
+    #[wasm_bindgen]
+    pub fn help_inside(text: &str) -> String {
+        let (config, _) = carefit::ui::read_config(Some(text));
+        carefit::help::snippet_html(&config)
+    }
+
     /// The accent as typed, to report its own contrast before darkening.
     fn text_accent(text: &str) -> Option<String> {
         let value = JSON::parse(text).ok()?;
@@ -153,8 +162,12 @@ mod exports {
     fn write_lines(out: &mut String, lines: &CrisisLines) {
         let mut object = Writer::new(out);
         object.key("emergency").str(&lines.emergency.display);
-        for (key, list) in [("lines", &lines.lines), ("home_lines", &lines.home_lines)] {
-            if key == "home_lines" && list.is_empty() {
+        for (key, list) in [
+            ("lines", &lines.lines),
+            ("home_lines", &lines.home_lines),
+            ("teen_lines", &lines.teen_lines),
+        ] {
+            if key != "lines" && list.is_empty() {
                 continue;
             }
             object.key(key).raw("[");

@@ -16,6 +16,7 @@ pub(super) fn read_crisis(field: &str, value: &Json, issues: &mut Issues) -> Opt
     let mut emergency = None;
     let mut lines = Vec::new();
     let mut home_lines = Vec::new();
+    let mut teen_lines = Vec::new();
     let mut ok = true;
     for (key, value) in map {
         let sub = format!("{field}.{key}");
@@ -26,8 +27,12 @@ pub(super) fn read_crisis(field: &str, value: &Json, issues: &mut Issues) -> Opt
             }
             "lines" => &mut lines,
             "home_lines" => &mut home_lines,
+            "teen_lines" => &mut teen_lines,
             _ => {
-                issues.error(&sub, "unknown setting; known: emergency, lines, home_lines");
+                issues.error(
+                    &sub,
+                    "unknown setting; known: emergency, lines, home_lines, teen_lines",
+                );
                 continue;
             }
         };
@@ -59,6 +64,7 @@ pub(super) fn read_crisis(field: &str, value: &Json, issues: &mut Issues) -> Opt
         emergency,
         lines,
         home_lines,
+        teen_lines,
     })
 }
 

@@ -191,6 +191,9 @@ pub struct CrisisLines {
     /// For someone who is not safe at home (`home_safety`); none unless the
     /// center names them, so no other country's number ever shows.
     pub home_lines: Vec<CrisisLine>,
+    /// For a child or teen being hurt (`home_safety` with `adolescent`,
+    /// spec v3); none unless the center names them, as `home_lines`.
+    pub teen_lines: Vec<CrisisLine>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -40,15 +40,24 @@ pub fn assess(answers: &Answers) -> Assessment {
     let fired: Vec<&Rule> = RULES.iter().filter(|r| r.fires(answers)).collect();
     let floor = fired
         .iter()
-        .filter_map(|r| r.floor)
+        .filter_map(|r| r.floor_for(answers))
         .max()
         .unwrap_or(Level::Out);
     let mut flags: IdSet<Flag> = fired.iter().filter_map(|r| r.flag).collect();
 
     // Safety flags that never change the level (spec v2).
-    let overdose = [Substance::Opioids, Substance::Stimulants, Substance::Other];
-    if overdose.iter().any(|s| answers.substances.contains(*s)) {
+    let has = |s| answers.substances.contains(s);
+    // v3: sedatives with alcohol too.
+    if has(Substance::Opioids)
+        || has(Substance::Stimulants)
+        || has(Substance::Other)
+        || (has(Substance::Sedatives) && has(Substance::Alcohol))
+    {
         flags.insert(Flag::OverdoseRisk);
+    }
+    // v3: medicines for opioid and alcohol use, at every level.
+    if has(Substance::Opioids) || has(Substance::Alcohol) {
+        flags.insert(Flag::Medication);
     }
     if answers.home == Some(Home::Unsafe) {
         flags.insert(Flag::HomeSafety);
@@ -89,7 +98,7 @@ pub fn assess(answers: &Answers) -> Assessment {
         .iter()
         .map(|rule| Reason {
             rule: rule.id,
-            floor: rule.floor,
+            floor: rule.floor_for(answers),
             flag: rule.flag,
             answers: rule
                 .cites

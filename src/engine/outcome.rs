@@ -16,6 +16,7 @@ id_enum!(
         HomeSafety = "home_safety",
         Incomplete = "incomplete",
         MedicalCheck = "medical_check",
+        Medication = "medication",
         OverdoseRisk = "overdose_risk",
         SafetyPlan = "safety_plan",
         ScheduleGap = "schedule_gap",
@@ -73,8 +74,8 @@ impl Flag {
     /// Flags that `carefit table` lists: those its columns decide, as
     /// opposed to skips, the schedule and format it leaves out, `family`
     /// and `adolescent`, raised by `for_whom` and `age` that are no columns,
-    /// and `overdose_risk`, which reads the substances it reduces to
-    /// "alcohol or sedatives, yes or no" (spec section 5).
+    /// and `overdose_risk` and `medication` (v3), which read the substances
+    /// it reduces to "alcohol or sedatives, yes or no" (spec section 5).
     pub fn in_table(self) -> bool {
         !matches!(
             self,
@@ -83,6 +84,7 @@ impl Flag {
                 | Flag::ScheduleGap
                 | Flag::VirtualOption
                 | Flag::OverdoseRisk
+                | Flag::Medication
                 | Flag::Family
                 | Flag::Adolescent
         )
@@ -98,6 +100,8 @@ impl Flag {
             Flag::Emergency => 0,
             Flag::WithdrawalMedical | Flag::OverdoseRisk | Flag::HomeSafety => 1,
             Flag::SafetyPlan | Flag::MedicalCheck | Flag::Family | Flag::Adolescent => 2,
+            // `medication` informs a choice and warns of no danger: with the
+            // rest, a tap away, so a result stays short on a phone (v3).
             _ => Flag::LEAST_URGENT,
         }
     }

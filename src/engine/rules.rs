@@ -47,6 +47,21 @@ impl Rule {
     pub fn fires(&self, answers: &Answers) -> bool {
         (self.fires)(answers)
     }
+
+    /// The floor this rule sets for these answers: R9 sets none when the
+    /// person doesn't drink or use drugs (spec v3).
+    pub fn floor_for(&self, answers: &Answers) -> Option<Level> {
+        match self.id {
+            RuleId(9) if answers.no_use() => None,
+            _ => self.floor,
+        }
+    }
+
+    /// When the rule sets no floor though it fires, in the spec's words,
+    /// for the printed rule table and the review document.
+    pub fn no_floor_when(&self) -> Option<&'static str> {
+        (self.id == RuleId(9)).then_some("no floor when `use_frequency` = `none`")
+    }
 }
 
 use Level::*;
@@ -95,6 +110,8 @@ pub static RULES: [Rule; 20] = [
         |a| a.self_harm == Some(SelfHarm::PastMonth)),
     rule(8, "`mental_health` = `in_care`", None, Some(Flag::CoOccurring), &[Q::MentalHealth],
         |a| a.mental_health == Some(MentalHealth::InCare)),
+    // v3: with no drinking or drug use, untreated mental health alone sets no
+    // floor (the rule still fires: its reason and `co_occurring` stay).
     rule(9, "`mental_health` = `no_care`", Some(Iop), Some(Flag::CoOccurring), &[Q::MentalHealth],
         |a| a.mental_health == Some(MentalHealth::NoCare)),
     rule(10, "`daily_life` = `struggling`", Some(Iop), None, &[Q::DailyLife],
@@ -133,9 +150,12 @@ pub static RULES: [Rule; 20] = [
 pub fn markdown_table() -> String {
     let mut out = String::from("| rule | when | floor | flag |\n|---|---|---|---|\n");
     for rule in &RULES {
-        let floor = rule
+        let mut floor = rule
             .floor
             .map_or("—".to_string(), |l| format!("`{}`", l.id()));
+        if let Some(unless) = rule.no_floor_when() {
+            floor += &format!("; {unless}");
+        }
         let flag = rule.flag.map_or(String::new(), |f| format!("`{}`", f.id()));
         out.push_str(&format!(
             "| {} | {} | {floor} | {flag} |\n",

@@ -74,6 +74,8 @@ pub struct LineText {
 pub struct HelpText {
     pub lines: &'static [LineText],
     pub home_lines: &'static [LineText],
+    /// For a child or teen being hurt (`home_safety` with `adolescent`, v3).
+    pub teen_lines: &'static [LineText],
     pub referral: LineText,
 }
 
@@ -89,6 +91,9 @@ pub struct CrisisText {
     pub lead: &'static str,
     pub go_on: &'static str,
     pub go_on_note: &'static str,
+    /// After the answer `withdrawal` = `severe` (v3), with `{emergency}`.
+    pub withdrawal_heading: &'static str,
+    pub withdrawal_lead: &'static str,
     /// The emergency number's action, with `{number}`, and its note.
     pub emergency: &'static str,
     pub emergency_note: &'static str,
@@ -173,11 +178,34 @@ pub struct Catalog {
     pub result_also_call: &'static str,
     pub result_offered: &'static str,
     pub result_skipped_topics: &'static str,
+    /// The emergency result's first next step, before its actions: getting
+    /// safe now (spec v3), with `{emergency}`; a line each.
+    pub result_safe_first: &'static str,
+    /// The emergency result's level heading, with `{level}`: what to talk
+    /// about once safe.
+    pub result_once_safe: &'static str,
+    /// On every result, after the next step (v3): paying for care, and what
+    /// to have at hand before the first call (a line each, a list).
+    pub result_paying_heading: &'static str,
+    pub result_paying: &'static str,
+    pub result_before_call_heading: &'static str,
+    pub result_before_call: &'static str,
     /// Each rule's reason, R1 first, a line each.
     pub reasons: &'static str,
-    pub flags: [FlagText; 15],
+    pub flags: [FlagText; 16],
     /// Added to `withdrawal_medical` when opioids are among the substances.
+    /// It names no medicine: `medication`, always raised with opioids,
+    /// does, once (spec v3); `{medication}` is that flag's heading.
     pub withdrawal_opioids: &'static str,
+    /// Under `overdose_risk`: the signs of an overdose and what to do (v3).
+    pub overdose_signs: &'static str,
+    /// For someone under 18 (`adolescent` raised too), in place of the
+    /// body of `family` (a parent or guardian agrees to care),
+    /// `sober_living` (no adult housing) and `schedule_gap` (school, not
+    /// leave from work): see [`Catalog::flag_body`].
+    pub teen_family: &'static str,
+    pub teen_sober_living: &'static str,
+    pub teen_schedule_gap: &'static str,
 
     pub levels: [LevelText; 4],
     pub days: [&'static str; 7],
@@ -251,12 +279,39 @@ impl Catalog {
         &self.flags[flag as usize]
     }
 
+    /// A flag's body on a result: for someone under 18, the words written
+    /// for a teen where a flag has them.
+    pub fn flag_body(&self, flag: Flag, adolescent: bool) -> &'static str {
+        match (adolescent, flag) {
+            (true, Flag::Family) => self.teen_family,
+            (true, Flag::SoberLiving) => self.teen_sober_living,
+            (true, Flag::ScheduleGap) => self.teen_schedule_gap,
+            _ => self.flags[flag as usize].body,
+        }
+    }
+
     pub fn reason(&self, rule: RuleId) -> &'static str {
         self.reasons
             .lines()
             .nth(usize::from(rule.0) - 1)
             .unwrap_or_default()
     }
+}
+
+/// The lines of a text that hold where the page's help is: a line that
+/// starts `[us] ` states a US fact (naloxone without a prescription, the
+/// Family and Medical Leave Act, Medicaid and Medicare, state-funded care)
+/// and shows only while the default US lines are in use (`us`); one that
+/// starts `[any] ` is its wording for anywhere else, shown only then
+/// (spec v3, "US facts go with the US lines"). Other lines always show.
+pub fn shown_lines(text: &'static str, us: bool) -> impl Iterator<Item = &'static str> {
+    text.lines().filter_map(move |line| {
+        match (line.strip_prefix("[us] "), line.strip_prefix("[any] ")) {
+            (Some(line), _) => us.then_some(line),
+            (_, Some(line)) => (!us).then_some(line),
+            _ => Some(line),
+        }
+    })
 }
 
 /// Where a text sits in a catalog, for `carefit texts`: a `group` (empty
@@ -336,8 +391,11 @@ text_fields!(Catalog:
     result_you_said, result_why_not_lower, result_flags_heading, result_week_heading,
     result_next_heading, result_call_points, result_also_noted, result_questions_heading,
     result_questions, result_next_center, result_next_contact, result_next_no_center,
-    result_not_offered, result_also_call, result_offered, result_skipped_topics, reasons,
-    withdrawal_opioids, hours_label, around_the_clock, compare_button, compare_heading,
+    result_not_offered, result_also_call, result_offered, result_skipped_topics,
+    result_safe_first, result_once_safe, result_paying_heading, result_paying,
+    result_before_call_heading, result_before_call, reasons, overdose_signs,
+    withdrawal_opioids, teen_family, teen_sober_living, teen_schedule_gap, hours_label,
+    around_the_clock, compare_button, compare_heading,
     compare_lead, compare_back, print, restart, restart_confirm, restart_yes, restart_no,
     kiosk_finish, print_heading, print_date, print_private, print_answers, notice_heading,
     kiosk_front_desk, still_there_heading, still_there_body, still_there_unit,
@@ -346,7 +404,8 @@ text_fields!(Catalog:
 text_fields!(QuestionText: heading, why, topic; not options);
 text_fields!(OptionText: label, hint);
 text_fields!(CrisisText:
-    help_heading, help_lead, help_back, heading, lead, go_on, go_on_note, emergency,
+    help_heading, help_lead, help_back, heading, lead, go_on, go_on_note, withdrawal_heading,
+    withdrawal_lead, emergency,
     emergency_note, call, text, text_keyword, tty, loading, failed, crashed);
 text_fields!(LineText: name, note; not call, text, tty, keyword);
 text_fields!(FlagText: heading, body);
@@ -439,6 +498,7 @@ impl Catalog {
         let h = &mut self.help;
         each_of(v, &mut h.lines, "help.lines", 0);
         each_of(v, &mut h.home_lines, "help.home_lines", 0);
+        each_of(v, &mut h.teen_lines, "help.teen_lines", 0);
         texts_of(v, &mut h.referral, "help.referral", 0, 0);
         for (i, f) in self.flags.iter_mut().enumerate() {
             texts_of(v, f, "flags", i, 0);
@@ -496,25 +556,37 @@ pub const MENTAL_HEALTH_FLAGS: [Flag; 5] = [
 ];
 
 /// The questions asked after `use_frequency` = `none` whose base words
-/// speak of drinking or drug use (detox, cravings, using again): the words
-/// for mental health alone have their own.
-pub const MENTAL_HEALTH_QUESTIONS: [QuestionId; 2] = [QuestionId::History, QuestionId::Since];
+/// speak of drinking or drug use, or presume it (having both, detox,
+/// cravings, using again, people using at home): the words for mental
+/// health alone have their own.
+pub const MENTAL_HEALTH_QUESTIONS: [QuestionId; 4] = [
+    QuestionId::MentalHealth,
+    QuestionId::History,
+    QuestionId::Since,
+    QuestionId::Home,
+];
 
 impl Catalog {
     /// The texts the words for mental health alone replace, in the walk's
-    /// order: the reasons, the questions of [`MENTAL_HEALTH_QUESTIONS`] (with
-    /// their options), the flags of [`MENTAL_HEALTH_FLAGS`], the levels.
-    /// Once in the wasm, for both overlays.
+    /// order: the reasons, the questions to ask a program, the emergency
+    /// result's first step, the family words for a teen, the questions of
+    /// [`MENTAL_HEALTH_QUESTIONS`] (with their options), the flags of
+    /// [`MENTAL_HEALTH_FLAGS`], the levels. Once in the wasm, for both
+    /// overlays.
     #[inline(never)]
     pub fn walk_mental_health<V: Visit>(&mut self, v: &mut V) {
-        let key = match V::KEYS {
-            true => Key {
-                field: "reasons",
-                ..Key::NONE
-            },
-            false => Key::NONE,
-        };
-        v.text(key, &mut self.reasons);
+        for (field, text) in [
+            ("reasons", &mut self.reasons),
+            ("result_questions", &mut self.result_questions),
+            ("result_safe_first", &mut self.result_safe_first),
+            ("teen_family", &mut self.teen_family),
+        ] {
+            let key = match V::KEYS {
+                true => Key { field, ..Key::NONE },
+                false => Key::NONE,
+            };
+            v.text(key, text);
+        }
         for q in MENTAL_HEALTH_QUESTIONS {
             let i = q as usize;
             let q = &mut self.questions[i];
@@ -526,6 +598,81 @@ impl Catalog {
             texts_of(v, &mut self.flags[i], "flags", i, 0);
         }
         walk_levels(&mut self.levels, v);
+    }
+}
+
+/// Flags whose body the first wasm leaves out ([`Catalog::walk_late`]):
+/// what they say helps a person choose, and none is about danger.
+pub const LATE_FLAGS: [Flag; 9] = [
+    Flag::Adolescent,
+    Flag::CoOccurring,
+    Flag::Incomplete,
+    Flag::Medication,
+    Flag::ScheduleGap,
+    Flag::SoberLiving,
+    Flag::StepDown,
+    Flag::TooFewAnswers,
+    Flag::VirtualOption,
+];
+
+impl Catalog {
+    /// The texts the first wasm leaves out ([`late!`]), in the walk's
+    /// order: texts only a result reads that nobody needs to get help —
+    /// the two short parts of every result (spec v3), what a call is like,
+    /// the questions to ask a program, a teen's words, what a result says
+    /// without a level, the print's own lines, the descriptive flags
+    /// ([`LATE_FLAGS`]), each level's summary, caption, "why not lower",
+    /// who it is often for and what it includes (the comparison shows
+    /// those rows once here), and what only the build's help reads. A words file starts with them, for the journey about oneself.
+    #[inline(never)]
+    pub fn walk_late<V: Visit>(&mut self, v: &mut V) {
+        let key = |group, item, field| match V::KEYS {
+            true => Key {
+                group,
+                item,
+                sub: 0,
+                field,
+            },
+            false => Key::NONE,
+        };
+        for (field, text) in [
+            ("result_paying_heading", &mut self.result_paying_heading),
+            ("result_paying", &mut self.result_paying),
+            (
+                "result_before_call_heading",
+                &mut self.result_before_call_heading,
+            ),
+            ("result_before_call", &mut self.result_before_call),
+            ("result_call_points", &mut self.result_call_points),
+            ("result_questions", &mut self.result_questions),
+            ("teen_sober_living", &mut self.teen_sober_living),
+            ("teen_schedule_gap", &mut self.teen_schedule_gap),
+            ("result_none_body", &mut self.result_none_body),
+            ("result_none_need", &mut self.result_none_need),
+            ("print_heading", &mut self.print_heading),
+            ("print_date", &mut self.print_date),
+            ("print_private", &mut self.print_private),
+            ("print_answers", &mut self.print_answers),
+            // Never read by the app: the build's static help and carefit.js
+            // (carefit-prerender --help-json) show them, natively.
+            ("lang_name", &mut self.lang_name),
+            ("crisis.loading", &mut self.crisis.loading),
+            ("crisis.failed", &mut self.crisis.failed),
+            ("crisis.crashed", &mut self.crisis.crashed),
+        ] {
+            v.text(key("", 0, field), text);
+        }
+        for flag in LATE_FLAGS {
+            let i = flag as usize;
+            v.text(key("flags", i, "body"), &mut self.flags[i].body);
+        }
+        for (i, level) in self.levels.iter_mut().enumerate() {
+            v.text(key("levels", i, "summary"), &mut level.summary);
+            v.text(key("levels", i, "fits"), &mut level.fits);
+            v.text(key("levels", i, "includes"), &mut level.includes);
+            v.text(key("levels", i, "week_caption"), &mut level.week_caption);
+            v.text(key("levels", i, "why_not_lower"), &mut level.why_not_lower);
+        }
     }
 }
 

@@ -10,7 +10,7 @@ use crate::engine::{Flag, Level, QuestionId};
 /// For someone asking about themselves ("you").
 pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
     LevelText {
-        summary: "You live at home and see a therapist once or twice a week. It fits people with depression, anxiety, or another mental health problem who are stable and need steady support.",
+        summary: "You live at home and see a therapist once or twice a week. It is often for people with depression, anxiety, or another mental health problem who are stable and want steady support.",
         includes: lines![
             "Talk therapy, alone or in a group",
             "Visits with a doctor or nurse about medicine, if you need it",
@@ -18,13 +18,13 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
         ..super::en::CATALOG.levels[Level::Out as usize]
     },
     LevelText {
-        summary: "You live at home and go to a program 3 to 5 days a week, for a few hours each time. You learn skills to handle depression, anxiety, or trauma, and you can keep up with work, school, or family.",
+        summary: "You live at home and go to a program 3 to 5 days a week, for a few hours each time. Many programs teach skills to handle depression, anxiety, or trauma, and you can keep up with work, school, or family.",
         supervision: "Set visits and check-ins",
         fits: lines![
-            "Weekly therapy is not enough right now, but you do not need care around the clock",
-            "You are safe at home and your health is stable",
-            "You work, go to school, or care for family",
-            "You are coming from a hospital stay or a day program",
+            "People for whom weekly therapy is not enough right now, but who do not need care around the clock",
+            "People who are safe at home, with stable health",
+            "People who work, go to school, or care for family",
+            "People coming from a hospital stay or a day program",
         ],
         includes: lines![
             "Small groups, often 10 people or fewer, that teach skills to cope (such as CBT or DBT)",
@@ -37,30 +37,25 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
         ..super::en::CATALOG.levels[Level::Iop as usize]
     },
     LevelText {
-        summary: "You spend most of the day at the program, 5 or 6 days a week, and go home each night. It is like a full-time job. It gives close care when your mood or fear makes daily life very hard. Most people move to an IOP after a few weeks.",
-        fits: lines![
-            "You need daily structure and close care",
-            "You have a safe place to sleep each night",
-            "You do not need care around the clock",
-        ],
+        summary: "You spend 4 to 6 hours a day at the program, most often 5 days a week, and go home each night. It is often for times when mood or fear makes daily life very hard. After a few weeks, an IOP is often the next step.",
         includes: lines![
-            "Groups and one-on-one therapy every day",
+            "Groups and one-on-one therapy each day",
             "A psychiatrist who reviews your medicine often",
-            "Nurses to check on you",
+            "A nurse on the team",
             "A safety plan and skills for hard moments",
         ],
         ..super::en::CATALOG.levels[Level::Php as usize]
     },
     LevelText {
-        summary: "You live at the treatment center, with staff there day and night. Every day has a set plan. It keeps you safe while the worst of your symptoms ease.",
+        summary: "You live at the treatment center, with staff there day and night. Each day has a set plan, with time to get through the worst of your symptoms.",
         fits: lines![
-            "You are not safe right now, or your home is not safe",
-            "Your mental health needs watching day and night",
-            "Other care has not been enough so far",
+            "People who are not safe right now, or whose home is not safe",
+            "People whose mental health needs watching day and night",
+            "People for whom other care has not been enough",
         ],
         includes: lines![
-            "A safe place to live and sleep",
-            "Doctors and nurses on site",
+            "A place to live and sleep, with staff there",
+            "A doctor or nurse on the team",
             "Therapy every day",
             "A plan for the next step after you leave",
         ],
@@ -71,7 +66,7 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
 /// For someone asking about another person ("they").
 pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
     LevelText {
-        summary: "They live at home and see a therapist once or twice a week. It fits people with depression, anxiety, or another mental health problem who are stable and need steady support.",
+        summary: "They live at home and see a therapist once or twice a week. It is often for people with depression, anxiety, or another mental health problem who are stable and want steady support.",
         includes: lines![
             "Talk therapy, alone or in a group",
             "Visits with a doctor or nurse about medicine, if they need it",
@@ -79,13 +74,13 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
         ..super::other_en::CATALOG.levels[Level::Out as usize]
     },
     LevelText {
-        summary: "They live at home and go to a program 3 to 5 days a week, for a few hours each time. They learn skills to handle depression, anxiety, or trauma, and they can keep up with work, school, or family.",
+        summary: "They live at home and go to a program 3 to 5 days a week, for a few hours each time. Many programs teach skills to handle depression, anxiety, or trauma, and they can keep up with work, school, or family.",
         supervision: "Set visits and check-ins",
         fits: lines![
-            "Weekly therapy is not enough right now, but they do not need care around the clock",
-            "They are safe at home and their health is stable",
-            "They work, go to school, or care for family",
-            "They are coming from a hospital stay or a day program",
+            "People for whom weekly therapy is not enough right now, but who do not need care around the clock",
+            "People who are safe at home, with stable health",
+            "People who work, go to school, or care for family",
+            "People coming from a hospital stay or a day program",
         ],
         includes: lines![
             "Small groups, often 10 people or fewer, that teach skills to cope (such as CBT or DBT)",
@@ -98,30 +93,25 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
         ..super::other_en::CATALOG.levels[Level::Iop as usize]
     },
     LevelText {
-        summary: "They spend most of the day at the program, 5 or 6 days a week, and go home each night. It is like a full-time job. It gives close care when their mood or fear makes daily life very hard. Most people move to an IOP after a few weeks.",
-        fits: lines![
-            "They need daily structure and close care",
-            "They have a safe place to sleep each night",
-            "They do not need care around the clock",
-        ],
+        summary: "They spend 4 to 6 hours a day at the program, most often 5 days a week, and go home each night. It is often for times when mood or fear makes daily life very hard. After a few weeks, an IOP is often the next step.",
         includes: lines![
-            "Groups and one-on-one therapy every day",
+            "Groups and one-on-one therapy each day",
             "A psychiatrist who reviews their medicine often",
-            "Nurses to check on them",
+            "A nurse on the team",
             "A safety plan and skills for hard moments",
         ],
         ..super::other_en::CATALOG.levels[Level::Php as usize]
     },
     LevelText {
-        summary: "They live at the treatment center, with staff there day and night. Every day has a set plan. It keeps them safe while the worst of their symptoms ease.",
+        summary: "They live at the treatment center, with staff there day and night. Each day has a set plan, with time to get through the worst of their symptoms.",
         fits: lines![
-            "They are not safe right now, or their home is not safe",
-            "Their mental health needs watching day and night",
-            "Other care has not been enough so far",
+            "People who are not safe right now, or whose home is not safe",
+            "People whose mental health needs watching day and night",
+            "People for whom other care has not been enough",
         ],
         includes: lines![
-            "A safe place to live and sleep",
-            "Doctors and nurses on site",
+            "A place to live and sleep, with staff there",
+            "A doctor or nurse on the team",
             "Therapy every day",
             "A plan for the next step after they leave",
         ],
@@ -136,26 +126,26 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
 pub const CATALOG: Catalog = {
     let mut t = super::en::CATALOG;
     t.reasons = lines![
-        "Your safety comes first. Care around the clock keeps you safe while the danger passes.",
+        "Your safety comes first. In residential care, you stay at the center, with staff there day and night.",
         "",
         "",
         "",
         "",
         "A health problem that needs care now may call for a program with doctors or nurses on site. A doctor should check it soon.",
-        "Recent thoughts of hurting yourself mean support should stay close. Care a few times a week does that.",
+        "Recent thoughts of hurting yourself mean support should stay close. Care a few times a week can do that.",
         "It helps when the program works with the mental health care you already have.",
-        "A mental health problem with no care yet may need more than weekly visits at first. A program a few days a week can help.",
+        "A mental health problem with no care yet is worth getting care for. A counselor or doctor can help you choose how much care fits.",
         "When daily life is hard, more support each week can help you find your footing.",
-        "When the basics of daily life are too much, a day program gives you structure most of the day.",
+        "When the basics of daily life are too much, a day program can give you structure for much of the day.",
         "",
         "",
         "Time away from an unsafe home each day, and a safe place to live, may help.",
-        "Your home is not safe, and daily life is very hard. A live-in program gives you a safe place while you heal.",
+        "Your home is not safe, and daily life is very hard. In a live-in program, you stay at the center, with staff there day and night.",
         "",
-        "After a stay in the hospital or a live-in program, care a few days a week is the usual next step.",
+        "After a stay in the hospital or a live-in program, care a few days a week is a usual next step.",
         "When symptoms start to come back, a few more hours of support each week can help you stay well.",
         "When symptoms come back after regular visits, it is a sign to step up. An intensive program can help.",
-        "Other care has not been enough so far. A day program gives you more support.",
+        "Other care has not been enough so far. A day program can give you more support.",
     ];
     t.questions[QuestionId::History as usize] = QuestionText {
         heading: "In the past year, what is the most care you have had for your mental health?",
@@ -180,7 +170,7 @@ pub const CATALOG: Catalog = {
     };
     t.flags[Flag::CoOccurring as usize] = FlagText {
         heading: "Care for your mental health",
-        body: lines!["Look for a program whose team treats your mental health problem, with a psychiatrist (a mental health doctor). It also helps if the team can help with drinking or drug use, if that ever becomes part of it."],
+        body: lines!["Look for care for your mental health from a team with a psychiatrist (a mental health doctor) or a therapist. If you already have care, a program can work with it."],
     };
     t.flags[Flag::MedicalCheck as usize] = FlagText {
         heading: "Get your health checked",
@@ -196,8 +186,23 @@ pub const CATALOG: Catalog = {
     };
     t.flags[Flag::StepDown as usize] = FlagText {
         heading: "A usual next step",
-        body: lines!["After a hospital stay or a live-in program, an IOP or a PHP is a common next step. It helps you keep your progress as you go back to daily life."],
+        body: lines!["After a hospital stay or a live-in program, an intensive or day program is a common next step. It can help you keep your progress as you go back to daily life."],
     };
+    t.result_questions = lines![
+        "Do you treat depression, anxiety, or trauma?",
+        "Is there a psychiatrist or nurse who can help with medicine?",
+        "Do you have evening, weekend, or online groups?",
+        "Do you have sessions for family members?",
+        "What insurance or payment do you take?",
+        "How soon can I have a first visit?",
+    ];
+    t.questions[QuestionId::MentalHealth as usize].why =
+        "This helps show how much care for your mental health may fit now.";
+    t.questions[QuestionId::Home as usize].options = options![Home;
+        o("supportive", "Yes, I have support at home", ""),
+        o("alone", "I live alone or have little support", ""),
+        o("unsafe", "No, it is not safe", "For example, someone hurts you, or you have no stable place to stay."),
+    ];
     t.levels = MENTAL_HEALTH_LEVELS;
     t
 };
@@ -208,26 +213,26 @@ pub const CATALOG: Catalog = {
 pub const CATALOG_OTHER: Catalog = {
     let mut t = super::other_en::CATALOG;
     t.reasons = lines![
-        "Their safety comes first. Care around the clock keeps them safe while the danger passes.",
+        "Their safety comes first. In residential care, they stay at the center, with staff there day and night.",
         "",
         "",
         "",
         "",
         "A health problem that needs care now may call for a program with doctors or nurses on site. A doctor should check it soon.",
-        "Recent thoughts of hurting themselves mean support should stay close. Care a few times a week does that.",
+        "Recent thoughts of hurting themselves mean support should stay close. Care a few times a week can do that.",
         "It helps when the program works with the mental health care they already have.",
-        "A mental health problem with no care yet may need more than weekly visits at first. A program a few days a week can help.",
+        "A mental health problem with no care yet is worth getting care for. A counselor or doctor can help them choose how much care fits.",
         "When daily life is hard, more support each week can help them find their footing.",
-        "When the basics of daily life are too much, a day program gives them structure most of the day.",
+        "When the basics of daily life are too much, a day program can give them structure for much of the day.",
         "",
         "",
         "Time away from an unsafe home each day, and a safe place to live, may help them.",
-        "Their home is not safe, and daily life is very hard. A live-in program gives them a safe place while they heal.",
+        "Their home is not safe, and daily life is very hard. In a live-in program, they stay at the center, with staff there day and night.",
         "",
-        "After a stay in the hospital or a live-in program, care a few days a week is the usual next step.",
+        "After a stay in the hospital or a live-in program, care a few days a week is a usual next step.",
         "When symptoms start to come back, a few more hours of support each week can help them stay well.",
         "When symptoms come back after regular visits, it is a sign to step up. An intensive program can help them.",
-        "Other care has not been enough so far. A day program gives them more support.",
+        "Other care has not been enough so far. A day program can give them more support.",
     ];
     t.questions[QuestionId::History as usize] = QuestionText {
         heading: "In the past year, what is the most care they have had for their mental health?",
@@ -252,18 +257,45 @@ pub const CATALOG_OTHER: Catalog = {
     };
     t.flags[Flag::CoOccurring as usize] = FlagText {
         heading: "Care for their mental health",
-        body: lines!["Look for a program whose team treats their mental health problem, with a psychiatrist (a mental health doctor). It also helps if the team can help with drinking or drug use, if that ever becomes part of it."],
+        body: lines!["Look for care for their mental health from a team with a psychiatrist (a mental health doctor) or a therapist. If they already have care, a program can work with it."],
     };
     t.flags[Flag::Family as usize] = FlagText {
         heading: "Helping someone you care about",
         body: lines![
-            "You can call the center, the SAMHSA line, or 988 yourself. Ask what you can do.",
+            "You can call the center yourself, or a help line on this page, to ask what to do.",
             "Pick a calm moment to talk. Say what you have seen and that you care. Do not blame. Offer to make the first call together.",
-            "An adult most often decides about their own treatment. You can offer help, but you cannot make the choice for them.",
-            "Get support for yourself, too. Ask the center or 988 about groups for families of people with a mental health problem.",
+            "An adult usually decides about their own treatment. You can offer help, but the choice is theirs. A program may not tell you about their care unless they agree.",
+            "Get support for yourself, too. Ask the center about groups for families of people with a mental health problem.",
             "If the person is in danger now, call {emergency}.",
         ],
     };
+    t.teen_family = lines![
+        "You can call the center yourself, or a help line on this page, to ask what to do.",
+        "Pick a calm moment to talk. Say what you have seen and that you care. Do not blame. Offer to make the first call together.",
+        "For someone under 18, a parent or guardian usually agrees to treatment. In many places, a teen can also get some care on their own, in confidence.",
+        "Get support for yourself, too. Ask the center about groups for parents and families.",
+        "If the person is in danger now, call {emergency}.",
+    ];
+    t.result_safe_first = lines![
+        "Help them get safe first. Call or text a crisis line now, call {emergency}, or help them get to the nearest emergency room.",
+        "If they have already hurt themselves or taken something, call {emergency} now.",
+        "Stay with them if you can. Move guns, medicines, and anything else they could use to hurt themselves out of their reach.",
+    ];
+    t.result_questions = lines![
+        "Do you treat depression, anxiety, or trauma?",
+        "Is there a psychiatrist or nurse who can help with medicine?",
+        "Do you have evening, weekend, or online groups?",
+        "Can family members take part in care?",
+        "What insurance or payment do you take?",
+        "How soon can they have a first visit?",
+    ];
+    t.questions[QuestionId::MentalHealth as usize].why =
+        "This helps show how much care for their mental health may fit now.";
+    t.questions[QuestionId::Home as usize].options = options![Home;
+        o("supportive", "Yes, they have support at home", ""),
+        o("alone", "They live alone or have little support", ""),
+        o("unsafe", "No, it is not safe", "For example, someone hurts them, or they have no stable place to stay."),
+    ];
     t.flags[Flag::MedicalCheck as usize] = FlagText {
         heading: "Get their health checked",
         body: lines![
@@ -278,7 +310,7 @@ pub const CATALOG_OTHER: Catalog = {
     };
     t.flags[Flag::StepDown as usize] = FlagText {
         heading: "A usual next step",
-        body: lines!["After a hospital stay or a live-in program, an IOP or a PHP is a common next step. It helps them keep their progress as they go back to daily life."],
+        body: lines!["After a hospital stay or a live-in program, an intensive or day program is a common next step. It can help them keep their progress as they go back to daily life."],
     };
     t.levels = MENTAL_HEALTH_LEVELS_OTHER;
     t

@@ -11,7 +11,7 @@ use crate::engine::{Flag, Level, QuestionId};
 /// For someone asking about themselves ("usted").
 pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
     LevelText {
-        summary: "Usted vive en casa y ve a un terapeuta una o dos veces por semana. Es para personas con depresión, ansiedad u otro problema de salud mental que están estables y necesitan un apoyo constante.",
+        summary: "Usted vive en casa y ve a un terapeuta una o dos veces por semana. Suele ser para personas con depresión, ansiedad u otro problema de salud mental que están estables y quieren un apoyo constante.",
         includes: lines![
             "Terapia individual o en grupo",
             "Citas con un médico o una enfermera para revisar sus medicinas, si las necesita",
@@ -19,13 +19,13 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
         ..super::es::CATALOG.levels[Level::Out as usize]
     },
     LevelText {
-        summary: "Usted vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez. Aprende a manejar la depresión, la ansiedad o el trauma, y puede seguir con su trabajo, sus estudios o su familia.",
+        summary: "Usted vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez. Muchos programas enseñan a manejar la depresión, la ansiedad o el trauma, y puede seguir con su trabajo, sus estudios o su familia.",
         supervision: "Citas fijas y seguimiento",
         fits: lines![
-            "Una cita por semana no basta ahora, pero no necesita atención de día y de noche",
-            "Está a salvo en casa y su salud es estable",
-            "Trabaja, estudia o cuida a su familia",
-            "Viene de una estancia en el hospital o de un programa de día",
+            "Personas para quienes una cita por semana no basta ahora, pero que no necesitan atención de día y de noche",
+            "Personas que están a salvo en casa, con una salud estable",
+            "Personas que trabajan, estudian o cuidan a su familia",
+            "Personas que vienen de una estancia en el hospital o de un programa de día",
         ],
         includes: lines![
             "Grupos pequeños, muchas veces de 10 personas o menos, que enseñan formas de manejar lo que se siente (como la terapia cognitivo-conductual)",
@@ -38,30 +38,25 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
         ..super::es::CATALOG.levels[Level::Iop as usize]
     },
     LevelText {
-        summary: "Usted pasa casi todo el día en el programa, 5 o 6 días por semana, y vuelve a casa cada noche. Es como un trabajo de tiempo completo. Da atención cercana cuando el ánimo o el miedo hacen muy difícil la vida diaria. La mayoría de las personas pasa a un IOP después de unas semanas.",
-        fits: lines![
-            "Necesita una rutina diaria y atención cercana",
-            "Tiene un lugar seguro donde dormir cada noche",
-            "No necesita atención de día y de noche",
-        ],
+        summary: "Usted pasa de 4 a 6 horas al día en el programa, casi siempre 5 días por semana, y vuelve a casa cada noche. Suele ser para momentos en que el ánimo o el miedo hacen muy difícil la vida diaria. Después de unas semanas, un programa intensivo (IOP) suele ser el siguiente paso.",
         includes: lines![
-            "Grupos y terapia individual todos los días",
+            "Grupos y terapia individual cada día",
             "Un psiquiatra que revisa sus medicinas a menudo",
-            "Enfermeras que están pendientes de usted",
+            "Una enfermera en el equipo",
             "Un plan de seguridad y formas de manejar los momentos difíciles",
         ],
         ..super::es::CATALOG.levels[Level::Php as usize]
     },
     LevelText {
-        summary: "Usted vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo. Le protege mientras pasan los peores síntomas.",
+        summary: "Usted vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo, con tiempo para pasar lo peor de los síntomas.",
         fits: lines![
-            "Usted no está a salvo ahora, o su hogar no es seguro",
-            "Su salud mental necesita vigilancia de día y de noche",
-            "Otros tratamientos no han sido suficientes hasta ahora",
+            "Personas que no están a salvo ahora, o cuyo hogar no es seguro",
+            "Personas cuya salud mental necesita vigilancia de día y de noche",
+            "Personas para quienes otros tratamientos no han sido suficientes",
         ],
         includes: lines![
-            "Un lugar seguro donde vivir y dormir",
-            "Médicos y enfermeras en el lugar",
+            "Un lugar donde vivir y dormir, con personal ahí",
+            "Un médico o una enfermera en el equipo",
             "Terapia todos los días",
             "Un plan para el siguiente paso cuando salga",
         ],
@@ -72,7 +67,7 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
 /// For someone asking about another person ("esta persona").
 pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
     LevelText {
-        summary: "Esta persona vive en casa y ve a un terapeuta una o dos veces por semana. Es para personas con depresión, ansiedad u otro problema de salud mental que están estables y necesitan un apoyo constante.",
+        summary: "Esta persona vive en casa y ve a un terapeuta una o dos veces por semana. Suele ser para personas con depresión, ansiedad u otro problema de salud mental que están estables y quieren un apoyo constante.",
         includes: lines![
             "Terapia individual o en grupo",
             "Citas con un médico o una enfermera para revisar sus medicinas, si las necesita",
@@ -80,13 +75,13 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
         ..super::other_es::CATALOG.levels[Level::Out as usize]
     },
     LevelText {
-        summary: "Esta persona vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez. Aprende a manejar la depresión, la ansiedad o el trauma, y puede seguir con su trabajo, sus estudios o su familia.",
+        summary: "Esta persona vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez. Muchos programas enseñan a manejar la depresión, la ansiedad o el trauma, y puede seguir con su trabajo, sus estudios o su familia.",
         supervision: "Citas fijas y seguimiento",
         fits: lines![
-            "Una cita por semana no basta ahora, pero no necesita atención de día y de noche",
-            "Está a salvo en casa y su salud es estable",
-            "Trabaja, estudia o cuida a su familia",
-            "Viene de una estancia en el hospital o de un programa de día",
+            "Personas para quienes una cita por semana no basta ahora, pero que no necesitan atención de día y de noche",
+            "Personas que están a salvo en casa, con una salud estable",
+            "Personas que trabajan, estudian o cuidan a su familia",
+            "Personas que vienen de una estancia en el hospital o de un programa de día",
         ],
         includes: lines![
             "Grupos pequeños, muchas veces de 10 personas o menos, que enseñan formas de manejar lo que se siente (como la terapia cognitivo-conductual)",
@@ -99,30 +94,25 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
         ..super::other_es::CATALOG.levels[Level::Iop as usize]
     },
     LevelText {
-        summary: "Esta persona pasa casi todo el día en el programa, 5 o 6 días por semana, y vuelve a casa cada noche. Es como un trabajo de tiempo completo. Da atención cercana cuando el ánimo o el miedo hacen muy difícil la vida diaria. La mayoría de las personas pasa a un IOP después de unas semanas.",
-        fits: lines![
-            "Necesita una rutina diaria y atención cercana",
-            "Tiene un lugar seguro donde dormir cada noche",
-            "No necesita atención de día y de noche",
-        ],
+        summary: "Esta persona pasa de 4 a 6 horas al día en el programa, casi siempre 5 días por semana, y vuelve a casa cada noche. Suele ser para momentos en que el ánimo o el miedo hacen muy difícil la vida diaria. Después de unas semanas, un programa intensivo (IOP) suele ser el siguiente paso.",
         includes: lines![
-            "Grupos y terapia individual todos los días",
+            "Grupos y terapia individual cada día",
             "Un psiquiatra que revisa sus medicinas a menudo",
-            "Enfermeras que están pendientes de esta persona",
+            "Una enfermera en el equipo",
             "Un plan de seguridad y formas de manejar los momentos difíciles",
         ],
         ..super::other_es::CATALOG.levels[Level::Php as usize]
     },
     LevelText {
-        summary: "Esta persona vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo. Le da protección mientras pasan los peores síntomas.",
+        summary: "Esta persona vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo, con tiempo para pasar lo peor de los síntomas.",
         fits: lines![
-            "No está a salvo ahora, o su hogar no es seguro",
-            "Su salud mental necesita vigilancia de día y de noche",
-            "Otros tratamientos no han sido suficientes hasta ahora",
+            "Personas que no están a salvo ahora, o cuyo hogar no es seguro",
+            "Personas cuya salud mental necesita vigilancia de día y de noche",
+            "Personas para quienes otros tratamientos no han sido suficientes",
         ],
         includes: lines![
-            "Un lugar seguro donde vivir y dormir",
-            "Médicos y enfermeras en el lugar",
+            "Un lugar donde vivir y dormir, con personal ahí",
+            "Un médico o una enfermera en el equipo",
             "Terapia todos los días",
             "Un plan para el siguiente paso cuando salga",
         ],
@@ -137,26 +127,26 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
 pub const CATALOG: Catalog = {
     let mut t = super::es::CATALOG;
     t.reasons = lines![
-        "Su seguridad es lo primero. La atención de día y de noche le protege mientras pasa el peligro.",
+        "Su seguridad es lo primero. En la atención residencial, usted se queda en el centro, con personal ahí de día y de noche.",
         "",
         "",
         "",
         "",
         "Un problema de salud que necesita atención ahora puede pedir un programa con médicos o enfermeras en el lugar. Un médico debe revisarlo pronto.",
-        "Haber tenido hace poco pensamientos de hacerse daño significa que el apoyo debe estar cerca. La atención varias veces por semana lo logra.",
+        "Haber tenido hace poco pensamientos de hacerse daño significa que el apoyo debe estar cerca. La atención varias veces por semana puede lograrlo.",
         "Ayuda que el programa trabaje junto con la atención de salud mental que ya recibe.",
-        "Un problema de salud mental que todavía no recibe atención puede necesitar más que una cita por semana al principio. Un programa de unos días por semana puede ayudar.",
+        "Vale la pena buscar atención para un problema de salud mental que aún no se trata. Un consejero o un médico puede ayudarle a elegir cuánta atención le conviene.",
         "Cuando la vida diaria es difícil, más apoyo cada semana le puede ayudar a salir adelante.",
-        "Cuando lo básico del día a día es demasiado, un programa de día le da una rutina durante casi todo el día.",
+        "Cuando lo básico del día a día es demasiado, un programa de día puede dar una rutina durante buena parte del día.",
         "",
         "",
         "Pasar cada día un tiempo lejos de un hogar que no es seguro, y tener un lugar seguro donde vivir, puede ayudar.",
-        "Con un hogar que no es seguro y una vida diaria tan difícil, un programa residencial le da un lugar seguro mientras se recupera.",
+        "Con un hogar que no es seguro y una vida diaria tan difícil, en un programa residencial usted se queda en el centro, con personal ahí de día y de noche.",
         "",
-        "Después de una estancia en el hospital o en un programa residencial, el siguiente paso habitual es un programa intensivo.",
+        "Después de una estancia en el hospital o en un programa residencial, un programa intensivo es un siguiente paso habitual.",
         "Cuando los síntomas empiezan a volver, unas horas más de apoyo cada semana pueden ayudarle a seguir bien.",
-        "Si los síntomas vuelven después de citas regulares, es momento de un programa intensivo.",
-        "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día le da más apoyo.",
+        "Si los síntomas vuelven después de citas regulares, puede ser momento de más apoyo. Un programa intensivo puede ayudar.",
+        "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día puede darle más apoyo.",
     ];
     t.questions[QuestionId::History as usize] = QuestionText {
         heading:
@@ -166,8 +156,8 @@ pub const CATALOG: Catalog = {
         options: options![History;
             o("none", "Ninguna", ""),
             o("outpatient", "Citas regulares", "Terapia o consejería cada semana, sin quedarse a dormir."),
-            o("intensive", "Un programa intensivo o de día", "Un programa ambulatorio intensivo (IOP) o de hospitalización parcial."),
-            o("residential", "Un programa donde vivía, o una estancia en el hospital", "Tratamiento residencial, o una estancia en el hospital por su salud mental."),
+            o("intensive", "Un programa intensivo o de día", "Un programa ambulatorio intensivo (IOP) o de hospitalización parcial (PHP)."),
+            o("residential", "Un programa con estancia, o una estancia en el hospital", "Tratamiento residencial, o una estancia en el hospital por su salud mental."),
         ],
     };
     t.questions[QuestionId::Since as usize] = QuestionText {
@@ -182,7 +172,7 @@ pub const CATALOG: Catalog = {
     };
     t.flags[Flag::CoOccurring as usize] = FlagText {
         heading: "Atención para su salud mental",
-        body: lines!["Busque un programa cuyo equipo trate su problema de salud mental, con un psiquiatra (un médico de salud mental). También ayuda que el equipo pueda ayudar con el alcohol o las drogas, si eso llega a pasar."],
+        body: lines!["Busque atención para su salud mental con un equipo que tenga un psiquiatra (un médico de salud mental) o un terapeuta. Si ya recibe atención, un programa puede trabajar junto con esa atención."],
     };
     t.flags[Flag::MedicalCheck as usize] = FlagText {
         heading: "Hágase un chequeo médico",
@@ -194,12 +184,27 @@ pub const CATALOG: Catalog = {
     };
     t.flags[Flag::SoberLiving as usize] = FlagText {
         heading: "Un lugar seguro donde vivir",
-        body: lines!["Es importante tener un lugar seguro y estable donde dormir cada noche. Algunos programas le ayudan a buscar una vivienda con apoyo mientras va a un programa de día o a un programa intensivo. Pregunte en el programa."],
+        body: lines!["Es importante tener un lugar seguro y estable donde dormir cada noche. Algunos programas pueden ayudarle a buscar una vivienda con apoyo mientras va a un programa de día o a un programa intensivo. Pregunte en el programa."],
     };
     t.flags[Flag::StepDown as usize] = FlagText {
         heading: "Un siguiente paso habitual",
-        body: lines!["Después de una estancia en el hospital o en un programa residencial, es común pasar a un IOP o a un PHP. Le ayuda a mantener lo que ha logrado mientras vuelve a su vida diaria."],
+        body: lines!["Después de una estancia en el hospital o en un programa residencial, es común pasar a un programa intensivo o a un programa de día. Puede ayudarle a mantener lo que ha logrado mientras vuelve a su vida diaria."],
     };
+    t.result_questions = lines![
+        "¿Tratan la depresión, la ansiedad o el trauma?",
+        "¿Hay un psiquiatra o una enfermera que pueda ayudar con las medicinas?",
+        "¿Tienen grupos en la noche, los fines de semana o en línea?",
+        "¿Tienen sesiones para la familia?",
+        "¿Qué seguros médicos o formas de pago aceptan?",
+        "¿Qué tan pronto me pueden dar una primera cita?",
+    ];
+    t.questions[QuestionId::MentalHealth as usize].why =
+        "Esto ayuda a ver cuánta atención para su salud mental le puede convenir ahora.";
+    t.questions[QuestionId::Home as usize].options = options![Home;
+        o("supportive", "Sí, tengo apoyo en casa", ""),
+        o("alone", "No vivo con nadie o tengo poco apoyo", ""),
+        o("unsafe", "No, no es seguro", "Por ejemplo, alguien le hace daño, o no tiene un lugar fijo donde quedarse."),
+    ];
     t.levels = MENTAL_HEALTH_LEVELS;
     t
 };
@@ -210,26 +215,26 @@ pub const CATALOG: Catalog = {
 pub const CATALOG_OTHER: Catalog = {
     let mut t = super::other_es::CATALOG;
     t.reasons = lines![
-        "La seguridad de esta persona es lo primero. La atención de día y de noche le da protección mientras pasa el peligro.",
+        "La seguridad de esta persona es lo primero. En la atención residencial, se queda en el centro, con personal ahí de día y de noche.",
         "",
         "",
         "",
         "",
         "Un problema de salud que necesita atención ahora puede pedir un programa con médicos o enfermeras en el lugar. Un médico debe revisarlo pronto.",
-        "Si esta persona tuvo hace poco pensamientos de hacerse daño, el apoyo debe estar cerca. La atención varias veces por semana lo logra.",
+        "Si esta persona tuvo hace poco pensamientos de hacerse daño, el apoyo debe estar cerca. La atención varias veces por semana puede lograrlo.",
         "Ayuda que el programa trabaje junto con la atención de salud mental que esta persona ya recibe.",
-        "Un problema de salud mental que todavía no recibe atención puede necesitar más que una cita por semana al principio. Un programa de unos días por semana puede ayudar.",
+        "Vale la pena buscar atención para un problema de salud mental que aún no se trata. Un consejero o un médico puede ayudar a elegir cuánta atención le conviene a esta persona.",
         "Cuando la vida diaria es difícil, más apoyo cada semana le puede ayudar a esta persona a salir adelante.",
-        "Cuando lo básico del día a día es demasiado, un programa de día le da una rutina durante casi todo el día.",
+        "Cuando lo básico del día a día es demasiado, un programa de día puede dar una rutina durante buena parte del día.",
         "",
         "",
         "Pasar cada día un tiempo lejos de un hogar que no es seguro, y tener un lugar seguro donde vivir, puede ayudar a esta persona.",
-        "Con un hogar que no es seguro y una vida diaria tan difícil, un programa residencial le da a esta persona un lugar seguro mientras se recupera.",
+        "Con un hogar que no es seguro y una vida diaria tan difícil, en un programa residencial esta persona se queda en el centro, con personal ahí de día y de noche.",
         "",
-        "Después de una estancia en el hospital o en un programa residencial, el siguiente paso habitual es un programa intensivo.",
+        "Después de una estancia en el hospital o en un programa residencial, un programa intensivo es un siguiente paso habitual.",
         "Cuando los síntomas empiezan a volver, unas horas más de apoyo cada semana pueden ayudar a esta persona a seguir bien.",
-        "Si los síntomas vuelven después de citas regulares, es momento de un programa intensivo.",
-        "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día le da a esta persona más apoyo.",
+        "Si los síntomas vuelven después de citas regulares, puede ser momento de más apoyo. Un programa intensivo puede ayudar.",
+        "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día puede darle a esta persona más apoyo.",
     ];
     t.questions[QuestionId::History as usize] = QuestionText {
         heading: "En el último año, ¿cuál es la atención más intensa que ha tenido esta persona para su salud mental?",
@@ -238,8 +243,8 @@ pub const CATALOG_OTHER: Catalog = {
         options: options![History;
             o("none", "Ninguna", ""),
             o("outpatient", "Citas regulares", "Terapia o consejería cada semana, sin quedarse a dormir."),
-            o("intensive", "Un programa intensivo o de día", "Un programa ambulatorio intensivo (IOP) o de hospitalización parcial."),
-            o("residential", "Un programa donde vivía, o una estancia en el hospital", "Tratamiento residencial, o una estancia en el hospital por su salud mental."),
+            o("intensive", "Un programa intensivo o de día", "Un programa ambulatorio intensivo (IOP) o de hospitalización parcial (PHP)."),
+            o("residential", "Un programa con estancia, o una estancia en el hospital", "Tratamiento residencial, o una estancia en el hospital por su salud mental."),
         ],
     };
     t.questions[QuestionId::Since as usize] = QuestionText {
@@ -254,18 +259,45 @@ pub const CATALOG_OTHER: Catalog = {
     };
     t.flags[Flag::CoOccurring as usize] = FlagText {
         heading: "Atención para la salud mental de esta persona",
-        body: lines!["Busque un programa cuyo equipo trate el problema de salud mental de esta persona, con un psiquiatra (un médico de salud mental). También ayuda que el equipo pueda ayudar con el alcohol o las drogas, si eso llega a pasar."],
+        body: lines!["Busque atención para la salud mental de esta persona con un equipo que tenga un psiquiatra (un médico de salud mental) o un terapeuta. Si ya recibe atención, un programa puede trabajar junto con esa atención."],
     };
     t.flags[Flag::Family as usize] = FlagText {
         heading: "Cómo ayudar a alguien que le importa",
         body: lines![
-            "Usted puede llamar al centro, a la línea de SAMHSA o al 988. Pregunte qué puede hacer.",
+            "Usted puede llamar al centro, o a una línea de ayuda de esta página, para preguntar qué hacer.",
             "Elija un momento tranquilo para hablar. Diga lo que ha visto y que esta persona le importa. No culpe. Ofrezca hacer la primera llamada en compañía.",
-            "Por lo general, una persona adulta decide sobre su propio tratamiento. Usted puede ofrecer ayuda, pero no puede decidir por esta persona.",
-            "Busque apoyo para usted también. Pregunte en el centro o al 988 por grupos para familias de personas con un problema de salud mental.",
+            "Por lo general, una persona adulta decide sobre su propio tratamiento. Usted puede ofrecer ayuda, pero la decisión es de esta persona. Es posible que el programa no le cuente nada sobre su atención sin su permiso.",
+            "Busque apoyo para usted también. Pregunte en el centro por grupos para familias de personas con un problema de salud mental.",
             "Si esta persona está en peligro ahora, llame al {emergency}.",
         ],
     };
+    t.teen_family = lines![
+        "Usted puede llamar al centro, o a una línea de ayuda de esta página, para preguntar qué hacer.",
+        "Elija un momento tranquilo para hablar. Diga lo que ha visto y que esta persona le importa. No culpe. Ofrezca hacer la primera llamada en compañía.",
+        "Si la persona tiene menos de 18 años, por lo general su madre, su padre o quien tenga la tutela da el permiso para el tratamiento. En muchos lugares, una persona menor de edad también puede recibir alguna atención por su cuenta, de forma confidencial.",
+        "Busque apoyo para usted también. Pregunte en el centro por grupos para madres, padres y familias.",
+        "Si esta persona está en peligro ahora, llame al {emergency}.",
+    ];
+    t.result_safe_first = lines![
+        "Primero, ayude a esta persona a estar a salvo. Llame o envíe un mensaje a una línea de crisis ahora, llame al {emergency}, o ayúdele a llegar a la sala de emergencias más cercana.",
+        "Si esta persona ya se hizo daño o tomó algo, llame al {emergency} ahora.",
+        "Quédese con esta persona si puede. Ponga fuera de su alcance las armas, las medicinas y cualquier otra cosa con la que pueda hacerse daño.",
+    ];
+    t.result_questions = lines![
+        "¿Tratan la depresión, la ansiedad o el trauma?",
+        "¿Hay un psiquiatra o una enfermera que pueda ayudar con las medicinas?",
+        "¿Tienen grupos en la noche, los fines de semana o en línea?",
+        "¿Puede participar la familia en la atención?",
+        "¿Qué seguros médicos o formas de pago aceptan?",
+        "¿Qué tan pronto le pueden dar una primera cita a esta persona?",
+    ];
+    t.questions[QuestionId::MentalHealth as usize].why =
+        "Esto ayuda a ver cuánta atención para su salud mental le puede convenir a esta persona ahora.";
+    t.questions[QuestionId::Home as usize].options = options![Home;
+        o("supportive", "Sí, tiene apoyo en casa", ""),
+        o("alone", "No vive con nadie o tiene poco apoyo", ""),
+        o("unsafe", "No, no es seguro", "Por ejemplo, alguien le hace daño, o no tiene un lugar fijo donde quedarse."),
+    ];
     t.flags[Flag::MedicalCheck as usize] = FlagText {
         heading: "Un chequeo médico para esta persona",
         body: lines![
@@ -276,11 +308,11 @@ pub const CATALOG_OTHER: Catalog = {
     };
     t.flags[Flag::SoberLiving as usize] = FlagText {
         heading: "Un lugar seguro donde vivir",
-        body: lines!["Es importante tener un lugar seguro y estable donde dormir cada noche. Algunos programas ayudan a buscar una vivienda con apoyo mientras esta persona va a un programa de día o a un programa intensivo. Pregunte en el programa."],
+        body: lines!["Es importante tener un lugar seguro y estable donde dormir cada noche. Algunos programas pueden ayudar a buscar una vivienda con apoyo mientras esta persona va a un programa de día o a un programa intensivo. Pregunte en el programa."],
     };
     t.flags[Flag::StepDown as usize] = FlagText {
         heading: "Un siguiente paso habitual",
-        body: lines!["Después de una estancia en el hospital o en un programa residencial, es común pasar a un IOP o a un PHP. Ayuda a mantener lo logrado mientras esta persona vuelve a la vida diaria."],
+        body: lines!["Después de una estancia en el hospital o en un programa residencial, es común pasar a un programa intensivo o a un programa de día. Puede ayudar a mantener lo logrado mientras esta persona vuelve a la vida diaria."],
     };
     t.levels = MENTAL_HEALTH_LEVELS_OTHER;
     t

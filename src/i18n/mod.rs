@@ -44,6 +44,21 @@ macro_rules! lines {
     };
 }
 
+/// A text the first wasm does not carry (spec: new words go in the words
+/// files fetched at Start): empty in the browser's build until its words
+/// file lays it over the base catalog (`words::overlay`), whole natively.
+/// Only for texts a person can do without if that file never comes: the
+/// fields [`Catalog::walk_late`] visits.
+macro_rules! late {
+    ($($text:tt)+) => {
+        if cfg!(target_arch = "wasm32") {
+            ""
+        } else {
+            lines![$($text)+]
+        }
+    };
+}
+
 mod catalog;
 mod en;
 mod es;

@@ -9,11 +9,11 @@ use crate::engine::{Flag, Level, QuestionId};
 pub const CATALOG: Catalog = Catalog {
 
     start_heading: "Find the level of care that may fit someone you care about",
-    start_lead: "Answer a few short questions about the person's drug or alcohol use, or their mental health. You will see which kind of treatment may fit them best, and why.",
+    start_lead: "Answer a few short questions about the person's drug or alcohol use, or their mental health. Then see which kind of treatment may fit them best, and why.",
     start_points: lines![
         "It takes about 3 minutes. There are 15 questions at most.",
         "You can skip any question. It is fine if you do not know every answer.",
-        "This is a private check, not a diagnosis. A counselor, nurse, or doctor will talk with the person and help decide.",
+        "This is a private check, not a diagnosis. A counselor, nurse, or doctor talks with the person and helps decide.",
         "Your answers stay on this device. Nothing is sent or saved.",
     ],
 
@@ -68,13 +68,13 @@ pub const CATALOG: Catalog = Catalog {
         },
         SelfHarm => QuestionText {
             heading: "Have they had thoughts of ending their life or hurting themselves?",
-            why: "Their safety comes first. If they are in danger now, we will show you where to get help right away.",
+            why: "Their safety comes first. If they are in danger now, this shows where to get help right away.",
             topic: "Thoughts of hurting themselves",
             options: super::en::CATALOG.questions[QuestionId::SelfHarm as usize].options,
         },
         MentalHealth => QuestionText {
             heading: "Do they have depression, anxiety, trauma, or another mental health problem?",
-            why: "Many people have a mental health problem and trouble with drugs or alcohol at the same time. Care that treats both works better.",
+            why: "Many people have a mental health problem and trouble with drugs or alcohol at the same time. Care that treats both can help.",
             topic: "Their mental health",
             options: options![MentalHealth;
                 o("no", "No", ""),
@@ -84,7 +84,7 @@ pub const CATALOG: Catalog = Catalog {
         },
         DailyLife => QuestionText {
             heading: "How are they managing the basics of daily life?",
-            why: "Eating, sleeping, washing, and getting to work or to visits tell us how much help they need day to day.",
+            why: "Eating, sleeping, washing, and getting to work or to visits show how much help may fit them day to day.",
             topic: "Their daily life",
             options: options![DailyLife;
                 o("coping", "They are managing", ""),
@@ -137,12 +137,12 @@ pub const CATALOG: Catalog = Catalog {
         },
         Time => QuestionText {
             heading: "How many hours a week could they give to treatment right now?",
-            why: "Each level needs a different amount of time. We will not lower the level to fit their time, but we will show ways to fit it in.",
+            why: "Each level takes a different amount of time. We do not lower the level to fit their time. We show ways to fit it in.",
             topic: "Their time for treatment",
             options: options![Time;
                 o("under_9", "Less than 9 hours", "About 1 or 2 visits a week."),
                 o("9_to_19", "9 to 19 hours", "A few hours on 3 to 5 days."),
-                o("20_plus", "20 hours or more", "Most of the day, most weekdays."),
+                o("20_plus", "20 hours or more", "4 hours or more on most weekdays."),
                 o("full_time", "All their time", "They could stay at a treatment center."),
             ],
         },
@@ -156,7 +156,11 @@ pub const CATALOG: Catalog = Catalog {
 
     crisis: CrisisText {
         lead: "You said the person you are asking about is thinking of ending their life or hurting themselves now. If they are in danger, call the first number below. These lines can help you help them, day or night.",
-        go_on_note: "Your answer is kept. The result will show these numbers again.",
+        go_on_note: "Your answer is kept. The result shows these numbers again.",
+        withdrawal_lead: lines![
+            "If the person is having seizures, seeing or hearing things that are not there, or is confused now, call {emergency} now. This can be deadly.",
+            "They should not stop drinking or taking sedatives all at once without medical help. A doctor can help them stop safely.",
+        ],
         emergency_note: "If you or the person is in danger right now, call, or go to the nearest emergency room.",
         ..super::en::CATALOG.crisis
     },
@@ -178,6 +182,7 @@ pub const CATALOG: Catalog = Catalog {
                 ..super::en::CATALOG.help.home_lines[1]
             },
         ],
+        teen_lines: super::en::CATALOG.help.teen_lines,
         referral: LineText {
             note: "Free, private help to find treatment, any time, in English and Spanish. Family members can call.",
             ..super::en::CATALOG.help.referral
@@ -190,13 +195,12 @@ pub const CATALOG: Catalog = Catalog {
     result_heading: "The result",
     result_level_heading: "{level} may suit them best",
     result_none_body: "You skipped more than half of the questions, so we cannot suggest a level for them. You can still read about each level below.",
-    result_not_diagnosis: "This is not a diagnosis. A counselor, nurse, or doctor will talk with the person and help them decide what fits.",
+    result_not_diagnosis: "This is not a diagnosis. A counselor, nurse, or doctor talks with the person and helps them decide what fits.",
     result_no_reasons: "None of your answers about them point to a need for more than regular visits.",
     result_week_heading: "What their week can look like",
     result_call_points: lines![
         "You can call for them, or make the call together.",
-        "Staff will ask a few questions about what is going on.",
-        "Staff may ask about insurance or how the person would pay.",
+        "Staff may ask a few questions about what is going on, and about insurance or how the person would pay.",
         "You can read from this page when you call.",
     ],
     result_questions: lines![
@@ -208,34 +212,55 @@ pub const CATALOG: Catalog = Catalog {
     ],
     result_next_no_center: "To find a program for them, you can call this free line:",
     result_not_offered: "{center} does not offer {level}. Ask the staff there to help you find it.",
-    result_skipped_topics: "You skipped some questions. A counselor, nurse, or doctor will ask about: {topics}.",
+    result_skipped_topics: "You skipped some questions. A counselor, nurse, or doctor may ask about: {topics}.",
+    result_safe_first: lines![
+        "Help them get safe first. Call or text a crisis line now, call {emergency}, or help them get to the nearest emergency room.",
+        "If they have already hurt themselves or taken something, call {emergency} now.",
+        "Stay with them if you can. Move guns, medicines, drugs, and alcohol out of their reach.",
+    ],
+    result_once_safe: "Once they are safe, talk about this: {level} may fit",
+    result_paying: lines![
+        "[us] Most insurance plans, and Medicaid and Medicare, cover these levels of care.",
+        "[any] Many health plans cover these levels of care. Ask your plan or the program.",
+        "Many programs have fees on a sliding scale, based on what the person earns.",
+        "[us] State-funded programs serve people without insurance. The referral line can point you to one.",
+        "[any] Ask the program or a local health service about care for people without insurance.",
+    ],
+    result_before_call: lines![
+        "Their ID",
+        "Their insurance card, if they have one",
+        "A list of the medicines they take now",
+        "Any past treatment, and when",
+        "Someone to call in an emergency",
+        "Whether the person agrees to the call",
+    ],
     reasons: lines![
-        "Their safety comes first. Care around the clock keeps them safe while the danger passes.",
-        "This kind of withdrawal can be dangerous. It needs medical care around the clock.",
-        "Withdrawal like this needs a doctor's advice and more than weekly visits.",
+        "Their safety comes first. In residential care, they stay at the center, with staff there day and night.",
+        "This kind of withdrawal can cause seizures and can be deadly. Medical care day and night may be safest.",
+        "Withdrawal like this calls for a doctor's advice. More than weekly visits may help.",
         "Stopping alcohol or sedatives after daily use, with strong withdrawal, can be dangerous. Close care each day may be safest for them.",
-        "Stopping alcohol or sedatives after daily use can be risky, even when no one knows how the body will react. They should ask a doctor first.",
+        "Stopping alcohol or sedatives after daily use can be risky, even when no one knows how the body may react. They should ask a doctor first.",
         "A health problem that needs care now may call for a program with doctors or nurses on site. A doctor should check it soon.",
-        "Recent thoughts of hurting themselves mean support should stay close. Care a few times a week does that.",
+        "Recent thoughts of hurting themselves mean support should stay close. Care a few times a week can do that.",
         "It helps when one program treats their mental health and their substance use together.",
-        "A mental health problem with no care yet is easier to treat in a program that treats both.",
+        "A mental health problem with no care yet may be easier to treat in a program that treats both.",
         "When daily life is hard, more support each week can help them find their footing.",
-        "When the basics of daily life are too much, a day program gives them structure most of the day.",
+        "When the basics of daily life are too much, a day program can give them structure for much of the day.",
         "If staying away from use between visits is uncertain, support a few days a week can help them.",
         "If they cannot stay away from use between visits yet, more hours of care each day can help.",
         "Time away from an unsafe home each day, and a safe place to live, may help them.",
-        "Their home is not safe, and daily life or use is very hard. A live-in program gives them a safe place while they heal.",
-        "Using most days or every day often needs care a few days a week, more than a weekly visit.",
-        "After a live-in stay or detox, the usual next step is an intensive program.",
+        "Their home is not safe, and daily life or use is very hard. In a live-in program, they stay at the center, with staff there day and night.",
+        "Using most days or every day often calls for care a few days a week, more than a weekly visit.",
+        "After a live-in stay or detox, an intensive program is a usual next step.",
         "When cravings come back, a few more hours of support each week can help them stay on track.",
         "Using again after regular visits is a sign to step up. An intensive program can help them.",
-        "Other care has not been enough so far. A day program gives them more support.",
+        "Other care has not been enough so far. A day program can give them more support.",
     ],
     flags: by_id![Flag;
         Adolescent => FlagText {
             heading: "Care made for teens",
             body: lines![
-                "Look for a program made for teens. A parent or guardian is often part of the care.",
+                "Look for a program made for teens. A parent or guardian is usually part of the care.",
                 "A teen IOP is often 6 or more hours a week, and it can fit around school.",
                 "The teen's doctor or a school counselor can help you find one.",
             ],
@@ -245,15 +270,15 @@ pub const CATALOG: Catalog = Catalog {
             heading: "Get help now",
             body: lines![
                 "If the person is in danger right now, call the number below, or help them get to the nearest emergency room.",
-                "You can also call or text a crisis line yourself, to talk about what to do. It is free and private.",
+                "You can also call or text a crisis line yourself, to talk about what to do.",
             ],
         },
         Family => FlagText {
             heading: "Helping someone you care about",
             body: lines![
-                "You can call the center, the SAMHSA line, or 988 yourself. Ask what you can do.",
+                "You can call the center yourself, or a help line on this page, to ask what to do.",
                 "Pick a calm moment to talk. Say what you have seen and that you care. Do not blame. Offer to make the first call together.",
-                "An adult most often decides about their own treatment. You can offer help, but you cannot make the choice for them.",
+                "An adult usually decides about their own treatment. You can offer help, but the choice is theirs. A program may not tell you about their care unless they agree.",
                 "Get support for yourself, too: family groups like Al-Anon or Nar-Anon, SMART Recovery Family & Friends, or CRAFT, a tested way for families to help someone into care.",
                 "If the person is in danger now, call {emergency}.",
             ],
@@ -268,7 +293,7 @@ pub const CATALOG: Catalog = Catalog {
         },
         Incomplete => FlagText {
             heading: "Some questions were skipped",
-            body: lines!["That is fine. A counselor, nurse, or doctor will ask about those topics later."],
+            body: lines!["That is fine. A counselor, nurse, or doctor may ask about those topics later."],
         },
         MedicalCheck => FlagText {
             heading: "Get their health checked",
@@ -278,14 +303,23 @@ pub const CATALOG: Catalog = Catalog {
                 "If they are pregnant, they should tell the program. Many see pregnant people first. They should not stop opioids all at once: ask about buprenorphine or methadone.",
             ],
         },
+        Medication => FlagText {
+            heading: "Medicines that can help",
+            body: lines![
+                "Medicines can help with opioid use (buprenorphine, methadone, naltrexone) and with alcohol use (naltrexone, acamprosate).",
+                "They can start or keep taking them at every level of care, even with weekly visits or online care.",
+                "For opioids, these medicines lower the risk of dying from an overdose.",
+                "If they already take one, they should not have to stop it to get treatment. Ask if the program offers it or works with a doctor who can prescribe it.",
+            ],
+        },
         OverdoseRisk => FlagText {
             heading: "Lower the risk of overdose",
             body: lines![
-                "Keep naloxone (Narcan) on hand, and make sure they have some too. Drug stores sell it without a prescription. Know where it is kept.",
+                "[us] Keep naloxone (Narcan) on hand, and make sure they have some too. Drug stores sell it without a prescription. Know where it is kept.",
+                "[any] Keep naloxone (Narcan) on hand, and make sure they have some too. Ask a pharmacist or a drug service where to get it. Know where it is kept.",
                 "Ask them not to use alone.",
                 "After any break, like detox, treatment, jail, a hospital stay, or just using less, the body cannot handle what it used to. An overdose is much more likely then.",
                 "Fentanyl can be in pills or powders that do not come from a pharmacy.",
-                "If someone overdoses, call {emergency}, give naloxone, and stay with them.",
             ],
         },
         SafetyPlan => FlagText {
@@ -296,7 +330,8 @@ pub const CATALOG: Catalog = Catalog {
             heading: "Finding the time",
             body: lines![
                 "This level usually takes more hours than they have now. Ask the program for a schedule that can fit their week.",
-                "Ask about evening, weekend, or online groups. Some workers can take unpaid leave that keeps their job safe, under the Family and Medical Leave Act. Their HR team can tell them more.",
+                "[us] Ask about evening, weekend, or online groups. Some workers can take unpaid leave that keeps their job safe, under the Family and Medical Leave Act. Their HR team can tell them more.",
+                "[any] Ask about evening, weekend, or online groups. Their HR team can tell them about leave from work.",
             ],
         },
         SoberLiving => FlagText {
@@ -305,7 +340,7 @@ pub const CATALOG: Catalog = Catalog {
         },
         StepDown => FlagText {
             heading: "A usual next step",
-            body: lines!["After a live-in program or detox, an intensive program is a common next step. It helps them keep their progress as they go back to daily life."],
+            body: lines!["After a live-in program or detox, an intensive program is a common next step. It can help them keep their progress as they go back to daily life."],
         },
         TooFewAnswers => super::en::CATALOG.flags[Flag::TooFewAnswers as usize],
         VirtualOption => FlagText {
@@ -315,33 +350,38 @@ pub const CATALOG: Catalog = Catalog {
         WithdrawalMedical => FlagText {
             heading: "They should not stop suddenly on their own",
             body: lines![
-                "Stopping alcohol or sedatives all at once can be dangerous. They should talk to a doctor first.",
+                "Stopping alcohol or sedatives all at once can cause seizures and can be deadly. They should talk to a doctor first.",
                 "Ask about medically supervised withdrawal (detox). It can be done in a clinic with a stay, or for some people at home with medicine.",
-                "If they have seizures, see things that are not there, or seem confused, call {emergency} now.",
+                "If they are having seizures, seeing things that are not there, or seem confused now, call {emergency}.",
             ],
         },
     ],
 
+    teen_family: lines![
+        "You can call the center yourself, or a help line on this page, to ask what to do.",
+        "Pick a calm moment to talk. Say what you have seen and that you care. Do not blame. Offer to make the first call together.",
+        "For someone under 18, a parent or guardian usually agrees to treatment. In many places, a teen can also get some care on their own, in confidence.",
+        "Get support for yourself, too: family groups like Al-Anon or Nar-Anon, SMART Recovery Family & Friends, or CRAFT, a tested way for families to help someone into care.",
+        "If the person is in danger now, call {emergency}.",
+    ],
+    teen_sober_living: lines!["A safe place to sleep each night matters. Ask the program and the teen's school counselor about a safe place for them to stay."],
+    teen_schedule_gap: lines![
+        "This level usually takes more hours than the teen has now. Many teen programs meet after school.",
+        "Ask the program and the school counselor to help make a plan with the school.",
+    ],
+
     levels: [
         LevelText {
-            summary: "They live at home and meet a counselor once or twice a week. It fits people who are stable and need steady support.",
-            fits: lines!["They are stable and safe at home", "They need steady support, not daily care"],
-            includes: lines!["Counseling, alone or in a group", "Help with medicine if they need it"],
+            summary: "They live at home and meet a counselor once or twice a week.",
             ..super::en::CATALOG.levels[Level::Out as usize]
         },
         LevelText {
-            summary: "They live at home and go to a program 3 to 5 days a week, for a few hours each time. Groups often meet in the morning or evening, so they can keep working or caring for family.",
-            fits: lines![
-                "They need more than a weekly visit, but not care around the clock",
-                "They are safe at home and their health is stable",
-                "They work, go to school, or care for family",
-                "They are coming from detox, a live-in program, or a day program",
-            ],
+            summary: "They live at home and go to a program 3 to 5 days a week, for a few hours each time.",
             includes: lines![
                 "Small groups, often 10 people or fewer",
                 "One-on-one therapy about once a week",
                 "Family therapy, where you can take part",
-                "Many programs offer medicine (buprenorphine, methadone, naltrexone). Ask about it.",
+                "Medicine for opioid or alcohol use",
                 "Drug tests, skills to avoid a return to use, and life skills",
                 "A plan for after the program",
             ],
@@ -349,36 +389,20 @@ pub const CATALOG: Catalog = Catalog {
             ..super::en::CATALOG.levels[Level::Iop as usize]
         },
         LevelText {
-            summary: "They spend most of the day at the program, 5 or 6 days a week, and go home each night. It is like a full-time job. Most people move to an IOP after a few weeks.",
-            fits: lines![
-                "They need daily structure and close care",
-                "They have a safe place to sleep, or can stay in a sober living home",
-                "They do not need care around the clock",
-            ],
-            includes: lines![
-                "Groups and one-on-one therapy every day",
-                "Doctors and nurses to check on them",
-                "Medicine and withdrawal care",
-                "Help with mental health",
-            ],
+            summary: "They spend 4 to 6 hours a day at the program, most often 5 days a week, and go home each night.",
             why_not_lower: "Your answers suggest they may need more than a few hours on some days. An IOP may not give them enough support each day.",
             ..super::en::CATALOG.levels[Level::Php as usize]
         },
         LevelText {
             gloss: "the person lives at the treatment center for a time",
-            summary: "They live at the treatment center, with staff there day and night. Every day has a set plan. It gives them a safe place to focus on getting well.",
-            fits: lines![
-                "They are not safe right now, or their home is not safe",
-                "Their withdrawal or health needs watching day and night",
-                "Other care has not been enough so far",
-            ],
+            summary: "They live at the treatment center, with staff there day and night. Each day has a set plan.",
             includes: lines![
-                "A safe place to live and sleep",
+                "A place to live and sleep, with staff there",
                 "Medical care and withdrawal care",
                 "Therapy every day",
                 "A plan for the next step after they leave",
             ],
-            why_not_lower: "Your answers suggest they may need care and safety day and night. A day program sends them home each night.",
+            why_not_lower: "Your answers suggest care day and night may be safest for them for now. A day program sends them home each night.",
             ..super::en::CATALOG.levels[Level::Res as usize]
         },
     ],
@@ -391,14 +415,14 @@ pub const CATALOG: Catalog = Catalog {
         schedule: "Usual schedule",
         length: "How long",
         supervision: "Supervision",
-        fits: "Who it fits",
-        includes: "What it includes",
+        fits: "Often for",
+        includes: "What many programs have",
     },
 
     print_heading: "Level of care check for someone you care about",
     print_private: "The pages after this hold private answers about someone else. Keep them safe.",
     print_answers: "Your answers about them",
 
-    kiosk_front_desk: "Tell someone at the front desk now. Staff there can help you right away.",
+    kiosk_front_desk: "You can also ask the staff at the front desk for help.",
     ..super::en::CATALOG
 };

@@ -10,11 +10,11 @@ use crate::engine::{Flag, Level, QuestionId};
 pub const CATALOG: Catalog = Catalog {
 
     start_heading: "Encuentre el nivel de atención que puede convenirle a alguien que le importa",
-    start_lead: "Responda unas preguntas cortas sobre el consumo de drogas o alcohol de esta persona, o sobre su salud mental. Verá qué tipo de tratamiento le puede convenir más, y por qué.",
+    start_lead: "Responda unas preguntas cortas sobre el consumo de drogas o alcohol de esta persona, o sobre su salud mental. Luego vea qué tipo de tratamiento le puede convenir más, y por qué.",
     start_points: lines![
         "Toma unos 3 minutos. Son 15 preguntas como máximo.",
         "Puede saltar cualquier pregunta. No pasa nada si no sabe todas las respuestas.",
-        "Es una revisión privada, no un diagnóstico. Un consejero, una enfermera o un médico hablará con esta persona y le ayudará a decidir.",
+        "Es una revisión privada, no un diagnóstico. Un consejero, una enfermera o un médico habla con esta persona y le ayuda a decidir.",
         "Sus respuestas se quedan en este dispositivo. No se envía ni se guarda nada.",
     ],
     start_events_point: "Sus respuestas se quedan en este dispositivo. Este sitio web recibe solamente el nivel sugerido, nunca sus respuestas.",
@@ -73,13 +73,13 @@ pub const CATALOG: Catalog = Catalog {
         },
         SelfHarm => QuestionText {
             heading: "¿Esta persona ha tenido pensamientos de quitarse la vida o de hacerse daño?",
-            why: "La seguridad de esta persona es lo primero. Si corre peligro ahora, le mostraremos a usted dónde recibir ayuda de inmediato.",
+            why: "La seguridad de esta persona es lo primero. Si corre peligro ahora, se le muestra a usted de inmediato dónde recibir ayuda.",
             topic: "Pensamientos de hacerse daño",
             options: super::es::CATALOG.questions[QuestionId::SelfHarm as usize].options,
         },
         MentalHealth => QuestionText {
             heading: "¿Tiene esta persona depresión, ansiedad, trauma u otro problema de salud mental?",
-            why: "Muchas personas tienen a la vez un problema de salud mental y un problema con las drogas o el alcohol. La atención que trata las dos cosas funciona mejor.",
+            why: "Muchas personas tienen a la vez un problema de salud mental y un problema con las drogas o el alcohol. La atención que trata las dos cosas puede ayudar.",
             topic: "Salud mental",
             options: options![MentalHealth;
                 o("no", "No", ""),
@@ -89,7 +89,7 @@ pub const CATALOG: Catalog = Catalog {
         },
         DailyLife => QuestionText {
             heading: "¿Cómo le va a esta persona con lo básico del día a día?",
-            why: "Comer, dormir, bañarse e ir al trabajo o a sus citas nos dice cuánta ayuda necesita esta persona cada día.",
+            why: "Comer, dormir, bañarse e ir al trabajo o a sus citas muestra cuánta ayuda le puede convenir a esta persona cada día.",
             topic: "La vida diaria",
             options: options![DailyLife;
                 o("coping", "Se las arregla", ""),
@@ -142,12 +142,12 @@ pub const CATALOG: Catalog = Catalog {
         },
         Time => QuestionText {
             heading: "¿Cuántas horas por semana podría esta persona dedicarle al tratamiento ahora?",
-            why: "Cada nivel pide una cantidad de tiempo distinta. No bajaremos el nivel para ajustarlo al tiempo de esta persona, pero daremos ideas para hacerle espacio.",
+            why: "Cada nivel pide una cantidad de tiempo distinta. No bajamos el nivel para ajustarlo al tiempo de esta persona. Damos ideas para hacerle espacio.",
             topic: "Tiempo para el tratamiento",
             options: options![Time;
                 o("under_9", "Menos de 9 horas", "Más o menos 1 o 2 citas por semana."),
                 o("9_to_19", "De 9 a 19 horas", "Unas horas, de 3 a 5 días por semana."),
-                o("20_plus", "20 horas o más", "Casi todo el día, casi todos los días entre semana."),
+                o("20_plus", "20 horas o más", "4 horas o más, casi todos los días entre semana."),
                 o("full_time", "Todo su tiempo", "Podría quedarse a vivir en un centro de tratamiento."),
             ],
         },
@@ -161,7 +161,11 @@ pub const CATALOG: Catalog = Catalog {
 
     crisis: CrisisText {
         lead: "Usted dijo que la persona por la que pregunta está pensando en quitarse la vida o en hacerse daño ahora. Si corre peligro, llame al primer número de abajo. Estas líneas le pueden orientar para apoyar a esta persona, de día o de noche.",
-        go_on_note: "Su respuesta no se pierde. Verá estos números otra vez en el resultado.",
+        go_on_note: "Su respuesta no se pierde. El resultado muestra estos números otra vez.",
+        withdrawal_lead: lines![
+            "Si esta persona tiene convulsiones ahora, ve u oye cosas que no están ahí o tiene confusión, llame al {emergency} ya. Puede ser mortal.",
+            "Esta persona no debe dejar de beber ni de tomar sedantes de golpe sin ayuda médica. Un médico le puede ayudar a dejarlo sin peligro.",
+        ],
         emergency_note: "Si usted o esta persona corre peligro ahora mismo, llame o vaya a la sala de emergencias más cercana.",
         ..super::es::CATALOG.crisis
     },
@@ -183,6 +187,7 @@ pub const CATALOG: Catalog = Catalog {
                 ..super::es::CATALOG.help.home_lines[1]
             },
         ],
+        teen_lines: super::es::CATALOG.help.teen_lines,
         referral: LineText {
             note: "Ayuda gratis y confidencial para encontrar tratamiento, a cualquier hora, en español y en inglés. Los familiares también pueden llamar.",
             ..super::es::CATALOG.help.referral
@@ -195,12 +200,11 @@ pub const CATALOG: Catalog = Catalog {
     result_heading: "El resultado",
     result_level_heading: "{level}: puede ser lo que más le conviene a esta persona",
     result_none_body: "Usted saltó más de la mitad de las preguntas, así que no podemos sugerir un nivel para esta persona. Aun así, puede leer sobre cada nivel más abajo.",
-    result_not_diagnosis: "Esto no es un diagnóstico. Un consejero, una enfermera o un médico hablará con esta persona y le ayudará a decidir qué le conviene.",
+    result_not_diagnosis: "Esto no es un diagnóstico. Un consejero, una enfermera o un médico habla con esta persona y le ayuda a decidir qué le conviene.",
     result_no_reasons: "Ninguna de sus respuestas sobre esta persona indica que necesite más que citas regulares.",
     result_call_points: lines![
         "Puede llamar por esta persona, o hacer la llamada en compañía.",
-        "Le harán unas preguntas sobre lo que está pasando.",
-        "Puede que pregunten por el seguro médico o cómo se pagaría.",
+        "Puede que le hagan unas preguntas sobre lo que está pasando, y sobre el seguro médico o cómo se pagaría.",
         "Puede leer esta página mientras habla.",
     ],
     result_questions: lines![
@@ -212,35 +216,56 @@ pub const CATALOG: Catalog = Catalog {
     ],
     result_next_no_center: "Para encontrar un programa para esta persona, puede llamar a esta línea gratuita:",
     result_not_offered: "{center} no ofrece {level}. Pida al personal que le ayude a encontrarlo.",
-    result_skipped_topics: "Usted saltó algunas preguntas. Un consejero, una enfermera o un médico preguntará sobre: {topics}.",
+    result_skipped_topics: "Usted saltó algunas preguntas. Un consejero, una enfermera o un médico puede preguntar sobre: {topics}.",
+    result_safe_first: lines![
+        "Primero, ayude a esta persona a estar a salvo. Llame o envíe un mensaje a una línea de crisis ahora, llame al {emergency} o ayúdela a llegar a la sala de emergencias más cercana.",
+        "Si esta persona ya se hizo daño o tomó algo, llame al {emergency} ahora.",
+        "Quédese con esta persona si puede. Ponga las armas, las medicinas, las drogas y el alcohol fuera de su alcance.",
+    ],
+    result_once_safe: "Cuando esta persona esté a salvo, hablen de esto: {level} puede ser lo adecuado",
+    result_paying: lines![
+        "[us] La mayoría de los seguros médicos, y Medicaid y Medicare, cubren estos niveles de atención.",
+        "[any] Muchos seguros médicos cubren estos niveles de atención. Pregunte a su seguro o al programa.",
+        "Muchos programas cobran según lo que gana la persona.",
+        "[us] Los programas pagados por el estado atienden a personas sin seguro. La línea de referencia le puede indicar uno.",
+        "[any] Pregunte en el programa o en un servicio de salud local por atención para personas sin seguro.",
+    ],
+    result_before_call: lines![
+        "La identificación de esta persona",
+        "Su tarjeta del seguro, si tiene una",
+        "Una lista de las medicinas que toma ahora",
+        "Sus tratamientos anteriores, y cuándo fueron",
+        "Alguien a quien llamar en una emergencia",
+        "Si esta persona está de acuerdo con la llamada",
+    ],
     reasons: lines![
-        "La seguridad de esta persona es lo primero. La atención de día y de noche le da protección mientras pasa el peligro.",
-        "Estos síntomas de abstinencia pueden ser peligrosos. Necesitan atención médica de día y de noche.",
-        "Estos síntomas de abstinencia necesitan el consejo de un médico y más que citas semanales.",
+        "La seguridad de esta persona es lo primero. En la atención residencial, se queda en el centro, con personal ahí de día y de noche.",
+        "Estos síntomas de abstinencia pueden causar convulsiones y pueden ser mortales. La atención médica de día y de noche puede ser lo más seguro.",
+        "Estos síntomas de abstinencia piden el consejo de un médico. Recibir más que citas semanales puede ayudar.",
         "Dejar el alcohol o los sedantes después de consumirlos a diario, con síntomas fuertes, puede ser peligroso. Recibir atención cercana cada día puede ser lo más prudente.",
-        "Dejar el alcohol o los sedantes después de consumirlos a diario puede ser riesgoso, aunque nadie sepa cómo reaccionará el cuerpo. Esta persona debe consultar primero a un médico.",
+        "Dejar el alcohol o los sedantes después de consumirlos a diario puede ser riesgoso, aunque nadie sepa cómo puede reaccionar el cuerpo. Esta persona debe consultar primero a un médico.",
         "Un problema de salud que necesita atención ahora puede pedir un programa con médicos o enfermeras en el lugar. Un médico debe revisarlo pronto.",
-        "Si esta persona tuvo hace poco pensamientos de hacerse daño, el apoyo debe estar cerca. La atención varias veces por semana lo logra.",
+        "Si esta persona tuvo hace poco pensamientos de hacerse daño, el apoyo debe estar cerca. La atención varias veces por semana puede lograrlo.",
         "Ayuda que un mismo programa trate la salud mental y el consumo de esta persona al mismo tiempo.",
-        "Un problema de salud mental que todavía no recibe atención es más fácil de tratar en un programa que trate las dos cosas.",
+        "Un problema de salud mental que todavía no recibe atención puede ser más fácil de tratar en un programa que trate las dos cosas.",
         "Cuando la vida diaria es difícil, más apoyo cada semana le puede ayudar a esta persona a salir adelante.",
-        "Cuando lo básico del día a día es demasiado, un programa de día le da una rutina durante casi todo el día.",
+        "Cuando lo básico del día a día es demasiado, un programa de día puede darle una rutina durante buena parte del día.",
         "Si no se sabe si podrá mantenerse sin consumir entre citas, recibir apoyo unos días por semana puede ayudar.",
         "Si todavía no puede mantenerse sin consumir entre citas, más horas de atención cada día pueden ayudar.",
         "Pasar tiempo fuera de un hogar que no es seguro cada día, y tener un lugar seguro donde vivir, puede ayudar.",
-        "Con un hogar que no es seguro, y una vida diaria o un consumo tan difíciles, un programa residencial le da a esta persona un lugar seguro mientras se recupera.",
+        "Con un hogar que no es seguro, y una vida diaria o un consumo tan difíciles, en un programa residencial esta persona se queda en el centro, con personal ahí de día y de noche.",
         "Consumir la mayoría de los días o todos los días suele pedir atención unos días por semana, más que una cita semanal.",
-        "Después de vivir en un centro de tratamiento o de una desintoxicación, lo que suele seguir es un programa intensivo.",
+        "Después de vivir en un centro de tratamiento o de una desintoxicación, un programa intensivo es un siguiente paso habitual.",
         "Cuando vuelven las ganas de consumir, unas horas más de apoyo cada semana pueden ayudar a esta persona a seguir por buen camino.",
         "Volver a consumir después de citas regulares suele indicar que es momento de un programa intensivo.",
-        "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día le da a esta persona más apoyo.",
+        "Otros tratamientos no han sido suficientes hasta ahora. Un programa de día puede darle a esta persona más apoyo.",
     ],
     flags: by_id![Flag;
         Adolescent => FlagText {
             heading: "Atención pensada para adolescentes",
             body: lines![
-                "Busque un programa hecho para adolescentes. Por lo general, la familia o quien tenga la tutela participa en la atención.",
-                "Un IOP para adolescentes suele ser de 6 horas o más por semana, y se puede combinar con la escuela.",
+                "Busque un programa hecho para adolescentes. Por lo general, su madre, su padre o quien tenga su tutela participa en la atención.",
+                "Un programa intensivo para adolescentes suele ser de 6 horas o más por semana, y se puede combinar con la escuela.",
                 "El pediatra o el consejero de la escuela pueden ayudarle a encontrar uno.",
             ],
         },
@@ -249,15 +274,15 @@ pub const CATALOG: Catalog = Catalog {
             heading: "Busque ayuda ahora",
             body: lines![
                 "Si esta persona corre peligro ahora mismo, llame al número de abajo o ayúdele a llegar a la sala de emergencias más cercana.",
-                "También puede llamar o enviar un mensaje de texto a una línea de crisis para hablar de qué hacer. Es gratis y confidencial.",
+                "También puede llamar o enviar un mensaje de texto a una línea de crisis para hablar de qué hacer.",
             ],
         },
         Family => FlagText {
             heading: "Cómo ayudar a alguien que le importa",
             body: lines![
-                "Usted puede llamar al centro, a la línea de SAMHSA o al 988. Pregunte qué puede hacer.",
+                "Usted puede llamar al centro, o a una línea de ayuda de esta página, para preguntar qué hacer.",
                 "Elija un momento tranquilo para hablar. Diga lo que ha visto y que esta persona le importa. No culpe. Ofrezca hacer la primera llamada en compañía.",
-                "Por lo general, una persona adulta decide sobre su propio tratamiento. Usted puede ofrecer ayuda, pero no puede decidir por esta persona.",
+                "Por lo general, una persona adulta decide sobre su propio tratamiento. Usted puede ofrecer ayuda, pero la decisión es de esta persona. Es posible que el programa no le cuente nada sobre su atención sin su permiso.",
                 "Busque apoyo para usted también: grupos para familias como Al-Anon o Nar-Anon, SMART Recovery Family & Friends, o CRAFT, un método probado para que la familia ayude a alguien a empezar un tratamiento.",
                 "Si esta persona está en peligro ahora, llame al {emergency}.",
             ],
@@ -272,7 +297,7 @@ pub const CATALOG: Catalog = Catalog {
         },
         Incomplete => FlagText {
             heading: "Algunas preguntas quedaron sin responder",
-            body: lines!["No pasa nada. Un consejero, una enfermera o un médico preguntará por esos temas luego."],
+            body: lines!["No pasa nada. Un consejero, una enfermera o un médico puede preguntar por esos temas luego."],
         },
         MedicalCheck => FlagText {
             heading: "Un chequeo médico para esta persona",
@@ -282,14 +307,23 @@ pub const CATALOG: Catalog = Catalog {
                 "Si hay un embarazo, hay que decírselo al programa. Muchos atienden primero los casos de embarazo. No hay que dejar los opioides de golpe: pregunte por la buprenorfina o la metadona.",
             ],
         },
+        Medication => FlagText {
+            heading: "Medicinas que pueden ayudar",
+            body: lines![
+                "Hay medicinas que ayudan con el consumo de opioides (buprenorfina, metadona, naltrexona) y de alcohol (naltrexona, acamprosato).",
+                "Esta persona puede empezarlas o seguir con ellas en todos los niveles de atención, también con citas semanales o atención en línea.",
+                "Para los opioides, estas medicinas bajan el riesgo de morir por una sobredosis.",
+                "Si esta persona ya toma una, no debería tener que dejarla para recibir tratamiento. Pregunte si el programa la ofrece o trabaja con un médico que la pueda recetar.",
+            ],
+        },
         OverdoseRisk => FlagText {
             heading: "Baje el riesgo de una sobredosis",
             body: lines![
-                "Tenga naloxona (Narcan) a mano, y asegúrese de que esta persona también la tenga. Se vende en las farmacias sin receta. Sepa dónde se guarda.",
+                "[us] Tenga naloxona (Narcan) a mano, y asegúrese de que esta persona también la tenga. Se vende en las farmacias sin receta. Sepa dónde se guarda.",
+                "[any] Tenga naloxona (Narcan) a mano, y asegúrese de que esta persona también la tenga. Pregunte en una farmacia o en un centro de salud dónde conseguirla. Sepa dónde se guarda.",
                 "Pídale que no consuma a solas.",
                 "Después de cualquier pausa, como una desintoxicación, un tratamiento, la cárcel, una estadía en el hospital o consumir menos, el cuerpo ya no aguanta la cantidad de antes. Una sobredosis es mucho más probable.",
                 "Puede haber fentanilo en pastillas o polvos que no vienen de una farmacia.",
-                "Si alguien tiene una sobredosis, llame al {emergency}, dele naloxona y quédese a su lado.",
             ],
         },
         SafetyPlan => FlagText {
@@ -300,7 +334,8 @@ pub const CATALOG: Catalog = Catalog {
             heading: "Cómo encontrar el tiempo",
             body: lines![
                 "Este nivel suele pedir más horas de las que esta persona tiene ahora. Pida al programa un horario que se ajuste a su semana.",
-                "Pregunte por grupos en la noche, los fines de semana o en línea. Algunos trabajadores pueden tomar una licencia sin sueldo que protege su empleo, según la Ley de Ausencia Familiar y Médica (FMLA). En recursos humanos pueden dar más información.",
+                "[us] Pregunte por grupos en la noche, los fines de semana o en línea. Algunos trabajadores pueden tomar una licencia sin sueldo que protege su empleo, según la Ley de Ausencia Familiar y Médica (FMLA). En recursos humanos pueden dar más información.",
+                "[any] Pregunte por grupos en la noche, los fines de semana o en línea. En recursos humanos pueden dar información sobre una licencia del trabajo.",
             ],
         },
         SoberLiving => FlagText {
@@ -309,7 +344,7 @@ pub const CATALOG: Catalog = Catalog {
         },
         StepDown => FlagText {
             heading: "Un siguiente paso habitual",
-            body: lines!["Después de un programa residencial o una desintoxicación, es común pasar a un programa intensivo. Ayuda a mantener lo logrado mientras esta persona vuelve a la vida diaria."],
+            body: lines!["Después de un programa residencial o una desintoxicación, es común pasar a un programa intensivo. Puede ayudar a mantener lo logrado mientras esta persona vuelve a la vida diaria."],
         },
         TooFewAnswers => super::es::CATALOG.flags[Flag::TooFewAnswers as usize],
         VirtualOption => FlagText {
@@ -319,27 +354,38 @@ pub const CATALOG: Catalog = Catalog {
         WithdrawalMedical => FlagText {
             heading: "Que no deje de consumir de golpe sin ayuda",
             body: lines![
-                "Dejar el alcohol o los sedantes de golpe puede ser peligroso. Esta persona debe hablar primero con un médico.",
+                "Dejar el alcohol o los sedantes de golpe puede causar convulsiones y puede ser mortal. Esta persona debe hablar primero con un médico.",
                 "Pregunte por una desintoxicación con supervisión médica. Se puede hacer en una clínica, quedándose unos días, o para algunas personas, en casa con medicinas.",
-                "Si tiene convulsiones, ve cosas que no están ahí o tiene confusión, llame al {emergency} ahora.",
+                "Si ahora mismo esta persona tiene convulsiones, ve cosas que no están ahí o tiene confusión, llame al {emergency}.",
             ],
         },
     ],
-    withdrawal_opioids: "Los síntomas de abstinencia de los opioides casi nunca son peligrosos por sí mismos, pero es difícil pasarlos sin ayuda. Las medicinas (buprenorfina o metadona) los alivian y bajan el riesgo de una sobredosis. Pregunte si el programa las ofrece o trabaja con un médico que las pueda recetar.",
+    withdrawal_opioids: "Los síntomas de abstinencia de los opioides casi nunca son peligrosos por sí mismos, pero es difícil pasarlos a solas. Hay medicinas que los alivian y bajan el riesgo de una sobredosis: vea «{medication}» en esta página.",
+    teen_family: lines![
+        "Usted puede llamar al centro, o a una línea de ayuda de esta página, para preguntar qué hacer.",
+        "Elija un momento tranquilo para hablar. Diga lo que ha visto y que esta persona le importa. No culpe. Ofrezca hacer la primera llamada en compañía.",
+        "Si la persona tiene menos de 18 años, por lo general su madre, su padre o quien tenga la tutela da el permiso para el tratamiento. En muchos lugares, una persona menor de edad también puede recibir alguna atención por su cuenta, de forma confidencial.",
+        "Busque apoyo para usted también: grupos para familias como Al-Anon o Nar-Anon, SMART Recovery Family & Friends, o CRAFT, un método probado para que la familia ayude a alguien a empezar un tratamiento.",
+        "Si esta persona está en peligro ahora, llame al {emergency}.",
+    ],
+    teen_sober_living: lines!["Es importante tener un lugar seguro donde dormir cada noche. Pregunte en el programa y al consejero de la escuela por un lugar seguro donde esta persona pueda quedarse."],
+    teen_schedule_gap: lines![
+        "Este nivel suele pedir más horas de las que esta persona tiene ahora. Muchos programas para adolescentes son después de clases.",
+        "Pida al programa y al consejero de la escuela que le ayuden a hacer un plan con la escuela.",
+    ],
 
     levels: [
         LevelText {
-            summary: "Esta persona vive en casa y ve a un consejero una o dos veces por semana. Es para personas que están estables y necesitan un apoyo constante.",
-            fits: lines!["Está estable y a salvo en casa", "Necesita apoyo constante, no atención diaria"],
+            summary: "Esta persona vive en casa y ve a un consejero una o dos veces por semana.",
             ..super::es::CATALOG.levels[Level::Out as usize]
         },
         LevelText {
-            summary: "Esta persona vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez. Los grupos suelen ser en la mañana o en la noche, para que pueda seguir trabajando o cuidando a su familia.",
+            summary: "Esta persona vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez.",
             includes: lines![
                 "Grupos pequeños, muchas veces de 10 personas o menos",
                 "Terapia individual, más o menos una vez por semana",
                 "Terapia familiar, en la que usted puede participar",
-                "Muchos programas ofrecen medicinas (buprenorfina, metadona, naltrexona). Pregunte por ellas.",
+                "Medicinas para el consumo de opioides o de alcohol",
                 "Pruebas de drogas, ayuda para no volver a consumir y habilidades para la vida diaria",
                 "Un plan para después del programa",
             ],
@@ -347,25 +393,14 @@ pub const CATALOG: Catalog = Catalog {
             ..super::es::CATALOG.levels[Level::Iop as usize]
         },
         LevelText {
-            summary: "Esta persona pasa casi todo el día en el programa, 5 o 6 días por semana, y vuelve a casa cada noche. Es como un trabajo de tiempo completo. La mayoría de las personas pasa a un IOP después de unas semanas.",
-            includes: lines![
-                "Grupos y terapia individual todos los días",
-                "Médicos y enfermeras que están pendientes de esta persona",
-                "Medicinas y atención para los síntomas de abstinencia",
-                "Ayuda con la salud mental",
-            ],
-            why_not_lower: "Sus respuestas indican que esta persona puede necesitar más que unas horas algunos días. Un IOP tal vez no le daría suficiente apoyo cada día.",
+            summary: "Esta persona pasa de 4 a 6 horas al día en el programa, casi siempre 5 días por semana, y vuelve a casa cada noche.",
+            why_not_lower: "Sus respuestas indican que esta persona puede necesitar más que unas horas algunos días. Un programa intensivo tal vez no le daría suficiente apoyo cada día.",
             ..super::es::CATALOG.levels[Level::Php as usize]
         },
         LevelText {
             gloss: "la persona vive en el centro de tratamiento por un tiempo",
-            summary: "Esta persona vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo. Le da un lugar seguro para enfocarse en recuperarse.",
-            fits: lines![
-                "No está a salvo ahora, o su hogar no es seguro",
-                "Sus síntomas de abstinencia o su salud necesitan vigilancia de día y de noche",
-                "Otros tratamientos no han sido suficientes hasta ahora",
-            ],
-            why_not_lower: "Sus respuestas indican que esta persona puede necesitar atención y seguridad de día y de noche. En un programa de día, vuelve a casa cada noche.",
+            summary: "Esta persona vive en el centro de tratamiento, con personal ahí de día y de noche. Cada día tiene un plan fijo.",
+            why_not_lower: "Sus respuestas indican que la atención de día y de noche puede ser lo más seguro por ahora para esta persona. En un programa de día, vuelve a casa cada noche.",
             ..super::es::CATALOG.levels[Level::Res as usize]
         },
     ],
@@ -376,6 +411,6 @@ pub const CATALOG: Catalog = Catalog {
     print_private: "Las páginas que siguen tienen respuestas privadas sobre otra persona. Guárdelas bien.",
     print_answers: "Sus respuestas sobre esta persona",
 
-    kiosk_front_desk: "Dígaselo ahora a alguien en la recepción. Ahí le pueden ayudar de inmediato.",
+    kiosk_front_desk: "También puede pedir ayuda al personal de la recepción.",
     ..super::es::CATALOG
 };

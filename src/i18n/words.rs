@@ -12,6 +12,9 @@ use super::catalog::{Catalog, Key, Visit};
 
 /// The catalogs a words file makes of a language's base catalog.
 pub struct Overlay {
+    /// For oneself: the base catalog with the texts the first wasm leaves
+    /// out ([`Catalog::walk_late`]).
+    pub myself: Catalog,
     /// For someone else.
     pub other: Catalog,
     /// For oneself, with the reasons, the questions about past care, flags
@@ -68,9 +71,11 @@ pub fn overlay(base: &Catalog, words: Vec<String>) -> Result<Overlay, WordsError
         words: words.into_iter(),
         asked: 0,
     };
-    let mut other = *base;
+    let mut myself = *base;
+    myself.walk_late(&mut write);
+    let mut other = myself;
     other.walk(&mut write);
-    let mut mental_health = *base;
+    let mut mental_health = myself;
     mental_health.walk_mental_health(&mut write);
     let mut mental_health_other = other;
     mental_health_other.walk_mental_health(&mut write);
@@ -81,6 +86,7 @@ pub fn overlay(base: &Catalog, words: Vec<String>) -> Result<Overlay, WordsError
         });
     }
     Ok(Overlay {
+        myself,
         other,
         mental_health,
         mental_health_other,
@@ -152,11 +158,15 @@ mod native {
             &self.mental_health_catalog(someone_else).levels
         }
 
-        /// This language's words file: the catalog for someone else, then
-        /// the texts for mental health alone (oneself, someone else), in
-        /// the order [`super::overlay`] reads them.
+        /// This language's words file: the texts the first wasm leaves out,
+        /// the catalog for someone else, then the texts for mental health
+        /// alone (oneself, someone else), in the order [`super::overlay`]
+        /// reads them.
         pub fn words(self) -> Vec<&'static str> {
-            let mut all = Vec::new();
+            let mut read = Read(Vec::new());
+            let mut base = *self.catalog();
+            base.walk_late(&mut read);
+            let mut all: Vec<&'static str> = read.0.into_iter().map(|(_, text)| text).collect();
             for audience in &Audience::ALL[1..] {
                 all.extend(self.texts(*audience).into_iter().map(|(_, text)| text));
             }
@@ -218,7 +228,9 @@ mod native {
                 "flags" => format!("flags.{}.{field}", Flag::ALL[item].id()),
                 "levels" => format!("levels.{}.{field}", Level::ALL[item].id()),
                 "days" => format!("days.{item}"),
-                "help.lines" | "help.home_lines" => format!("{group}.{sub}.{field}"),
+                "help.lines" | "help.home_lines" | "help.teen_lines" => {
+                    format!("{group}.{sub}.{field}")
+                }
                 _ => format!("{group}.{field}"),
             }
         }

@@ -692,10 +692,14 @@ impl Doc<'_> {
             let id = rule.id.to_string();
             // Its line of `reasons`, as the result reads it (`Catalog::reason`).
             let line_of = usize::from(rule.id.0).saturating_sub(1);
-            let floor = rule.floor.map_or_else(
+            let mut floor = rule.floor.map_or_else(
                 || "None: this rule raises no floor.".to_string(),
                 |l| format!("<code>{}</code>, {}", l.id(), esc(en.level(l).name)),
             );
+            // R9 (spec v3): none for mental health alone.
+            if let Some(unless) = rule.no_floor_when() {
+                floor += &format!("; {}", Self::condition(unless));
+            }
             let flag = rule.flag.map_or_else(
                 || "None.".to_string(),
                 |f| format!("<code>{}</code>, “{}”", f.id(), esc(en.flag(f).heading)),

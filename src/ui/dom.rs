@@ -65,6 +65,14 @@ pub fn focus(root: &Element, selector: &str) {
 }
 
 /// Today's date as the person's language writes it ("December 2, 2026").
+/// Natively (a render for the tests) there is no browser to ask: none.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today(_: Lang) -> String {
+    String::new()
+}
+
+/// Today's date as the person's language writes it ("December 2, 2026").
+#[cfg(target_arch = "wasm32")]
 pub fn today(lang: Lang) -> String {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());

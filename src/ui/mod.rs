@@ -12,6 +12,8 @@ mod words;
 pub use app::{App, AppProps};
 #[cfg(feature = "prerender")]
 pub use components::static_help::{StaticHelp, StaticHelpProps};
+#[cfg(not(target_arch = "wasm32"))]
+pub use words::preload as preload_words;
 #[cfg(target_arch = "wasm32")]
 pub use words::{arrived as words_arrived, set_loader as set_words_loader};
 

@@ -13,10 +13,12 @@ use crate::i18n::{Catalog, Lang};
 /// The catalog for `words` in `lang`: `None` until its file is here (the
 /// views then show the base words and the note).
 pub fn catalog(lang: Lang, words: Words) -> Option<&'static Catalog> {
+    let loaded = imp::loaded(lang);
     if words.base() {
-        return Some(lang.catalog());
+        // The base words now; with the file, the texts it adds too.
+        return Some(loaded.map_or(lang.catalog(), |o| &o.myself));
     }
-    imp::loaded(lang).map(|o| match (words.someone_else, words.mental_health) {
+    loaded.map(|o| match (words.someone_else, words.mental_health) {
         (true, false) => &o.other,
         (false, _) => &o.mental_health,
         (true, true) => &o.mental_health_other,
@@ -110,17 +112,35 @@ mod imp {
     }
 }
 
-/// Natively (the pre-render) nothing loads: the base words and the note.
+/// Natively (the pre-render) nothing loads: the base words and the note;
+/// a native test can have a language's words file here first ([`preload`]).
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
+    use std::cell::RefCell;
+
     use yew::Callback;
 
     use crate::flow::Action;
-    use crate::i18n::{Lang, Overlay};
+    use crate::i18n::{overlay, Lang, Overlay};
 
-    pub fn loaded(_: Lang) -> Option<&'static Overlay> {
-        None
+    thread_local! {
+        static LOADED: RefCell<[Option<&'static Overlay>; 2]> = const { RefCell::new([None, None]) };
+    }
+
+    pub fn loaded(lang: Lang) -> Option<&'static Overlay> {
+        LOADED.with_borrow(|l| l[lang as usize])
     }
 
     pub fn load(_: Lang, _: &Callback<Action>) {}
+
+    /// The language's words file as the build writes it, laid over the base
+    /// words as the browser does, for this thread's renders from now on.
+    pub fn preload(lang: Lang) {
+        let texts = lang.words().into_iter().map(String::from).collect();
+        let overlay = overlay(lang.catalog(), texts).expect("this build's words");
+        LOADED.with_borrow_mut(|l| l[lang as usize] = Some(Box::leak(Box::new(overlay))));
+    }
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use imp::preload;

@@ -30,7 +30,7 @@ async function slowPage(url = '/') {
 test('the built page holds the start page, the first question and the crisis numbers, with no automation ids', () => {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
   const pre = html.slice(html.indexOf('<div class="cf-prerendered"'), html.indexOf('id="carefit-fallback"'));
-  assert.match(pre, /Find the level of care that fits you/);
+  assert.match(pre, /Find the level of care that may fit you/);
   // Two ways in, for oneself first; age is the first question (spec v2).
   const ways = [...pre.matchAll(/data-pre-action="start"[^>]*data-for="([a-z_]+)"|data-for="([a-z_]+)"[^>]*data-pre-action="start"/g)]
     .map((m) => m[1] ?? m[2]);

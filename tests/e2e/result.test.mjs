@@ -42,12 +42,18 @@ for (const [name, plan] of Object.entries(PLANS)) {
     const step = await top(page, '[data-next-step]');
     assert.ok(step - from <= 1.25 * PHONE.height, `${name}: next step at ${Math.round(step - from)} px`);
     const action = page.locator('[data-next-step]');
-    // Hope House runs OUT to PHP; for RES the referral line is the call to make.
-    assert.equal(await action.getAttribute('href'), name.startsWith('RES') ? 'tel:18006624357' : 'tel:5550102000');
+    // Hope House runs OUT to PHP; for RES the referral line is the call to
+    // make; with emergency, getting safe comes first: 988, never a booking.
+    const expected = name.includes('emergency') ? 'tel:988' : name.startsWith('RES') ? 'tel:18006624357' : 'tel:5550102000';
+    assert.equal(await action.getAttribute('href'), expected);
     assert.ok((await action.boundingBox()).height >= 44);
     assert.equal(await page.locator('[data-screen="result"] h1').count(), 1);
     assert.match(await page.locator('[data-screen="result"] h1').innerText(),
       name.includes('emergency') ? /Get help now/ : /may suit you best/);
+    // v3: paying for care and before the first call, closed, after the next step.
+    const parts = page.locator('details.cf-more', { hasText: /Paying for care|Before the first call/ });
+    assert.equal(await parts.count(), 2, name);
+    for (const part of await parts.all()) assert.equal(await part.getAttribute('open'), null);
     await context.close();
   });
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   serve, launch, openPage, ready, act, choose, completeJourney, screenId, pageWithConfig, CALM_PLAN, DIST,
-  panicInTheWasm,
+  panicInTheWasm, skipTo, currentQuestion,
 } from './support.mjs';
 
 let server;
@@ -19,7 +19,9 @@ const UK = {
     home_lines: [{ name: 'Refuge', call: '0808 2000 247' }],
   },
 };
-const US_NUMBERS = ['911', '988', '741741', '1-800-662-4357', '18006624357', '1-800-799-7233', '211'];
+const US_NUMBERS = ['911', '988', '741741', '1-800-662-4357', '18006624357', '1-800-799-7233', '211', '1-800-422-4453'];
+// US facts, shown only with the US lines (spec v3).
+const US_FACTS = /SAMHSA|Childhelp|Medicaid|Medicare|Family and Medical Leave|without a prescription|sin receta|Ausencia Familiar|State-funded|pagados por el estado/;
 
 test.before(async () => {
   server = await serve(undefined, {
@@ -28,6 +30,8 @@ test.before(async () => {
       '/uk.html': pageWithConfig(UK),
       '/lobby.html': pageWithConfig({ mode: 'kiosk' }),
       '/lobby-own.html': pageWithConfig({ mode: 'kiosk', kiosk: { front_desk: 'Ring the bell at the window.' } }),
+      '/center.html': pageWithConfig({ center_name: 'Casa Esperanza', phone: '555-010-2000' }),
+      '/uk-center.html': pageWithConfig({ ...UK, center_name: 'Hope House', phone: '020 7946 0000' }),
       '/uk-widget.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head><body><main>
         <h1>Partner</h1><carefit-widget><script type="application/json">${JSON.stringify(UK)}</script></carefit-widget>
         <script type="module" src="./carefit.js"></script></main></body></html>`,
@@ -112,8 +116,10 @@ test('the new flags show in both languages; with emergency, help precedes the le
       if (lang === 'es') assert.notEqual(heading, headings[flag], `${flag} is translated`);
       headings[flag] = heading;
     }
-    const opioids = await page.locator('[data-flag="withdrawal_medical"]').innerText();
-    assert.match(opioids, lang === 'en' ? /buprenorphine or methadone/ : /buprenorfina o metadona/);
+    // The medicines are named once, in `medication` (spec v3).
+    const medicines = await page.locator('[data-flag="medication"]').textContent();
+    assert.match(medicines, lang === 'en' ? /buprenorphine, methadone/ : /buprenorfina, metadona/);
+    assert.doesNotMatch(await page.locator('[data-flag="withdrawal_medical"]').textContent(), /buprenorf|buprenorph|metad|methad/);
     assert.match(await page.locator('[data-flag="overdose_risk"]').innerText(), /naloxon/i);
     assert.equal(await page.locator('[data-flag="home_safety"] a[href="tel:18007997233"]').count(), 1);
     assert.equal(await page.locator('[data-flag="home_safety"] a[href="sms:88788?body=START"]').count(), 1);
@@ -195,7 +201,7 @@ test('the static help of the page is in both languages, from the same lines', as
 });
 
 test('on a kiosk, crisis help first says to tell the front desk, in words the center may set', async () => {
-  for (const [url, words] of [['/lobby.html', /Tell someone at the front desk now/], ['/lobby-own.html', /Ring the bell at the window/]]) {
+  for (const [url, words] of [['/lobby.html', /You can also ask the staff at the front desk/], ['/lobby-own.html', /Ring the bell at the window/]]) {
     const { page, context } = await openPage(browser, server.origin);
     await page.goto(server.origin + url);
     await ready(page);
@@ -278,4 +284,119 @@ test("a center's own lines on the page's crash path and in the iframe's light DO
   assert.deepEqual(usNumbersIn(help), [], help);
   await frameContext.close();
   await frameServer.close();
+});
+
+/** A journey for `forWhom`, answering `plan` and going on past crisis help. */
+async function journey(scope, plan, forWhom = 'myself') {
+  await scope.locator(`[data-action="start"][data-for="${forWhom}"]`).click();
+  for (let guard = 0; guard < 40; guard++) {
+    const q = await currentQuestion(scope);
+    if (!q) break;
+    if (plan[q] === undefined) { await act(scope, 'skip'); continue; }
+    await choose(scope, q, plan[q]);
+    if ((await screenId(scope)) === 'crisis') await act(scope, 'continue'); else await act(scope, 'next');
+  }
+  await act(scope, 'next');
+  await scope.locator('[data-screen="result"]').waitFor();
+}
+
+test('severe withdrawal opens crisis help at once: the page, the kiosk and the iframe', async () => {
+  const embed = await serve(undefined, {});
+  for (const [origin, url, kiosk] of [[server.origin, '/', false], [server.origin, '/lobby.html', true], [embed.origin, '/embed.html', false]]) {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(origin + url);
+    await ready(page);
+    await act(page, 'start');
+    await skipTo(page, 'withdrawal');
+    await choose(page, 'withdrawal', 'severe');
+    const crisis = page.locator('[data-screen="crisis"]');
+    assert.equal(await crisis.getAttribute('data-reason'), 'withdrawal', url);
+    const words = await crisis.innerText();
+    assert.match(words, /call 911[\s\S]*deadly/, url);
+    assert.match(words, /sedatives[\s\S]*medical help/, url);
+    if (kiosk) assert.equal(await crisis.locator('a[href^="tel:"]').count(), 0, 'no link off a kiosk');
+    else assert.equal(await crisis.locator('a[href="tel:911"]').count(), 1, url);
+    // "Need help now?" and self_harm keep their own reasons.
+    await act(page, 'continue');
+    assert.equal(await currentQuestion(page), 'medical', 'goes on with the answer kept');
+    await act(page, 'help');
+    assert.equal(await crisis.getAttribute('data-reason'), 'help');
+    await context.close();
+  }
+  await embed.close();
+});
+
+test('the emergency result leads with getting safe, never with booking', async () => {
+  const plan = { ...CALM_PLAN, self_harm: 'now' };
+  for (const [forWhom, words] of [
+    ['myself', /already hurt yourself or taken something, call 911/],
+    ['someone_else', /[Ss]tay with them[\s\S]*guns, medicines, drugs, and alcohol/],
+  ]) {
+    const { page, context } = await openPage(browser, server.origin);
+    await page.goto(server.origin + '/center.html');
+    await ready(page);
+    await journey(page, plan, forWhom);
+    const step = page.locator('[data-next-step]');
+    assert.equal(await step.count(), 1);
+    assert.equal(await step.getAttribute('href'), 'tel:988', forWhom);
+    const next = await page.locator('.cf-next').innerText();
+    assert.match(next, words, forWhom);
+    assert.match(await page.locator('[data-level]').innerText(), /safe, talk about this/);
+    // The center's number is still there, after, as a plain link.
+    const center = page.locator('.cf-next a[href="tel:5550102000"]');
+    assert.equal(await center.count(), 1);
+    assert.equal(await center.getAttribute('data-next-step'), null);
+    await context.close();
+  }
+  // Abroad: the center's own crisis line, and no US line or fact anywhere.
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/uk-center.html');
+  await ready(page);
+  await journey(page, plan);
+  assert.equal(await page.locator('[data-next-step]').getAttribute('href'), 'tel:116123');
+  const text = await page.locator('[data-screen="result"]').textContent();
+  assert.deepEqual(usNumbersIn(text), [], text);
+  assert.doesNotMatch(text, US_FACTS);
+  await context.close();
+});
+
+test("a center abroad: no US line or fact for any audience or a teen, on screen and in print", async () => {
+  const heavy = {
+    ...CALM_PLAN, use_frequency: 'daily', substances: ['opioids', 'alcohol', 'sedatives'], withdrawal: 'strong',
+    medical: 'needs_care', self_harm: 'past_month', mental_health: 'no_care', home: 'unsafe', time: 'under_9', format: 'either',
+  };
+  const alone = { ...heavy, use_frequency: 'none' };
+  for (const [plan, forWhom, age] of [
+    [heavy, 'myself', 'adult'], [heavy, 'someone_else', 'adult'], [heavy, 'myself', 'under_18'],
+    [heavy, 'someone_else', 'under_18'], [alone, 'myself', 'adult'], [alone, 'someone_else', 'under_18'],
+  ]) {
+    for (const url of ['/uk.html', '/uk-center.html']) {
+      const { page, context } = await openPage(browser, server.origin);
+      await page.goto(server.origin + url);
+      await ready(page);
+      await journey(page, { ...plan, age }, forWhom);
+      for (const lang of ['en', 'es']) {
+        if (lang === 'es') await act(page, 'lang');
+        // textContent: the closed sections and what only the print shows too.
+        const text = await page.locator('[data-screen="result"]').textContent();
+        const where = `${url} ${forWhom} ${age} ${plan.use_frequency} ${lang}`;
+        assert.deepEqual(usNumbersIn(text), [], `${where}: ${text}`);
+        assert.doesNotMatch(text, US_FACTS, where);
+        assert.match(text, /999/, where);
+      }
+      await context.close();
+    }
+  }
+});
+
+test('with the US lines, a teen not safe at home gets Childhelp, from the same lines', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await journey(page, { ...CALM_PLAN, age: 'under_18', home: 'unsafe' }, 'someone_else');
+  const home = page.locator('[data-flag="home_safety"]');
+  assert.equal(await home.locator('a[href="tel:18004224453"]').count(), 1);
+  assert.equal(await home.locator('a[href="sms:18004224453"]').count(), 1);
+  assert.doesNotMatch(await page.locator('[data-screen="result"]').textContent(), /sober living/i);
+  await context.close();
 });

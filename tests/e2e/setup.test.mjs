@@ -89,8 +89,10 @@ test('the form makes a config that check-config accepts, and the element snippet
   assert.match(snippet, new RegExp(`<script type="module" src="${center.origin}/carefit.js"></script>`));
   assert.match(snippet, /Samaritans/, 'help inside the element, with the center\'s own line');
   // Numbers a thumb can use when the widget never loads.
-  assert.match(snippet, /<a href="tel:999">999<\/a>/);
-  assert.match(snippet, /Samaritans: llame al <a href="tel:116123">116 123<\/a>/);
+  // The help's own words and lines (src/help.rs), never a copy in setup.js.
+  assert.match(snippet, /<a href="tel:999">Llame al 999<\/a>/);
+  assert.match(snippet, /Samaritans: <a href="tel:116123">Llame al 116 123<\/a>/);
+  assert.doesNotMatch(snippet, /988|911|AYUDA|SAMHSA/, 'no US line beside the center\'s own');
   const partner = await serve(tmp, {
     pages: { '/partner.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head>
 <body><main><h1>A partner</h1>\n${snippet}\n</main></body></html>` },

@@ -325,6 +325,23 @@ export function engineSuite(engine) {
       await assertPrivate(main, '/watched.html');
     });
 
+    test('severe withdrawal shows crisis help at once (data-reason="withdrawal"), then goes on', async () => {
+      fresh(main);
+      const page = await open(main.origin + '/watched.html');
+      await page.act('start');
+      while ((await page.currentQuestion()) !== 'withdrawal') await page.act('skip');
+      await page.choose('withdrawal', 'severe');
+      assert.equal(await page.screenId(), 'crisis', 'help comes before any further question');
+      assert.equal(await page.attr('[data-screen="crisis"]', 'data-reason'), 'withdrawal');
+      for (const href of ['tel:911', 'tel:988']) {
+        assert.equal(await page.count(`[data-screen="crisis"] a[href="${href}"]`), 1, href);
+      }
+      assert.match(await page.run((root) => root.querySelector('[data-screen="crisis"]').textContent), /deadly/);
+      await page.act('continue');
+      assert.equal(await page.currentQuestion(), 'medical', 'the answer kept, the next question');
+      await assertPrivate(main, '/watched.html');
+    });
+
     test('review edits (a new treatment history brings in "since"), then start over leaves nothing', async () => {
       fresh(main);
       const page = await open(main.origin + '/watched.html');

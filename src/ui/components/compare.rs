@@ -11,17 +11,23 @@ use crate::i18n::{Catalog, LevelText};
 type Cell = fn(&LevelText) -> Html;
 
 /// The rows of the comparison: a label and how to fill each level's cell.
-fn rows(t: &Catalog) -> [(&'static str, Cell); 7] {
+/// Who a level is often for and what it includes come with the words file
+/// (`late!`): before it is here (the start screen's comparison), those
+/// rows wait.
+fn rows(t: &Catalog) -> Vec<(&'static str, Cell)> {
     let r = &t.compare_rows;
-    [
+    let mut rows: Vec<(&'static str, Cell)> = vec![
         (r.lives, |l| html! { l.lives }),
         (r.hours, |l| html! { l.hours }),
         (r.schedule, |l| html! { l.schedule }),
         (r.length, |l| html! { l.length }),
         (r.supervision, |l| html! { l.supervision }),
-        (r.fits, |l| list(l.fits)),
-        (r.includes, |l| list(l.includes)),
-    ]
+    ];
+    if !t.levels[0].fits.is_empty() {
+        rows.push((r.fits, |l| list(l.fits)));
+        rows.push((r.includes, |l| list(l.includes)));
+    }
+    rows
 }
 
 /// The comparison as a table: on the compare screen, and on paper.

@@ -71,13 +71,15 @@ pub fn view(ctx: &Ctx) -> Html {
     }
 }
 
-/// For someone not safe at home: emergency and the home-safety lines.
-pub fn home(ctx: &Ctx) -> Html {
+/// For someone not safe at home: emergency and the home-safety lines; for
+/// a teen (`adolescent`), the lines for a child or teen being hurt too.
+pub fn home(ctx: &Ctx, teen: bool) -> Html {
     let help = Help::new(ctx.config, ctx.lang);
+    let teen_lines = if teen { &help.teen_lines[..] } else { &[] };
     html! {
         <ul class="cf-crisis-list">
             { emergency(ctx, &help.emergency) }
-            { for help.home_lines.iter().map(|l| line(ctx, l)) }
+            { for teen_lines.iter().chain(&help.home_lines).map(|l| line(ctx, l)) }
         </ul>
     }
 }

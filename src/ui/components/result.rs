@@ -8,8 +8,8 @@ use super::{compare, crisis_lines, Ctx};
 use crate::engine::{Answers, Assessment, Flag, Level, QuestionId, Reason, Substance};
 use crate::flow::Action;
 use crate::help::{self, Help};
-use crate::i18n::{fill, Catalog};
-use crate::recommendation::recommend;
+use crate::i18n::{fill, shown_lines, Catalog};
+use crate::recommendation::{recommend, NextStep, Recommendation};
 use crate::ui::dom;
 
 fn topics(t: &Catalog, questions: &[QuestionId]) -> String {
@@ -42,8 +42,15 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
     // Emergency help comes before the level and its reasons (spec v2), and
     // takes the page's heading, so a screen reader starts there.
     let emergency = result.has(Flag::Emergency);
+    let help = Help::new(ctx.config, ctx.lang);
+    // On an emergency, the level is what to talk about once safe (v3).
+    let level_template = if emergency {
+        t.result_once_safe
+    } else {
+        t.result_level_heading
+    };
     let level_heading = match result.level {
-        Some(level) => fill(t.result_level_heading, &[("level", t.level(level).name)]),
+        Some(level) => fill(level_template, &[("level", t.level(level).name)]),
         None => t.result_none_heading.to_string(),
     };
     let headline = match result.level {
@@ -103,7 +110,8 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
                 { headline }
             </div>
             <p class="cf-note">{ t.result_not_diagnosis }</p>
-            { next_steps(ctx, result.level, rec.offered_here) }
+            { next_steps(ctx, &rec, &help) }
+            { before_care(ctx, &help) }
             if !urgent.is_empty() {
                 <section class="cf-block">
                     { ctx.heading(1, t.result_flags_heading) }
@@ -137,7 +145,10 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
                 { more(ctx, t.result_also_noted, html! { <ul class="cf-reasons">{ for also.iter().map(|r| reason(t, r)) }</ul> }) }
             }
             { for why_not_lower }
-            <div class="cf-no-print">{ more(ctx, t.result_questions_heading, questions_to_ask(t)) }</div>
+            // In the words file (`late!`): until it is here, not shown.
+            if !t.result_questions.is_empty() {
+                <div class="cf-no-print">{ more(ctx, t.result_questions_heading, questions_to_ask(t)) }</div>
+            }
             <div class="cf-private cf-print-only">
                 <p><strong>{ t.print_private }</strong></p>
                 { printed_answers(ctx, answers) }
@@ -235,12 +246,16 @@ fn reason(t: &Catalog, reason: &Reason) -> Html {
 fn flag_block(ctx: &Ctx, answers: &Answers, result: &Assessment, flag: Flag) -> Html {
     let t = ctx.t;
     let text = t.flag(flag);
-    let emergency = Help::new(ctx.config, ctx.lang).emergency.display;
-    let mut paragraphs: Vec<String> = text
-        .body
-        .lines()
-        .map(|p| fill(p, &[("emergency", &emergency)]))
-        .collect();
+    let help = Help::new(ctx.config, ctx.lang);
+    let emergency = help.emergency.display.as_str();
+    let medication = t.flag(Flag::Medication).heading;
+    let words = |text: &'static str| -> Vec<String> {
+        shown_lines(text, help.us)
+            .map(|p| fill(p, &[("emergency", emergency), ("medication", medication)]))
+            .collect()
+    };
+    // A teen's own words where a flag has them (family, sober living, schedule).
+    let mut paragraphs = words(t.flag_body(flag, result.has(Flag::Adolescent)));
     match flag {
         Flag::Incomplete => {
             let topics = fill(
@@ -249,9 +264,12 @@ fn flag_block(ctx: &Ctx, answers: &Answers, result: &Assessment, flag: Flag) -> 
             );
             paragraphs = vec![format!("{topics} {}", paragraphs.concat())];
         }
+        // Opioids always raise `medication` too: this names no medicine,
+        // and points there (said once, spec v3).
         Flag::WithdrawalMedical if answers.substances.contains(Substance::Opioids) => {
-            paragraphs.push(t.withdrawal_opioids.to_string())
+            paragraphs.extend(words(t.withdrawal_opioids))
         }
+        Flag::OverdoseRisk => paragraphs.extend(words(t.overdose_signs)),
         _ => {}
     }
     let lines = match flag {
@@ -260,7 +278,8 @@ fn flag_block(ctx: &Ctx, answers: &Answers, result: &Assessment, flag: Flag) -> 
         Flag::Family if !result.has(Flag::Emergency) && !result.has(Flag::SafetyPlan) => {
             crisis_lines::view(ctx)
         }
-        Flag::HomeSafety => crisis_lines::home(ctx),
+        // For a teen, the child abuse line too (v3).
+        Flag::HomeSafety => crisis_lines::home(ctx, result.has(Flag::Adolescent)),
         _ => html! {},
     };
     html! {
@@ -302,16 +321,20 @@ fn week(ctx: &Ctx, level: Level) -> Html {
     }
 }
 
-/// "What to do next": one main action (`data-next-step`) — call the center,
-/// or the referral line when there is no center phone or the center does
-/// not offer the level — then what a call is like, and the rest.
-fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
+/// "What to do next": one main action (`data-next-step`), which
+/// `Recommendation::next_step` decides — getting safe on an emergency (a
+/// crisis line, the emergency number), else a call to the center, or the
+/// referral line when there is no center phone or the center does not
+/// offer the level — then what a call is like, and the rest.
+fn next_steps(ctx: &Ctx, rec: &Recommendation, help: &Help) -> Html {
     let t = ctx.t;
     let config = ctx.config;
+    let level = rec.assessment.level;
     let center = config.center_name.as_deref();
     let level_name = level.map(|l| t.level(l).name).unwrap_or_default();
-    let help = Help::new(config, ctx.lang);
-    let not_offered = center.is_some() && offered == Some(false);
+    let not_offered = rec.not_offered(config);
+    let step = rec.next_step(config, help);
+    let emergency_result = matches!(step, NextStep::GetSafe { .. });
     let main = |label: String, href: String| {
         if ctx.kiosk {
             html! { <p class="cf-tel cf-next-step" data-next-step="">{ label }</p> }
@@ -319,64 +342,94 @@ fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
             html! { <a class="cf-button cf-primary cf-next-step" data-next-step="" {href}>{ label }</a> }
         }
     };
-    let center_call = match (center, &config.phone) {
-        (Some(center), Some(phone)) if !not_offered => Some(main(
-            fill(
-                t.result_next_center,
-                &[("center", center), ("phone", &phone.display)],
-            ),
-            phone.tel_href(),
-        )),
-        _ => None,
+    let other = |label: String, href: String| {
+        if ctx.kiosk {
+            html! { <p class="cf-tel">{ label }</p> }
+        } else {
+            html! { <p><a class="cf-tel" {href}>{ label }</a></p> }
+        }
     };
-    let referral_call = help
-        .referral
-        .as_ref()
-        .filter(|_| center_call.is_none())
-        .map(|referral| {
-            let intro = if not_offered {
-                t.result_also_call
-            } else {
-                t.result_next_no_center
+    let center_label = |center: &str, phone: &crate::config::Phone| {
+        fill(
+            t.result_next_center,
+            &[("center", center), ("phone", &phone.display)],
+        )
+    };
+    // Getting safe first (spec v3): the crisis line, the emergency number,
+    // and what to do if something has already happened.
+    let get_safe = match &step {
+        NextStep::GetSafe { line, emergency } => {
+            let number = emergency.display.as_str();
+            let words = shown_lines(t.result_safe_first, help.us)
+                .map(|p| html! { <p>{ fill(p, &[("emergency", number)]) }</p> });
+            let (first, rest) = match line {
+                Some(line) => {
+                    let mut actions = help::actions(line, ctx.lang).into_iter();
+                    let first = actions.next().unwrap_or_default();
+                    let mut rest: Vec<(String, String)> = actions.collect();
+                    rest.push(help::emergency_action(emergency, ctx.lang));
+                    (first, rest)
+                }
+                None => (help::emergency_action(emergency, ctx.lang), Vec::new()),
             };
-            let mut actions = help::actions(referral, ctx.lang).into_iter();
-            let (label, href) = actions.next().unwrap_or_default();
-            html! {
-                <>
-                    <p>{ intro }</p>
-                    <p class="cf-line-name">{ referral.name.clone() }</p>
-                    { main(label, href) }
-                    // The other ways to reach it (a TTY number, say).
-                    { for actions.map(|(label, href)| if ctx.kiosk {
-                        html! { <p class="cf-tel">{ label }</p> }
-                    } else {
-                        html! { <p><a class="cf-tel" {href}>{ label }</a></p> }
-                    }) }
-                    if let Some(note) = &referral.note {
-                        <p class="cf-line-note">{ note.clone() }</p>
+            Some(html! {
+                <div class="cf-get-safe">
+                    { for words }
+                    if let Some(line) = line {
+                        <p class="cf-line-name">{ line.name.clone() }</p>
                     }
-                </>
-            }
-        });
-    // A center that does not offer the level can still help find it: its
-    // number stays, beside the referral line that is the main action.
-    let center_also = match (center, &config.phone) {
-        (Some(center), Some(phone)) if not_offered => {
-            let label = fill(
-                t.result_next_center,
-                &[("center", center), ("phone", &phone.display)],
-            );
-            Some(if ctx.kiosk {
-                html! { <p class="cf-tel">{ label }</p> }
-            } else {
-                html! { <p><a class="cf-tel" href={phone.tel_href()}>{ label }</a></p> }
+                    { main(first.0, first.1) }
+                    { for rest.into_iter().map(|(label, href)| other(label, href)) }
+                </div>
             })
         }
         _ => None,
     };
+    // The center's number: the main action when it offers the level; on an
+    // emergency result, or beside the referral when it does not offer the
+    // level, a plain link for later.
+    let center_call = match (&step, center, &config.phone) {
+        (NextStep::CallCenter { center, phone }, ..) => {
+            Some(main(center_label(center, phone), phone.tel_href()))
+        }
+        (_, Some(center), Some(phone)) if emergency_result || not_offered => {
+            Some(other(center_label(center, phone), phone.tel_href()))
+        }
+        _ => None,
+    };
+    let referral = match &step {
+        NextStep::Referral { line, .. } => Some(line),
+        NextStep::GetSafe { .. } if center_call.is_none() => help.referral.as_ref(),
+        _ => None,
+    };
+    let referral_call = referral.map(|referral| {
+        let intro = if not_offered {
+            t.result_also_call
+        } else {
+            t.result_next_no_center
+        };
+        let mut actions = help::actions(referral, ctx.lang).into_iter();
+        let (label, href) = actions.next().unwrap_or_default();
+        html! {
+            <>
+                <p>{ intro }</p>
+                <p class="cf-line-name">{ referral.name.clone() }</p>
+                if emergency_result {
+                    { other(label, href) }
+                } else {
+                    { main(label, href) }
+                }
+                // The other ways to reach it (a TTY number, say).
+                { for actions.map(|(label, href)| other(label, href)) }
+                if let Some(note) = &referral.note {
+                    <p class="cf-line-note">{ note.clone() }</p>
+                }
+            </>
+        }
+    });
     let calls = center_call.is_some() || referral_call.is_some();
     // A center that offers the level, with no phone: say so beside the referral.
-    let offered_note = match (center, offered) {
+    let offered_note = match (center, rec.offered_here) {
         (Some(center), Some(true)) => {
             html! { <p>{ fill(t.result_offered, &[("center", center), ("level", level_name)]) }</p> }
         }
@@ -414,18 +467,39 @@ fn next_steps(ctx: &Ctx, level: Option<Level>, offered: Option<bool>) -> Html {
     html! {
         <section class="cf-block cf-next">
             { ctx.heading(1, t.result_next_heading) }
+            { for get_safe }
             { offered_note }
             { for not_offered_note }
             { for center_call }
             { for referral_call }
-            { for center_also }
-            if calls {
+            if calls && !emergency_result {
                 <ul class="cf-call-points">
                     { for t.result_call_points.lines().map(|p| html! { <li>{ p }</li> }) }
                 </ul>
             }
             { for contact }
         </section>
+    }
+}
+
+/// The two short parts of every result, after the next step (spec v3):
+/// paying for care, and what to have at hand before the first call.
+/// Closed on screen, open on paper.
+fn before_care(ctx: &Ctx, help: &Help) -> Html {
+    let t = ctx.t;
+    // In the words file (`late!`): until it is here, nothing.
+    if t.result_paying.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            { more(ctx, t.result_paying_heading, html! {
+                <>{ for shown_lines(t.result_paying, help.us).map(|p| html! { <p>{ p }</p> }) }</>
+            }) }
+            { more(ctx, t.result_before_call_heading, html! {
+                <ul class="cf-before-call">{ for shown_lines(t.result_before_call, help.us).map(|p| html! { <li>{ p }</li> }) }</ul>
+            }) }
+        </>
     }
 }
 
