@@ -973,9 +973,13 @@ impl Doc<'_> {
         }
         rows.push_str("</tr>\n");
         type Pick = fn(&Help) -> Vec<&crate::config::CrisisLine>;
-        let kinds: [(&str, Pick); 3] = [
+        let kinds: [(&str, Pick); 4] = [
             ("Crisis line", |h| h.lines.iter().collect()),
             ("Not safe at home", |h| h.home_lines.iter().collect()),
+            (
+                "A child or teen being hurt (with \"not safe at home\", for someone under 18)",
+                |h| h.teen_lines.iter().collect(),
+            ),
             ("Finding a program (referral)", |h| {
                 h.referral.iter().collect()
             }),
