@@ -16,7 +16,8 @@ export const HELP = {};
  * line, for when no script of it runs.)
  */
 export function showStaticHelp(page, staticHelp, why) {
-  for (const child of [...page.children]) if (child !== staticHelp) child.remove();
+  // The page's own settings stay: the app, when it comes, reads them there.
+  for (const child of [...page.children]) if (child !== staticHelp && !child.matches('script[type="application/json"]')) child.remove();
   staticHelp.hidden = false;
   for (const section of staticHelp.querySelectorAll('[lang]')) {
     const loading = section.querySelector('.cf-loading');
