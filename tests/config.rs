@@ -85,6 +85,60 @@ fn phones_need_digits_and_only_separators() {
     }
 }
 
+/// A phone's display text fits a line on a narrow screen: at most
+/// MAX_PHONE_CHARS characters as written, with a message that says so.
+#[test]
+fn a_phone_number_is_short_enough_to_show() {
+    let longest = format!(
+        "+1 (555) 010-2000{}",
+        " ".repeat(MAX_PHONE_CHARS - 18) + "1"
+    );
+    assert_eq!(longest.chars().count(), MAX_PHONE_CHARS);
+    assert!(parse_phone(&longest).is_ok());
+    let spaced = "5 5 5 . 0 1 0 . 2 0 0 0 . . . . . . . . . .";
+    assert!(spaced.chars().count() > MAX_PHONE_CHARS);
+    let why = parse_phone(spaced).unwrap_err();
+    assert!(
+        why.contains("too long to show") && why.contains("at most 32 characters"),
+        "{why}"
+    );
+    let (config, issues) = Config::from_json(&format!(r#"{{"phone":"{spaced}"}}"#));
+    assert_eq!(config.phone, None);
+    assert_eq!(issues[0].field, "phone");
+}
+
+/// A kiosk page (kiosk.html, the single file) reads its config as a widget
+/// with `mode="kiosk"` (ui::start): whatever the config holds, a mistake
+/// included, the page stays a kiosk with the default timers, and the notice
+/// names what was wrong.
+#[test]
+fn a_kiosk_page_stays_a_kiosk_whatever_its_config() {
+    let kiosk_page = [("mode", "kiosk")];
+    for (text, field) in [
+        (r#"{ "center_name": "Hope House", }"#, "config"),
+        (r#"{ "mode": "Kiosk" }"#, "mode"),
+        (r#"{ "mode": "standard" }"#, "mode"),
+        (r#"["mode", "standard"]"#, "config"),
+        ("", "config"),
+    ] {
+        let (config, issues) = Config::for_widget(parsed(text), kiosk_page);
+        assert_eq!(config.mode, Mode::Kiosk, "{text}");
+        assert_eq!(config.kiosk, KioskSettings::default(), "{text}");
+        assert_eq!(issues.len(), 1, "{text}: {issues:?}");
+        assert_eq!(issues[0].field, field, "{text}");
+    }
+    let (_, issues) = Config::for_widget(parsed(r#"{ "mode": "Kiosk" }"#), kiosk_page);
+    assert!(
+        issues[0].message.contains("`Kiosk` is not a mode"),
+        "{issues:?}"
+    );
+    let (_, issues) = Config::for_widget(parsed("{ \"phone\": \"1\" ,}"), kiosk_page);
+    assert!(
+        issues[0].message.starts_with("not valid JSON"),
+        "{issues:?}"
+    );
+}
+
 #[test]
 fn accents_are_colours_only_and_always_readable() {
     assert!(parse_color("#1d5c63").is_ok());
@@ -167,9 +221,10 @@ fn attributes_fill_what_the_json_left_unset() {
 }
 
 /// README, "Embedding": the JSON comes first, for the settings that have a
-/// default too — a JSON `standard` is not "left unset".
+/// default too — a JSON `standard` is not "left unset" — but for kiosk mode,
+/// which a page or an element says and no config switches off.
 #[test]
-fn the_json_comes_first_for_mode_and_kiosk_timings() {
+fn the_json_comes_first_for_kiosk_timings_and_kiosk_mode_stays() {
     let attributes = [
         ("mode", "kiosk"),
         ("idle-seconds", "30"),
@@ -179,8 +234,16 @@ fn the_json_comes_first_for_mode_and_kiosk_timings() {
         parsed(r#"{"mode":"standard","kiosk":{"idle_seconds":60,"countdown_seconds":10}}"#),
         attributes,
     );
-    assert!(issues.is_empty(), "{issues:?}");
-    assert_eq!(config.mode, Mode::Standard);
+    assert_eq!(config.mode, Mode::Kiosk);
+    let named: Vec<(&str, Severity)> = issues
+        .iter()
+        .map(|i| (i.field.as_str(), i.severity))
+        .collect();
+    assert_eq!(named, [("mode", Severity::Warning)]);
+    assert!(
+        issues[0].message.contains("kiosk mode stays on"),
+        "{issues:?}"
+    );
     assert_eq!(
         config.kiosk,
         KioskSettings {
@@ -188,6 +251,10 @@ fn the_json_comes_first_for_mode_and_kiosk_timings() {
             countdown_seconds: 10
         }
     );
+    let (config, issues) =
+        Config::for_widget(parsed(r#"{"mode":"standard"}"#), [("mode", "standard")]);
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(config.mode, Mode::Standard);
     let (config, _) = Config::for_widget(parsed(r#"{"mode":"kiosk"}"#), [("mode", "standard")]);
     assert_eq!(config.mode, Mode::Kiosk);
 

@@ -32,7 +32,7 @@ import { buildSideWasm } from './side-wasm.mjs';
 import { shortenNames } from './short-names.mjs';
 import { minifyJs, minifyCss } from './minify.mjs';
 import { inlineGlue, markingTraps } from './inline-glue.mjs';
-import { linkFiles, bakeConfig, configJson } from './pages.mjs';
+import { linkFiles, bakeConfig, configJson, withPageConfig } from './pages.mjs';
 import { kioskSingleFile, checkOwnPolicy } from './kiosk-single-file.mjs';
 import { prerender, helpModule, HELP_IMPORT } from './prerender.mjs';
 import { serviceWorker } from './service-worker.mjs';
@@ -68,11 +68,13 @@ const SOURCES = {
   'kiosk.js': 'web/kiosk.js',
   'carefit.css': 'styles/carefit.css',
   'noscript.css': 'styles/noscript.css',
-  'examples': 'examples',
 };
 
 function copySources() {
   for (const [name, from] of Object.entries(SOURCES)) fs.cpSync(path.join(ROOT, from), dist.path(name), { recursive: true });
+  // The demo pages and their made-up center, for `./dev serve` (a debug
+  // build) alone: never in a folder to host or a release.
+  if (process.env.TRUNK_PROFILE === 'debug') fs.cpSync(path.join(ROOT, 'examples'), dist.path('examples'), { recursive: true });
 }
 
 function qrEncoder() {
@@ -153,9 +155,8 @@ function pages() {
   // Every visitor downloads index.html first: its comments stay in the
   // source, but for the build's own markers (`<!-- carefit:… -->`).
   let index = dist.text('index.html').replace(/\s*<!--(?! carefit:)[\s\S]*?-->/g, '');
-  if (center) {
-    index = index.replace('</body>', () => `<script type="application/json" id="carefit-config">${configJson(center)}</script>\n</body>`);
-  }
+  if (!index.includes('<meta name="carefit-page" content="standard">')) throw new Error('build: index.html lacks its carefit-page marker');
+  if (center) index = withPageConfig(index, configJson(center));
   const entryTag = /<script type="module" src="\.\/carefit\.js"><\/script>/;
   if (!entryTag.test(index)) throw new Error('build: index.html does not load ./carefit.js');
   index = index.replace(entryTag, '<script type="module" src="./carefit.js" integrity=""></script>');

@@ -2,7 +2,7 @@
 //   <script type="module" src="https://center.example/carefit/carefit.js"></script>
 //   <carefit-widget center-name="Hope House" phone="555-010-2000"></carefit-widget>
 // It loads the wasm from beside itself (wherever the bundle is hosted),
-// starts the standalone page's #carefit if there is one, defines
+// starts the standalone page's #carefit on a page the build made, defines
 // <carefit-widget>, and exports mount(element, config) for code.
 // The help drawn without the app (the build inlines this module here).
 import { HELP, helpBox, explain, helpSettings, ownLinesInStaticHelp, showStaticHelp } from './help.js';
@@ -28,10 +28,18 @@ const FILES = {};
 const fileUrl = (name) => new URL(FILES[name][0], BASE).href;
 
 
-const page = document.getElementById('carefit');
-const staticHelp = document.getElementById('carefit-fallback');
-const pageConfig = document.getElementById('carefit-config')?.textContent.trim() ?? '';
-if (page && pageConfig !== (page.querySelector('.cf-prerendered')?.dataset.config ?? '')) ownLinesInStaticHelp(staticHelp, pageConfig);
+// The standalone page, only on a page the build made (index.html,
+// kiosk.html), which says so in its head: <meta name="carefit-page"
+// content="standard"> or "kiosk". An id="carefit" in a partner's page (a
+// forum post, a CMS block) starts nothing: body markup cannot reach the head.
+const pageKind = document.head?.querySelector(':scope > meta[name="carefit-page"]')?.content;
+const page = pageKind ? document.getElementById('carefit') : null;
+const staticHelp = page?.querySelector('#carefit-fallback');
+// Its settings: the JSON inside #carefit itself, nothing found elsewhere.
+const pageConfig = page?.querySelector(':scope > script[type="application/json"]')?.textContent.trim() ?? '';
+// A kiosk page is a kiosk whatever its config says (as the app reads it).
+const pageAttributes = pageKind === 'kiosk' ? ['mode', 'kiosk'] : [];
+if (page && pageConfig !== (page.querySelector('.cf-prerendered')?.dataset.config ?? '')) ownLinesInStaticHelp(staticHelp, pageConfig, pageAttributes);
 const steps = followPrerendered(page?.querySelector('.cf-prerendered'));
 
 const fetchChecked = (name) => fetch(fileUrl(name), { integrity: FILES[name][1] });
@@ -183,15 +191,20 @@ if (page) {
 }
 
 /**
- * On the widget's own page (the standalone page, the iframe's), each new
- * screen becomes a history entry that holds its position and nothing else,
- * so the browser's Back and a phone's back gesture step back through the
- * questions (by pressing the app's own Back) instead of leaving the page
- * with every answer. The title names the screen, never an answer; crisis
- * help is "Need help now?" whatever opened it. Not on a kiosk, and never
- * for a widget inside someone else's page.
+ * On the widget's own page (the standalone page, embed.html opened on its
+ * own), each new screen becomes a history entry that holds its position and
+ * nothing else, so the browser's Back and a phone's back gesture step back
+ * through the questions (by pressing the app's own Back) instead of leaving
+ * the page with every answer. The title names the kind of screen and
+ * nothing else: the same at the same step, whoever the answers are about
+ * and whatever they were ("Question", never "3 of 11"; crisis help is "Need
+ * help now?" whatever opened it). Not on a kiosk, never for a widget inside
+ * someone else's page, and not in a frame: the page around it would see the
+ * frame's entries in its own history.length, a count of the screens. There
+ * the widget's own Back steps back.
  */
 export function keepHistory(root) {
+  if (window.top !== window) return;
   const pageTitle = document.title;
   let position = 0;
   let fromBrowser = false;
@@ -205,8 +218,8 @@ export function keepHistory(root) {
     if (now === shown) return;
     const first = shown === null;
     shown = now;
-    const name = screen.dataset.screen === 'crisis' ? HELP[app.lang]?.help_now
-      : screen.querySelector('.cf-progress-text')?.textContent || app.querySelector('[aria-live]')?.textContent;
+    const words = HELP[app.lang] ?? HELP.en;
+    const name = screen.dataset.screen === 'crisis' ? words.help_now : words.titles[screen.dataset.screen];
     document.title = name ? `${name} · ${pageTitle}` : pageTitle;
     if (first) history.replaceState(0, '');
     else if (fromBrowser) fromBrowser = false;
@@ -338,7 +351,8 @@ class CarefitWidget extends HTMLElement {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
       if (!this.isConnected) return;
     }
-    const script = this.querySelector('script[type="application/json"]');
+    // Its own JSON only: a child of this element, not one of its descendants'.
+    const script = this.querySelector(':scope > script[type="application/json"]');
     const attributes = ATTRIBUTES.flatMap((name) => (this.hasAttribute(name) ? [name, this.getAttribute(name)] : []));
     await mountInto(this, script ? script.textContent : null, attributes);
   }

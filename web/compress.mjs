@@ -9,10 +9,17 @@ import { gzipAsync } from '@gfx/zopfli';
 
 export async function precompress(file) {
   const data = fs.readFileSync(file);
-  fs.writeFileSync(`${file}.gz`, await gzipAsync(data, { numiterations: 15 }));
-  fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(data, {
+  const gz = Buffer.from(await gzipAsync(data, { numiterations: 15 }));
+  const br = zlib.brotliCompressSync(data, {
     params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
-  }));
+  });
+  // A host sends these in place of the file: each must give back exactly
+  // the file, or a visitor would run (or fail the hash of) something else.
+  for (const [name, decoded] of [['gz', zlib.gunzipSync(gz)], ['br', zlib.brotliDecompressSync(br)]]) {
+    if (!decoded.equals(data)) throw new Error(`build: ${file}.${name} does not decompress to ${file}`);
+  }
+  fs.writeFileSync(`${file}.gz`, gz);
+  fs.writeFileSync(`${file}.br`, br);
 }
 
 /** A .gz and a .br beside every text and wasm file of the build folder (web/dist.mjs). */

@@ -12,7 +12,9 @@ if (lang) widget.setAttribute('lang', lang);
 // The copy embed.html's own tag fetched, checked against its hash: an
 // import cannot carry one (see embed.html).
 const { keepHistory } = await import('./carefit.js');
-// The frame is the widget's own page: Back steps back through its screens.
+// Opened on its own, embed.html is the widget's own page: the browser's
+// Back steps back through its screens. Framed, keepHistory does nothing:
+// no entry, no title, for the page around it to count or read.
 keepHistory(widget.shadowRoot);
 
 // Coarse and only growing: the parent sizes the frame but cannot tell one

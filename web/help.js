@@ -16,7 +16,8 @@ export const HELP = {};
  * line, for when no script of it runs.)
  */
 export function showStaticHelp(page, staticHelp, why) {
-  for (const child of [...page.children]) if (child !== staticHelp) child.remove();
+  // The page's own settings stay: the app, when it comes, reads them there.
+  for (const child of [...page.children]) if (child !== staticHelp && !child.matches('script[type="application/json"]')) child.remove();
   staticHelp.hidden = false;
   for (const section of staticHelp.querySelectorAll('[lang]')) {
     const loading = section.querySelector('.cf-loading');
@@ -72,8 +73,8 @@ function helpList(lines, kiosk) {
  * a page that sets other crisis lines gets them in it (as text), so no
  * default number shows beside another country's.
  */
-export function ownLinesInStaticHelp(staticHelp, configText) {
-  const { config, kiosk } = helpSettings(configText, []);
+export function ownLinesInStaticHelp(staticHelp, configText, attributes = []) {
+  const { config, kiosk } = helpSettings(configText, attributes);
   for (const section of staticHelp?.querySelectorAll('[lang]') ?? []) {
     const lines = configuredLines(config, section.lang, HELP[section.lang] ?? HELP.en);
     if (lines) section.querySelector('.cf-crisis-list')?.replaceWith(helpList(lines, kiosk));
@@ -121,8 +122,9 @@ export function helpSettings(configJson, attributes) {
   // browser's languages (not the host page's: the widget speaks the visitor's).
   const langs = [config?.lang, attribute('lang'), ...(navigator.languages ?? []), navigator.language];
   const lang = langs.map(primary).find((tag) => HELP[tag]) ?? 'en';
-  const kiosk = [config?.mode, attribute('mode')].map((m) => (typeof m === 'string' ? m.trim() : null))
-    .find((m) => m === 'kiosk' || m === 'standard') === 'kiosk';
+  // mode="kiosk" (the element's, or a kiosk page's) stays, whatever the JSON says.
+  const kiosk = attribute('mode')?.trim() === 'kiosk' || [config?.mode, attribute('mode')]
+    .map((m) => (typeof m === 'string' ? m.trim() : null)).find((m) => m === 'kiosk' || m === 'standard') === 'kiosk';
   return { config, lang, kiosk };
 }
 

@@ -16,9 +16,19 @@ export async function kioskSingleFile({ indexHtml, entrySource, helpModule, glue
   // Nothing pre-rendered in it (it carries the app at once); its help is
   // rendered later for its own config, as plain text (kiosk mode). No
   // script of the website's: the file must load nothing.
+  // Its settings inside #carefit, the one place they are read (and the
+  // website's own, a center's config, taken out first).
   const host = indexHtml.slice(hostStart, indexHtml.indexOf('</main>', hostStart)).replace('<!-- carefit:prerender -->', '')
-    .replace(/\s*<script\b[^>]*\ssrc="[^"]*"[^>]*><\/script>/g, '');
-  if (hostStart < 0 || !host.includes('<!-- carefit:help -->')) throw new Error('build: no #carefit with its help marker in index.html');
+    .replace(/\s*<script\b[^>]*\ssrc="[^"]*"[^>]*><\/script>/g, '')
+    .replace(/<script type="application\/json" id="carefit-config">[\s\S]*?<\/script>/, '')
+    .replace(/^<div id="carefit"[^>]*>/, (open) => `${open}
+<!-- Edit this config for your clinic: see the README's config section.
+     Change nothing else: the page runs only the script and style whose
+     hashes its policy above names. It stays a kiosk whatever this says. -->
+<script type="application/json" id="carefit-config">${configJson}</script>`);
+  if (hostStart < 0 || !host.includes('<!-- carefit:help -->') || !host.includes(configJson)) {
+    throw new Error('build: no #carefit with its help marker in index.html');
+  }
   // carefit.js's own trap marking, so the file tells its wasm's traps from
   // others as the website does.
   const TRAP_MARKING = /^const ownTraps = new WeakSet\(\);\nfunction markTraps\([\s\S]*?\n\}\n/m;
@@ -32,9 +42,9 @@ import initQr, { qr_data_url as qrDataUrl } from './carefit-qr.js';
 ${helpModule}
 const page = document.getElementById('carefit');
 const staticHelp = document.getElementById('carefit-fallback');
-// The clinic's own lines, once it has edited the config below, in place of
-// the defaults the build rendered.
-ownLinesInStaticHelp(staticHelp, document.getElementById('carefit-config').textContent);
+// The clinic's own lines, once it has edited the config in #carefit, in
+// place of the defaults the build rendered; a kiosk's, whatever it says.
+ownLinesInStaticHelp(staticHelp, page.querySelector(':scope > script[type="application/json"]')?.textContent ?? '', ['mode', 'kiosk']);
 ${trapMarking}
 const crashed = (error) => {
   if (ownTraps.has(error)) showStaticHelp(page, staticHelp, 'crashed');
@@ -86,14 +96,11 @@ new MutationObserver(() => {
 <!-- No favicon request: nothing is fetched. -->
 <link rel="icon" href="data:,">
 <title>Which level of care may fit you? · carefit</title>
+<meta name="carefit-page" content="kiosk">
 <style>${css}</style>
 </head>
 <body class="cf-kiosk-page">
 ${host}
-<!-- Edit this config for your clinic: see the README's config section.
-     Change nothing else: the page runs only the script and style whose
-     hashes its policy above names. -->
-<script type="application/json" id="carefit-config">${configJson}</script>
 <script type="module">${boot}</script>
 </body>
 </html>

@@ -25,6 +25,16 @@ export function linkFiles(dist, page, html) {
 /** A config as the JSON a page carries, `<` escaped so it cannot end its script element. */
 export const configJson = (config) => JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
 
+/**
+ * A page the build made (index.html) with `json` as its settings: a
+ * script inside #carefit, the one place carefit.js and the app read them.
+ */
+export function withPageConfig(html, json) {
+  const host = /<div id="carefit"[^>]*>/;
+  if (!host.test(html)) throw new Error('build: the page has no #carefit for its config');
+  return html.replace(host, (open) => `${open}<script type="application/json" id="carefit-config">${json}</script>`);
+}
+
 /** `html` with `json` in place of its own carefit-config. */
 export function bakeConfig(page, html, json) {
   const own = /(<script type="application\/json" id="carefit-config">)[\s\S]*?(<\/script>)/;

@@ -435,6 +435,28 @@ headerFiles.then((files) => {
   if (checked) writeOutputs();
 });
 
+// The build's manifest.json: its version and carefit.js's hash, which every
+// snippet pins (README, "Pin a version"), so a partner's page runs exactly
+// this build's code or nothing.
+let PINNED = null;
+fetch(new URL('manifest.json', BASE)).then((response) => (response.ok ? response.json() : null)).catch(() => null)
+  .then((manifest) => {
+    const integrity = manifest?.files?.['carefit.js']?.integrity;
+    if (manifest?.version && integrity) {
+      // A release unpacks to carefit/<version>/: this folder when it is one,
+      // else the folder for this version beside the files here.
+      const folder = new URL(BASE).pathname.endsWith(`/${manifest.version}/`) ? BASE : new URL(`${manifest.version}/`, BASE).href;
+      PINNED = { version: manifest.version, src: `${folder}carefit.js`, folder, integrity };
+    } else {
+      PINNED = { missing: true };
+    }
+    if (checked) writeOutputs();
+  });
+
+/** The one tag that loads carefit.js: this build's version, checked against its hash. */
+const entryTag = () => `<script type="module" src="${PINNED.src}"
+  integrity="${PINNED.integrity}" crossorigin="anonymous"></script>`;
+
 const configText = () => `${JSON.stringify(used, null, 2)}\n`;
 // In a <script>, `<` is escaped (the checker's JSON already does so).
 const inlineJson = (config) => JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
@@ -442,28 +464,41 @@ const inlineJson = (config) => JSON.stringify(config, null, 2).replace(/</g, '\\
 function writeOutputs() {
   const out = (name, text) => { document.querySelector(`[data-output="${name}"]`).textContent = text; };
   const indented = (text, pad) => text.split('\n').join(`\n${pad}`);
-  out('element', `<script type="module" src="${BASE}carefit.js"></script>
+  // No inline script in any of them: the partner's policy needs no
+  // 'unsafe-inline' (the JSON inside the element is data, which never runs).
+  if (!PINNED || PINNED.missing) {
+    const why = PINNED ? 'manifest.json is missing from this folder: build it with ./dev build.' : 'Reading manifest.json…';
+    for (const name of ['element', 'mount', 'iframe']) out(name, `<!-- ${why} -->`);
+  } else {
+    out('element', `${entryTag()}
 <carefit-widget>
   <script type="application/json">
     ${indented(inlineJson(used), '    ')}
   </script>
 ${helpInside(JSON.stringify(used))}
 </carefit-widget>`);
-  out('mount', `<div id="self-check"></div>
-<script type="module">
-  import { mount } from '${BASE}carefit.js';
-  const widget = await mount(document.getElementById('self-check'), ${indented(inlineJson(used), '  ')});
-  // later: widget.destroy();
-</script>`);
-  const lang = used.lang ? `?lang=${used.lang}` : '';
-  out('iframe', `<iframe id="carefit-frame" title="${used.lang === 'es' ? 'Autoevaluación del nivel de atención' : 'Level of care self-check'}"
-  src="${BASE}embed.html${lang}"></iframe>
-<script>
-  addEventListener('message', (e) => {
-    const frame = document.getElementById('carefit-frame');
-    if (e.source === frame.contentWindow && e.data?.type === 'carefit:height') frame.style.height = e.data.height + 'px';
-  });
-</script>`);
+    out('mount', `<!-- In your page: -->
+${entryTag()}
+<div id="self-check"></div>
+<script type="module" src="self-check.js"></script>
+
+// self-check.js, a file of your own site. Its import finds the copy of
+// carefit.js the tag above checked against its hash.
+import { mount } from '${PINNED.src}';
+const widget = await mount(document.getElementById('self-check'), ${inlineJson(used)});
+// later: widget.destroy();`);
+    const lang = used.lang ? `?lang=${used.lang}` : '';
+    out('iframe', `<!-- In your page: -->
+<iframe id="carefit-frame" title="${used.lang === 'es' ? 'Autoevaluación del nivel de atención' : 'Level of care self-check'}"
+  src="${PINNED.folder}embed.html${lang}"></iframe>
+<script type="module" src="carefit-frame.js"></script>
+
+// carefit-frame.js, a file of your own site: the frame's height, as it tells it.
+addEventListener('message', (e) => {
+  const frame = document.getElementById('carefit-frame');
+  if (e.source === frame.contentWindow && e.data?.type === 'carefit:height') frame.style.height = e.data.height + 'px';
+});`);
+  }
   out('config', configText());
   out('headers', HEADERS[document.getElementById('server').value] ?? '');
 }

@@ -30,6 +30,8 @@ use yew::LocalServerRenderer;
 const MARKER: &str = "<!-- carefit:prerender -->";
 const HELP_MARKER: &str = "<!-- carefit:help -->";
 const CONFIG_OPEN: &str = r#"<script type="application/json" id="carefit-config">"#;
+/// What a kiosk page (kiosk.html, the single file) says in its head.
+const KIOSK_PAGE: &str = r#"<meta name="carefit-page" content="kiosk">"#;
 
 /// The screens a person can reach before the wasm arrives, each named by the
 /// steps that reach it; the first is the page's first. Which button leads
@@ -65,11 +67,14 @@ fn render_page(path: &str) -> Result<(), String> {
         return Err(format!("neither {MARKER} nor {HELP_MARKER} in the page"));
     }
     let config_text = page_config(&page).unwrap_or_default();
-    let (config, issues) = if config_text.trim().is_empty() {
-        (Config::default(), Vec::new())
-    } else {
-        Config::from_json(&config_text)
-    };
+    // As the wasm reads it (ui::start): a kiosk page stays a kiosk.
+    let kiosk = page.contains(KIOSK_PAGE).then_some(("mode", "kiosk"));
+    let json = (!config_text.trim().is_empty()).then(|| {
+        serde_json::from_str::<Value>(&config_text)
+            .map(Into::into)
+            .map_err(|e| e.to_string())
+    });
+    let (config, issues) = Config::for_widget(json, kiosk);
     if page.contains(HELP_MARKER) {
         page = page.replace(HELP_MARKER, &static_help(&config));
     }
@@ -133,10 +138,24 @@ fn help_json() -> Value {
             "help_now": t.help_now, "emergency": c.emergency, "emergency_note": c.emergency_note,
             "ways": ways,
             "lines": lines,
+            "titles": titles(t),
         });
         (lang.tag().to_string(), words)
     });
     Value::Object(languages.collect())
+}
+
+/// The page titles `carefit.js` gives the standalone page's screens: one per
+/// kind of screen, from the base catalog alone, so a title is the same
+/// whoever the answers are about and whatever they were. A question is
+/// "Question", with no number and no total: the count of questions differs
+/// from one journey to another (the progress text's words before `{n}`).
+fn titles(t: &carefit::i18n::Catalog) -> Value {
+    let question = t.progress.split("{n}").next().unwrap_or_default().trim();
+    json!({
+        "question": question, "review": t.review_heading,
+        "result": t.result_heading, "compare": t.compare_heading,
+    })
 }
 
 fn prerender(

@@ -24,7 +24,7 @@ mod validate;
 pub use contrast::contrast_with_white;
 pub use json::Json;
 pub use schema::FIELDS;
-pub use validate::{parse_color, parse_contact_url, parse_phone};
+pub use validate::{parse_color, parse_contact_url, parse_phone, MAX_PHONE_CHARS};
 
 use std::fmt;
 

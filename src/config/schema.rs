@@ -7,7 +7,7 @@ use super::validate::{
     bounded_text, countdown_seconds, idle_seconds, parse_color, parse_contact_url, parse_lang,
     parse_mode, parse_offers, parse_phone,
 };
-use super::{Config, ConfigIssue, Issues, Json, KioskSettings, Theme};
+use super::{Config, ConfigIssue, Issues, Json, KioskSettings, Mode, Theme};
 
 /// The fields a config object may have.
 pub const FIELDS: &[&str] = &[
@@ -65,7 +65,8 @@ impl Config {
     /// element (`None` without one; parsed, or the parser's complaint) comes
     /// first; each attribute (`center-name`, `phone`, `contact-url`,
     /// `offers`, `lang`, `mode`, `idle-seconds`, `countdown-seconds`) fills
-    /// only a setting the JSON left unset or had refused.
+    /// only a setting the JSON left unset or had refused, but for
+    /// `mode="kiosk"`, which no config switches off.
     pub fn for_widget<'a>(
         json: Option<Result<Json, String>>,
         attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
@@ -117,6 +118,19 @@ impl Config {
                     self.offers = issues.field(name, parse_offers(codes))
                 }
                 "lang" if self.lang.is_none() => self.lang = issues.field(name, parse_lang(value)),
+                // Kiosk mode said by the page or the element (`mode="kiosk"`,
+                // which kiosk.html and the single file say for their page)
+                // stays on: no config value switches a shared screen back
+                // into a website.
+                "mode" if value.trim() == "kiosk" => {
+                    if given.mode && self.mode != Mode::Kiosk {
+                        issues.warning(
+                            "mode",
+                            "this page is a kiosk: kiosk mode stays on, whatever the config says",
+                        );
+                    }
+                    self.mode = Mode::Kiosk;
+                }
                 "mode" if !given.mode => {
                     if let Some(mode) = issues.field(name, parse_mode(value)) {
                         self.mode = mode

@@ -25,8 +25,12 @@ pub(super) fn bounded_text(field: &str, text: &str, issues: &mut Issues) -> Opti
     Some(clean)
 }
 
+/// The most characters a phone number may take as shown ("+1 (555) 010-2000"
+/// is 17): enough for any real number with its spaces and brackets.
+pub const MAX_PHONE_CHARS: usize = 32;
+
 /// Digits with the usual separators; 3 to 15 digits (E.164's limit), so
-/// short codes such as 988 and 911 pass.
+/// short codes such as 988 and 911 pass; at most [`MAX_PHONE_CHARS`] as shown.
 pub fn parse_phone(text: &str) -> Result<Phone, String> {
     let display = text.trim();
     let bad = || {
@@ -47,6 +51,15 @@ pub fn parse_phone(text: &str) -> Result<Phone, String> {
     let digits = dial.trim_start_matches('+').len();
     if !(3..=15).contains(&digits) {
         return Err(bad());
+    }
+    // Shown as written, on a phone's narrow screen too: spaces and dots
+    // between the digits must not stretch it past a line.
+    let shown = display.chars().count();
+    if shown > MAX_PHONE_CHARS {
+        return Err(format!(
+            "`{}` is too long to show: write a phone number in at most {MAX_PHONE_CHARS} characters ({shown} now)",
+            shorten(display)
+        ));
     }
     Ok(Phone {
         display: display.to_string(),

@@ -4,7 +4,6 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use crate::config::{Config, ConfigIssue};
 use crate::i18n::Lang;
 
 pub fn document() -> Option<web_sys::Document> {
@@ -15,10 +14,25 @@ pub fn element_by_id(id: &str) -> Option<Element> {
     document()?.get_element_by_id(id)
 }
 
-/// The page's optional `<script type="application/json" id="carefit-config">`.
-pub fn page_config() -> (Config, Vec<ConfigIssue>) {
-    let json = element_by_id("carefit-config").and_then(|e| e.text_content());
-    super::read_config(json.as_deref())
+/// What the build's own page says it is, in its head:
+/// `<meta name="carefit-page" content="standard">` (index.html) or
+/// `"kiosk"` (kiosk.html, the single file). Markup in a page's body (a
+/// forum post, a CMS block) cannot put an element there.
+pub fn page_kind() -> Option<String> {
+    let meta = document()?
+        .query_selector(r#"head > meta[name="carefit-page"]"#)
+        .ok()??;
+    meta.get_attribute("content")
+}
+
+/// The settings of `root`'s own app: the text of a
+/// `<script type="application/json">` that is its child, and nothing found
+/// elsewhere on the page. `None` without one, or when it holds only spaces.
+pub fn own_config(root: &Element) -> Option<String> {
+    root.query_selector(r#":scope > script[type="application/json"]"#)
+        .ok()??
+        .text_content()
+        .filter(|text| !text.trim().is_empty())
 }
 
 /// The first of the browser's languages the widget speaks.

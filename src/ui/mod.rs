@@ -37,11 +37,20 @@ thread_local! {
 /// Mounts the app into `#carefit` (the standalone page), in place of the
 /// pre-rendered screens or the static fallback that showed while the wasm
 /// loaded. `steps` is what the person did meanwhile (see [`resume`]).
+/// Only on a page the build made, which says so in its head
+/// (`<meta name="carefit-page">`); its settings come from the JSON inside
+/// `#carefit` alone. A kiosk page stays a kiosk whatever those settings say
+/// (`mode="kiosk"`, as a widget's attribute does).
 pub fn start(steps: &[String]) {
+    let Some(kind) = dom::page_kind() else {
+        return;
+    };
     let Some(root) = dom::element_by_id("carefit") else {
         return;
     };
-    let (config, issues) = dom::page_config();
+    let json = dom::own_config(&root).map(|text| json::parse(&text));
+    let kiosk = (kind == "kiosk").then_some(("mode", "kiosk"));
+    let (config, issues) = Config::for_widget(json, kiosk);
     let flow = resume::replay(steps.iter().map(String::as_str));
     dom::hide_fallback();
     // Replaced within this task, so no frame shows neither.

@@ -8,16 +8,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, openPage, axeViolations, storageSnapshot, artifactPath, ROOT } from './support.mjs';
+import { serve, launch, openPage, axeViolations, storageSnapshot, artifactPath, ROOT, DIST } from './support.mjs';
 
 const BIN = process.env.CAREFIT_BIN || path.join(ROOT, 'target', 'debug', 'carefit');
+const MANIFEST = JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.json'), 'utf8'));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'carefit-setup-'));
 
 let center, browser;
 // The center's host sends CORS on its files, as the README says, so a
 // partner on another origin can load the widget from it.
 before(async () => {
-  center = await serve(undefined, { headers: { 'access-control-allow-origin': '*' } });
+  // The build in a folder named for its version too, as a release unpacks.
+  center = await serve(undefined, { headers: { 'access-control-allow-origin': '*' }, mounts: { [`/${MANIFEST.version}/`]: DIST } });
   browser = await launch();
 });
 after(async () => { await browser?.close(); await center?.close(); });
@@ -86,7 +88,8 @@ test('the form makes a config that check-config accepts, and the element snippet
 
   // The element snippet, pasted into a partner's page on another origin.
   const snippet = await output(page, 'element');
-  assert.match(snippet, new RegExp(`<script type="module" src="${center.origin}/carefit.js"></script>`));
+  assert.ok(snippet.startsWith(`<script type="module" src="${center.origin}/${MANIFEST.version}/carefit.js"
+  integrity="${MANIFEST.files['carefit.js'].integrity}" crossorigin="anonymous"></script>`), snippet);
   assert.match(snippet, /Samaritans/, 'help inside the element, with the center\'s own line');
   // Numbers a thumb can use when the widget never loads.
   // The help's own words and lines (src/help.rs), never a copy in setup.js.
@@ -119,6 +122,80 @@ test('the form makes a config that check-config accepts, and the element snippet
   assert.deepEqual([kept.cookie, kept.local, kept.session, kept.idb], ['', 0, 0, 0], 'and stores nothing');
   await page.screenshot({ path: artifactPath('setup-filled.png'), fullPage: true });
   await context.close();
+});
+
+/** A partner's page policy, as strict as the README asks: nothing inline, the center's origin named. */
+const partnerPolicy = (centerOrigin) => [
+  "default-src 'none'", `script-src 'self' ${centerOrigin} 'wasm-unsafe-eval'`, `style-src ${centerOrigin}`,
+  `connect-src ${centerOrigin}`, 'img-src data:', `frame-src ${centerOrigin}`, "base-uri 'none'",
+].join('; ');
+
+test('every snippet pins this version of carefit.js by its hash, and runs on a partner\'s page with no \'unsafe-inline\'', async () => {
+  const { context, page } = await openSetup();
+  await fillHopeHouse(page);
+  const pinned = `<script type="module" src="${center.origin}/${MANIFEST.version}/carefit.js"
+  integrity="${MANIFEST.files['carefit.js'].integrity}" crossorigin="anonymous"></script>`;
+  const snippets = {};
+  for (const name of ['element', 'mount', 'iframe']) snippets[name] = await output(page, name);
+  await context.close();
+  assert.ok(snippets.element.includes(pinned) && snippets.mount.includes(pinned), 'the element and mount() load the checked tag');
+  assert.ok(snippets.iframe.includes(`src="${center.origin}/${MANIFEST.version}/embed.html?lang=es"`), snippets.iframe);
+  // The HTML of each, and the file of the partner's own it names.
+  const split = (text, file) => {
+    const at = text.indexOf(`\n\n// ${file}`);
+    assert.ok(at > 0, `the snippet names its own script file, ${file}`);
+    return [text.slice(0, at), text.slice(at + 2)];
+  };
+  const [mountHtml, mountJs] = split(snippets.mount, 'self-check.js');
+  const [frameHtml, frameJs] = split(snippets.iframe, 'carefit-frame.js');
+  for (const html of [snippets.element, mountHtml, frameHtml]) {
+    for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+      assert.ok(/\ssrc="/.test(tag) || tag === '<script type="application/json">', `no inline script: ${tag}`);
+    }
+  }
+  assert.match(mountJs, new RegExp(`import \\{ mount \\} from '${center.origin}/${MANIFEST.version}/carefit.js';`));
+
+  const site = fs.mkdtempSync(path.join(tmp, 'partner-'));
+  const page_ = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head>
+<body><main><h1>A partner</h1>\n${body}\n</main></body></html>`;
+  fs.writeFileSync(path.join(site, 'element.html'), page_(snippets.element));
+  fs.writeFileSync(path.join(site, 'mount.html'), page_(mountHtml));
+  fs.writeFileSync(path.join(site, 'self-check.js'), mountJs);
+  fs.writeFileSync(path.join(site, 'iframe.html'), page_(frameHtml));
+  fs.writeFileSync(path.join(site, 'carefit-frame.js'), frameJs);
+  const partner = await serve(site, { headers: { 'content-security-policy': partnerPolicy(center.origin) } });
+  try {
+    const other = await browser.newContext();
+    await other.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const visitor = await other.newPage();
+    const errors = [];
+    visitor.on('pageerror', (error) => errors.push(String(error)));
+    for (const name of ['element', 'mount']) {
+      await visitor.goto(`${partner.origin}/${name}.html`);
+      const root = visitor.locator(name === 'element' ? 'carefit-widget' : '#self-check');
+      await root.locator('[data-screen="start"]').waitFor({ timeout: 20000 });
+      assert.match(await root.locator('[data-screen="start"]').textContent(), /Hope House/, name);
+      assert.deepEqual(await visitor.evaluate(() => window.__violations), [], `${name}: no policy violation`);
+    }
+    await visitor.goto(`${partner.origin}/iframe.html`);
+    const frame = visitor.frameLocator('#carefit-frame').locator('carefit-widget');
+    await frame.locator('[data-screen="start"]').waitFor({ timeout: 20000 });
+    await visitor.waitForFunction(() => document.getElementById('carefit-frame').style.height !== '', null, { timeout: 10000 });
+    assert.deepEqual(await visitor.evaluate(() => window.__violations), [], 'iframe: no policy violation');
+    assert.deepEqual(errors, []);
+
+    // The control: a carefit.js that is not this build's is refused, so nothing mounts.
+    fs.writeFileSync(path.join(site, 'wrong.html'), page_(snippets.element.replace(/integrity="[^"]+"/, 'integrity="sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="')));
+    await visitor.goto(`${partner.origin}/wrong.html`);
+    await visitor.waitForTimeout(1500);
+    assert.equal(await visitor.evaluate(() => customElements.get('carefit-widget')), undefined);
+    await other.close();
+  } finally {
+    await partner.close();
+  }
 });
 
 test('bad values show the validator\'s own message at the field and never reach an output', async () => {

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { shippedEntry } from '../../web/dist.mjs';
+import { withPageConfig } from '../../web/pages.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
@@ -56,8 +57,11 @@ export function staticFile(dir, pathname, req, extra = {}) {
  * Serves `dir` on 127.0.0.1 with optional extra headers (see staticFile).
  * `pages` adds in-memory HTML pages by path (test pages built from dist).
  * `headers` may be a function of the path, as a host's rules are.
+ * The demo pages (examples/), which no build ships, are served from the
+ * repository at /examples/, as `./dev serve` serves them.
  */
-export async function serve(dir = DIST, { headers = {}, pages = {}, mounts = {} } = {}) {
+export async function serve(dir = DIST, { headers = {}, pages = {}, mounts: own = {} } = {}) {
+  const mounts = { '/examples/': path.join(ROOT, 'examples'), ...own };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const extra = typeof headers === 'function' ? headers(url.pathname) : headers;
@@ -211,12 +215,12 @@ export async function openSingleFile(browser, html, { options = {}, init } = {})
   return { page, requests, errors, close };
 }
 
-/** The built index.html with a center config in it, as a center would set it. */
+/** The built index.html with a center config in it (inside #carefit), as a center would set it. */
 export function pageWithConfig(config) {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
   // `<` escaped as JSON allows, so text such as "</script>" cannot end the block.
   const json = typeof config === 'string' ? config : JSON.stringify(config).replace(/</g, '\\u003c');
-  return html.replace('</body>', `<script type="application/json" id="carefit-config">${json}</script></body>`);
+  return withPageConfig(html, json);
 }
 
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');

@@ -18,6 +18,7 @@ import {
   completeJourney, walk, shownVerdict, engineVerdict,
 } from '../e2e/webdriver.mjs';
 import { shippedEntry } from '../../web/dist.mjs';
+import { withPageConfig } from '../../web/pages.mjs';
 import { strictPolicy } from '../e2e/policy.mjs';
 
 // The one strict policy for every page (tests/e2e/policy.mjs), and where
@@ -105,12 +106,25 @@ function readIndex(dir = DIST) { return fs.readFileSync(path.join(dir, 'index.ht
 /** The page with test scripts loaded first, and a center config if given. */
 function instrumented(html, { scripts = ['/__watch.js'], config } = {}) {
   let out = (typeof html === 'function' ? html() : html).replace('<head>', `<head>${scripts.map((s) => `<script src="${s}"></script>`).join('')}`);
-  if (config) {
-    const json = JSON.stringify(config).replace(/</g, '\\u003c');
-    out = out.replace('</body>', `<script type="application/json" id="carefit-config">${json}</script></body>`);
-  }
+  if (config) out = withPageConfig(out, JSON.stringify(config).replace(/</g, '\\u003c'));
   return out;
 }
+
+/**
+ * kiosk.html with its config replaced by `text`, as a clinic typed it, and
+ * without kiosk.js (whose service worker would cache files for the tests
+ * after it): kiosk mode comes from the page's own head.
+ */
+function kioskWithConfig(text) {
+  const html = fs.readFileSync(path.join(DIST, 'kiosk.html'), 'utf8')
+    .replace(/<script type="module" src="kiosk\.[\w-]+\.js" integrity="[^"]+"><\/script>/, '');
+  return html.replace(/(<script type="application\/json" id="carefit-config">)[\s\S]*?(<\/script>)/, (all, open, close) => `${open}${text}${close}`);
+}
+/** Mistakes made editing a kiosk's config by hand, and the field its notice names. */
+const KIOSK_MISTAKES = {
+  '/kiosk-comma.html': ['{ "center_name": "Hope House", "phone": "(555) 010-2000", }', 'config'],
+  '/kiosk-typo.html': ['{ "mode": "Kiosk", "center_name": "Hope House", "phone": "(555) 010-2000" }', 'mode'],
+};
 
 const partnerPage = (centerOrigin, widget) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Partner</title><link rel="icon" href="data:,"><script src="/__watch.js"></script>
@@ -154,6 +168,7 @@ export function engineSuite(engine) {
           '/kiosk-fast.html': () => instrumented(index, { config: KIOSK }),
           '/kiosk-print.html': () => instrumented(index, { config: { ...KIOSK, kiosk: { idle_seconds: 300, countdown_seconds: 20 } } }),
           '/old.html': () => instrumented(index, { scripts: ['/__watch.js', '/__no-wasm.js'] }),
+          ...Object.fromEntries(Object.entries(KIOSK_MISTAKES).map(([url, [text]]) => [url, () => instrumented(kioskWithConfig(text))])),
           // A plain form, as a control for the engine's own form restoration.
           '/plain-form.html': instrumented('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>f</title></head><body>'
             + '<form><input type="radio" name="x" value="a" id="a"><label for="a">a</label>'
@@ -435,6 +450,61 @@ export function engineSuite(engine) {
       await page.find('[data-screen="question"]', { timeout: 1000 });
       assert.ok(await page.checked('input[value="under_18"]'), 'the answer is kept');
       assert.deepEqual(await session.execute(() => window.__errors), []);
+    });
+
+    test('kiosk: a config with a mistake (a trailing comma, "mode": "Kiosk") leaves kiosk mode on, and the notice names it', async () => {
+      for (const [url, [, field]] of Object.entries(KIOSK_MISTAKES)) {
+        const page = await open(main.origin + url);
+        assert.equal(await page.count('.cf-kiosk'), 1, `${url}: kiosk mode`);
+        assert.ok(await page.text(`.cf-notice [data-field="${field}"]`), `${url}: the notice names \`${field}\``);
+        await completeJourney(page, CALM);
+        assert.equal(await page.count('a[href]'), 0, `${url}: no link off the page (tel:, sms:, the contact page)`);
+        assert.equal(await page.count('[data-action="print"]'), 0, `${url}: no print button`);
+        assert.equal(await page.count('.cf-printed-answers'), 0, `${url}: no answers kept for paper`);
+        assert.deepEqual(await session.execute(() => window.__errors), []);
+      }
+    });
+
+    test('titles: the same at the same step whoever answers and whatever they answered, with no count', async () => {
+      /** The title at each step: the start, every question, the review, the result. */
+      async function titlesOf(plan, forWhom) {
+        const page = await open(main.origin + '/watched.html');
+        const title = () => session.execute(() => document.title);
+        const titles = [await title()];
+        await page.click(`[data-action="start"][data-for="${forWhom}"]`);
+        await page.find('[data-screen="question"]');
+        for (let guard = 0; guard < 40; guard++) {
+          const q = await page.currentQuestion();
+          if (!q) break;
+          titles.push(await title());
+          if (plan[q] === undefined) await page.act('skip');
+          else {
+            await page.choose(q, plan[q]);
+            await page.act('next');
+          }
+          await session.waitUntil((asked) => document.querySelector('[data-screen="question"]')?.dataset.question !== asked, [q]);
+        }
+        await page.find('[data-screen="review"]');
+        titles.push(await title());
+        await page.act('next');
+        await page.find('[data-screen="result"]');
+        titles.push(await title());
+        return titles;
+      }
+      const journeys = [
+        [CALM, 'myself'],
+        [{ ...CALM, history: 'intensive', since: 'relapsed' }, 'myself'],
+        [FAMILY_PLAN, 'someone_else'],
+      ];
+      const seen = [];
+      for (const [plan, forWhom] of journeys) seen.push(await titlesOf(plan, forWhom));
+      const base = seen[0][0];
+      for (const titles of seen) {
+        const questions = titles.length - 3;
+        assert.deepEqual(titles, [base, ...Array(questions).fill(`Question · ${base}`), `Check your answers · ${base}`, `Your result · ${base}`]);
+        for (const title of titles) assert.doesNotMatch(title, /\d/);
+      }
+      assert.equal(new Set(seen.map((t) => t.length)).size, 3, 'the journeys differed in length');
     });
 
     test('under the README\'s strict CSP a journey completes with no violation (reports and the event agree)', async () => {

@@ -149,14 +149,18 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
             if !t.result_questions.is_empty() {
                 <div class="cf-no-print">{ more(ctx, t.result_questions_heading, questions_to_ask(t)) }</div>
             }
-            <div class="cf-private cf-print-only">
-                <p><strong>{ t.print_private }</strong></p>
-                { printed_answers(ctx, answers) }
-                <section class="cf-block">
-                    { ctx.heading(1, t.compare_heading) }
-                    { compare::table(t, false) }
-                </section>
-            </div>
+            // A kiosk prints nothing, and its page must not keep the answers
+            // where "Save page" or a reader view would find them.
+            if !ctx.kiosk {
+                <div class="cf-private cf-print-only">
+                    <p><strong>{ t.print_private }</strong></p>
+                    { printed_answers(ctx, answers) }
+                    <section class="cf-block">
+                        { ctx.heading(1, t.compare_heading) }
+                        { compare::table(t, false) }
+                    </section>
+                </div>
+            }
             <div class="cf-actions cf-no-print">
                 <button type="button" class="cf-button cf-secondary" data-action="compare" onclick={ctx.on(Action::Compare)}>
                     { t.compare_button }
