@@ -96,6 +96,12 @@ pub enum Action {
     /// The words this journey reads have arrived (`Flow::words`): nothing
     /// changes but the words on the screen.
     Words,
+    /// From a result with too few answers (`data-action="answer-skipped"`):
+    /// the first skipped question, then each next one, then the result.
+    AnswerSkipped,
+    /// Who the answers are about, changed on the review screen: the
+    /// answers stay; only their words change.
+    ChangeFor(ForWhom),
 }
 
 impl Action {
@@ -144,6 +150,15 @@ impl Words {
     }
 }
 
+/// Where a question is (`Flow::progress`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// "Question 3".
+    pub number: usize,
+    /// The bar: how far along the full list of topics, 1 to 100.
+    pub percent: usize,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Flow {
     pub screen: Screen,
@@ -158,6 +173,10 @@ pub struct Flow {
     /// The language the person switched to; `None`: the page's own. A
     /// restart (a kiosk's wipe too) brings the page's back.
     pub lang: Option<Lang>,
+    /// "Answer the skipped questions" from a result with too few answers:
+    /// Next and Skip lead to the next skipped question, then to the
+    /// result. Ends on the result, the review or the start.
+    pub answering_skipped: bool,
 }
 
 impl Default for Flow {
@@ -169,6 +188,7 @@ impl Default for Flow {
             editing: None,
             confirming_restart: false,
             lang: None,
+            answering_skipped: false,
         }
     }
 }
@@ -194,17 +214,34 @@ impl Flow {
         self == &Flow::default()
     }
 
-    /// "Question n of total" for the current screen, when it is a question.
-    pub fn progress(&self) -> Option<(usize, usize)> {
+    /// Where a question screen is: its number among the questions this
+    /// person is asked (1, 2, 3 … one more each Next, whatever the
+    /// answers), and how far along the full list of topics it is, in
+    /// percent. Neither shows a total: the number of questions changes
+    /// with the answers ("2 of 14", then "3 of 11" read as a trick), and
+    /// the topics' list does not, so the bar never moves back or jumps
+    /// back; it only runs ahead past topics that do not apply.
+    pub fn progress(&self) -> Option<Progress> {
         let Screen::Question(q) = self.screen else {
             return None;
         };
-        let questions = self.questions();
-        let n = questions.iter().position(|x| *x == q)? + 1;
-        Some((n, questions.len()))
+        let number = self.questions().iter().position(|x| *x == q)? + 1;
+        let topic = QuestionId::ALL.iter().position(|x| *x == q)? + 1;
+        Some(Progress {
+            number,
+            percent: topic * 100 / QuestionId::ALL.len(),
+        })
     }
 
     fn after(&self, q: QuestionId) -> Screen {
+        if self.answering_skipped {
+            let rest = QuestionId::ALL.iter().skip_while(|x| **x != q).skip(1);
+            let skipped = self.answers.skipped();
+            return rest
+                .copied()
+                .find(|x| skipped.contains(x))
+                .map_or(Screen::Result, Screen::Question);
+        }
         let questions = self.questions();
         let i = questions.iter().position(|x| *x == q).unwrap_or(0);
         questions
@@ -328,6 +365,19 @@ impl Flow {
             Action::Wipe => return Flow::default(),
             Action::Lang(lang) => self.lang = Some(lang),
             Action::Words => {}
+            Action::AnswerSkipped => {
+                if let (Screen::Result, Some(first)) =
+                    (&self.screen, self.answers.skipped().first())
+                {
+                    self.screen = Screen::Question(*first);
+                    self.answering_skipped = true;
+                }
+            }
+            Action::ChangeFor(for_whom) => self.answers.for_whom = for_whom,
+        }
+        // Back where the skipped questions were asked from, or off the path.
+        if matches!(self.screen, Screen::Result | Screen::Review | Screen::Start) {
+            self.answering_skipped = false;
         }
         self
     }

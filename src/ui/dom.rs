@@ -64,6 +64,19 @@ pub fn focus(root: &Element, selector: &str) {
     }
 }
 
+/// Scrolls `root`'s top into view when it is out of view (above the
+/// window, or below it), so a new screen opens at its top.
+pub fn show_top(root: &Element) {
+    let top = root.get_bounding_client_rect().top();
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(f64::MAX);
+    if top < 0.0 || top > height {
+        root.scroll_into_view();
+    }
+}
+
 /// Today's date as the person's language writes it ("December 2, 2026").
 pub fn today(lang: Lang) -> String {
     let options = js_sys::Object::new();

@@ -16,6 +16,20 @@ pub fn view(ctx: &Ctx) -> Html {
         points.pop();
         points.push(t.start_events_point);
     }
+    // A shared screen: say the answers go, when, and how, not that they stay.
+    let clears = ctx.kiosk.then(|| {
+        let k = &ctx.config.kiosk;
+        let minutes = (k.idle_seconds + k.countdown_seconds).div_ceil(60);
+        let text = [
+            ("finish", t.kiosk_finish),
+            ("minutes", &minutes.to_string()),
+        ];
+        fill(t.kiosk_clears, &text)
+    });
+    if clears.is_some() && !ctx.config.events {
+        points.pop();
+    }
+    let who_id = format!("{}-who", ctx.uid);
     html! {
         <section class="cf-screen" data-screen="start">
             if let Some(center) = &ctx.config.center_name {
@@ -25,17 +39,22 @@ pub fn view(ctx: &Ctx) -> Html {
             <p class="cf-lead">{ t.start_lead }</p>
             <ul class="cf-points">
                 { for points.iter().map(|p| html! { <li>{ *p }</li> }) }
+                { for clears.map(|c| html! { <li>{ c }</li> }) }
             </ul>
-            <div class="cf-actions">
-                // Two ways in, for oneself first: scripts and tests that take
-                // the first `data-action="start"` start for themselves.
+            // Two ways in of the same weight, each saying who; for oneself
+            // first: scripts and tests that take the first
+            // `data-action="start"` start for themselves.
+            <div class="cf-who" role="group" aria-labelledby={who_id.clone()}>
+                <p class="cf-who-label" id={who_id}>{ t.start_who }</p>
                 <button type="button" class="cf-button cf-primary" data-action="start" data-for="myself" onclick={ctx.on(Action::Start)}>
                     { t.start_button }
                 </button>
-                <button type="button" class="cf-button cf-secondary" data-action="start" data-for="someone_else"
+                <button type="button" class="cf-button cf-primary" data-action="start" data-for="someone_else"
                     onclick={ctx.on(Action::StartFor(ForWhom::SomeoneElse))}>
                     { t.start_for_someone }
                 </button>
+            </div>
+            <div class="cf-actions">
                 <button type="button" class="cf-button cf-secondary" data-action="compare" onclick={ctx.on(Action::Compare)}>
                     { t.compare_button }
                 </button>
