@@ -48,14 +48,15 @@ pub fn parse_phone(text: &str) -> Result<Phone, String> {
     }
     let digits = dial.trim_start_matches('+').len();
     if digits < 3 {
-        return Err(format!(
-            "That number looks too short — use the number visitors should call, {EXAMPLE}"
-        ));
+        return Err(
+            "That number looks too short — use the number visitors should call, like (555) 010-4242"
+                .into(),
+        );
     }
     if digits > 15 {
-        return Err(format!(
-            "That number looks too long — use at most 15 digits, {EXAMPLE}"
-        ));
+        return Err(
+            "That number looks too long — use at most 15 digits, like (555) 010-4242".into(),
+        );
     }
     Ok(Phone {
         display: display.to_string(),

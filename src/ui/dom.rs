@@ -64,15 +64,10 @@ pub fn focus(root: &Element, selector: &str) {
     }
 }
 
-/// Scrolls `root`'s top into view when it is out of view (above the
-/// window, or below it), so a new screen opens at its top.
+/// Scrolls `root`'s top into view when it has scrolled up out of view,
+/// so a new screen opens at its top.
 pub fn show_top(root: &Element) {
-    let top = root.get_bounding_client_rect().top();
-    let height = web_sys::window()
-        .and_then(|w| w.inner_height().ok())
-        .and_then(|h| h.as_f64())
-        .unwrap_or(f64::MAX);
-    if top < 0.0 || top > height {
+    if root.get_bounding_client_rect().top() < 0.0 {
         root.scroll_into_view();
     }
 }

@@ -26,10 +26,12 @@ pub fn view(ctx: &Ctx) -> Html {
         ];
         fill(t.kiosk_clears, &text)
     });
-    if clears.is_some() && !ctx.config.events {
-        points.pop();
+    if let Some(clears) = &clears {
+        if !ctx.config.events {
+            points.pop();
+        }
+        points.push(clears);
     }
-    let who_id = format!("{}-who", ctx.uid);
     html! {
         <section class="cf-screen" data-screen="start">
             if let Some(center) = &ctx.config.center_name {
@@ -39,13 +41,12 @@ pub fn view(ctx: &Ctx) -> Html {
             <p class="cf-lead">{ t.start_lead }</p>
             <ul class="cf-points">
                 { for points.iter().map(|p| html! { <li>{ *p }</li> }) }
-                { for clears.map(|c| html! { <li>{ c }</li> }) }
             </ul>
             // Two ways in of the same weight, each saying who; for oneself
             // first: scripts and tests that take the first
             // `data-action="start"` start for themselves.
-            <div class="cf-who" role="group" aria-labelledby={who_id.clone()}>
-                <p class="cf-who-label" id={who_id}>{ t.start_who }</p>
+            <p class="cf-who"><strong>{ t.start_who }</strong></p>
+            <div class="cf-actions">
                 <button type="button" class="cf-button cf-primary" data-action="start" data-for="myself" onclick={ctx.on(Action::Start)}>
                     { t.start_button }
                 </button>
@@ -53,8 +54,6 @@ pub fn view(ctx: &Ctx) -> Html {
                     onclick={ctx.on(Action::StartFor(ForWhom::SomeoneElse))}>
                     { t.start_for_someone }
                 </button>
-            </div>
-            <div class="cf-actions">
                 <button type="button" class="cf-button cf-secondary" data-action="compare" onclick={ctx.on(Action::Compare)}>
                     { t.compare_button }
                 </button>
