@@ -156,6 +156,9 @@ test('Start over asks once: "No" keeps every answer, "Yes" leaves no Back to the
   assert.match(await asking.innerText(), /Clear all your answers\?/);
   assert.equal(await page.evaluate(() => document.activeElement.className), 'cf-confirm-question', 'the question takes the focus');
   assert.deepEqual(await axeViolations(page), []);
+  // Keeping the answers is the main button, and comes first.
+  assert.deepEqual(await asking.locator('button').evaluateAll((els) => els.map((e) => [e.dataset.action, e.classList.contains('cf-primary')])),
+    [['keep', true], ['restart', false]]);
   await act(page, 'keep');
   await asking.waitFor({ state: 'detached' });
   assert.equal(await page.locator('[data-level]').first().getAttribute('data-level'), 'IOP', 'nothing was cleared');
