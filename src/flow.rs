@@ -150,15 +150,6 @@ impl Words {
     }
 }
 
-/// Where a question is (`Flow::progress`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Progress {
-    /// "Question 3".
-    pub number: usize,
-    /// The bar: how far along the full list of topics, 1 to 100.
-    pub percent: usize,
-}
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Flow {
     pub screen: Screen,
@@ -214,23 +205,17 @@ impl Flow {
         self == &Flow::default()
     }
 
-    /// Where a question screen is: its number among the questions this
-    /// person is asked (1, 2, 3 … one more each Next, whatever the
-    /// answers), and how far along the full list of topics it is, in
-    /// percent. Neither shows a total: the number of questions changes
-    /// with the answers ("2 of 14", then "3 of 11" read as a trick), and
-    /// the topics' list does not, so the bar never moves back or jumps
-    /// back; it only runs ahead past topics that do not apply.
-    pub fn progress(&self) -> Option<Progress> {
+    /// A question screen's number among the questions this person is
+    /// asked ("Question 3"): one more each Next, whatever the answers. No
+    /// total, and no bar: the number of questions changes with the
+    /// answers ("2 of 14", then "3 of 11" read as a trick), and GOV.UK's
+    /// research on question pages found progress indicators in forms that
+    /// branch more confusing than helpful.
+    pub fn progress(&self) -> Option<usize> {
         let Screen::Question(q) = self.screen else {
             return None;
         };
-        let number = self.questions().iter().position(|x| *x == q)? + 1;
-        let topic = QuestionId::ALL.iter().position(|x| *x == q)? + 1;
-        Some(Progress {
-            number,
-            percent: topic * 100 / QuestionId::ALL.len(),
-        })
+        Some(self.questions().iter().position(|x| *x == q)? + 1)
     }
 
     fn after(&self, q: QuestionId) -> Screen {

@@ -384,7 +384,7 @@ fn messages_say_what_to_do_with_an_example() {
     assert!(message(r#"{"kiosk":{"idle_seconds":0}}"#).ends_with("like 90"));
     assert!(message(r#"{"offers":["DETOX"]}"#).contains("use OUT, IOP, PHP or RES"));
     assert!(message(r#"{"mode":"party"}"#).contains("use standard"));
-    assert!(message(r#"{"center_name":" "}"#).contains("write it in"));
+    assert!(message(r#"{"center_name":" "}"#).contains("fill it in"));
     for json in [
         r#"{"phone":"12"}"#,
         r#"{"contact_url":"http://x"}"#,

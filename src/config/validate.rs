@@ -14,7 +14,7 @@ const MAX_URL_CHARS: usize = 2048;
 pub(super) fn bounded_text(field: &str, text: &str, issues: &mut Issues) -> Option<String> {
     let clean: String = text.trim().chars().filter(|c| !c.is_control()).collect();
     if clean.is_empty() {
-        issues.error(field, "is empty — write it in, or leave this setting out");
+        issues.error(field, "is empty — fill it in, or leave it out");
         return None;
     }
     if clean.chars().count() > MAX_TEXT_CHARS {

@@ -136,7 +136,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let announcement = match (&flow.screen, flow.progress()) {
-        (_, Some(p)) => fill(t.progress, &[("n", &p.number.to_string())]),
+        (_, Some(n)) => fill(t.progress, &[("n", &n.to_string())]),
         (Screen::Review, _) => t.review_heading.to_string(),
         (Screen::Result, _) => t.result_heading.to_string(),
         (Screen::Compare { .. }, _) => t.compare_heading.to_string(),
