@@ -114,6 +114,12 @@ pub enum Action {
     /// The words this journey reads have arrived (`Flow::words`): nothing
     /// changes but the words on the screen.
     Words,
+    /// From a result with too few answers (`data-action="answer-skipped"`):
+    /// the first skipped question, then each next one, then the result.
+    AnswerSkipped,
+    /// Who the answers are about, changed on the review screen: the
+    /// answers stay; only their words change.
+    ChangeFor(ForWhom),
 }
 
 impl Action {
@@ -176,6 +182,10 @@ pub struct Flow {
     /// The language the person switched to; `None`: the page's own. A
     /// restart (a kiosk's wipe too) brings the page's back.
     pub lang: Option<Lang>,
+    /// "Answer the skipped questions" from a result with too few answers:
+    /// Next and Skip lead to the next skipped question, then to the
+    /// result. Ends on the result, the review or the start.
+    pub answering_skipped: bool,
 }
 
 impl Default for Flow {
@@ -187,6 +197,7 @@ impl Default for Flow {
             editing: None,
             confirming_restart: false,
             lang: None,
+            answering_skipped: false,
         }
     }
 }
@@ -212,17 +223,28 @@ impl Flow {
         self == &Flow::default()
     }
 
-    /// "Question n of total" for the current screen, when it is a question.
-    pub fn progress(&self) -> Option<(usize, usize)> {
+    /// A question screen's number among the questions this person is
+    /// asked ("Question 3"): one more each Next, whatever the answers. No
+    /// total, and no bar: the number of questions changes with the
+    /// answers ("2 of 14", then "3 of 11" read as a trick), and GOV.UK's
+    /// research on question pages found progress indicators in forms that
+    /// branch more confusing than helpful.
+    pub fn progress(&self) -> Option<usize> {
         let Screen::Question(q) = self.screen else {
             return None;
         };
-        let questions = self.questions();
-        let n = questions.iter().position(|x| *x == q)? + 1;
-        Some((n, questions.len()))
+        Some(self.questions().iter().position(|x| *x == q)? + 1)
     }
 
     fn after(&self, q: QuestionId) -> Screen {
+        if self.answering_skipped {
+            let rest = QuestionId::ALL.iter().skip_while(|x| **x != q).skip(1);
+            let skipped = self.answers.skipped();
+            return rest
+                .copied()
+                .find(|x| skipped.contains(x))
+                .map_or(Screen::Result, Screen::Question);
+        }
         let questions = self.questions();
         let i = questions.iter().position(|x| *x == q).unwrap_or(0);
         questions
@@ -347,6 +369,19 @@ impl Flow {
             Action::Wipe => return Flow::default(),
             Action::Lang(lang) => self.lang = Some(lang),
             Action::Words => {}
+            Action::AnswerSkipped => {
+                if let (Screen::Result, Some(first)) =
+                    (&self.screen, self.answers.skipped().first())
+                {
+                    self.screen = Screen::Question(*first);
+                    self.answering_skipped = true;
+                }
+            }
+            Action::ChangeFor(for_whom) => self.answers.for_whom = for_whom,
+        }
+        // Back where the skipped questions were asked from, or off the path.
+        if matches!(self.screen, Screen::Result | Screen::Review | Screen::Start) {
+            self.answering_skipped = false;
         }
         self
     }

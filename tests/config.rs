@@ -459,3 +459,43 @@ fn the_help_inside_a_widget_element_is_the_same_lines_as_every_screen() {
         assert!(!html.contains(us), "{us}: {html}");
     }
 }
+
+/// The set-up page, `carefit check-config` and the WordPress plugin show
+/// these words to an office manager: each says what to do, with an example.
+#[test]
+fn messages_say_what_to_do_with_an_example() {
+    let message = |json: &str| {
+        let (_, issues) = Config::from_json(json);
+        assert_eq!(issues.len(), 1, "{json}");
+        issues[0].message.clone()
+    };
+    assert_eq!(
+        message(r#"{"phone":"12"}"#),
+        "That number looks too short — use the number visitors should call, like (555) 010-4242"
+    );
+    assert!(message(r#"{"phone":"1234567890123456"}"#).starts_with("That number looks too long"));
+    assert!(message(r#"{"phone":"call us"}"#).contains("like (555) 010-4242"));
+    assert!(message(r#"{"contact_url":"javascript:alert(1)"}"#)
+        .contains("use a link that starts with https://, tel: or mailto:, like https://"));
+    assert!(message(r#"{"theme":{"accent":"red"}}"#).ends_with("like #1d5c63"));
+    assert!(message(r#"{"kiosk":{"idle_seconds":0}}"#).ends_with("like 90"));
+    assert!(message(r#"{"offers":["DETOX"]}"#).contains("use OUT, IOP, PHP or RES"));
+    assert!(message(r#"{"mode":"party"}"#).contains("use standard"));
+    assert!(message(r#"{"center_name":" "}"#).contains("fill it in"));
+    for json in [
+        r#"{"phone":"12"}"#,
+        r#"{"contact_url":"http://x"}"#,
+        r#"{"lang":"xx"}"#,
+        r#"{"theme":{"accent":"red"}}"#,
+    ] {
+        let text = message(json);
+        assert!(
+            !text.contains("expected") && !text.contains("refused"),
+            "{text}"
+        );
+        assert!(
+            text.contains(" — "),
+            "says what is wrong, then what to do: {text}"
+        );
+    }
+}

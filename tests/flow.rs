@@ -9,6 +9,10 @@ fn run(actions: Vec<Action>) -> Flow {
     actions.into_iter().fold(Flow::default(), Flow::apply)
 }
 
+fn number(flow: &Flow) -> Option<usize> {
+    flow.progress()
+}
+
 fn choose(q: Q, id: &str) -> Action {
     Action::Choose(q, vec![id.to_string()])
 }
@@ -17,11 +21,11 @@ fn choose(q: Q, id: &str) -> Action {
 fn start_leads_to_the_first_question_and_back_returns() {
     let flow = run(vec![Action::Start]);
     assert_eq!(flow.screen, Screen::Question(Q::Age), "age is asked first");
-    assert_eq!(flow.progress(), Some((1, 14)));
+    assert_eq!(number(&flow), Some(1));
     assert_eq!(flow.clone().apply(Action::Back).screen, Screen::Start);
     let flow = flow.apply(choose(Q::Age, "adult")).apply(Action::Next);
     assert_eq!(flow.screen, Screen::Question(Q::UseFrequency));
-    assert_eq!(flow.progress(), Some((2, 14)));
+    assert_eq!(number(&flow), Some(2));
 }
 
 #[test]
@@ -47,12 +51,12 @@ fn since_follows_history_only_when_there_was_treatment() {
         .apply(choose(Q::History, "none"))
         .apply(Action::Next);
     assert_eq!(none.screen, Screen::Question(Q::Home));
-    assert_eq!(none.progress(), Some((11, 14)));
+    assert_eq!(number(&none), Some(11));
     let some = flow
         .apply(choose(Q::History, "outpatient"))
         .apply(Action::Next);
     assert_eq!(some.screen, Screen::Question(Q::Since));
-    assert_eq!(some.progress(), Some((11, 15)));
+    assert_eq!(number(&some), Some(11));
 }
 
 #[test]
@@ -400,7 +404,7 @@ fn no_use_skips_exactly_the_three_questions_about_use() {
         Action::Next,
     ]);
     assert_eq!(flow.screen, Screen::Question(Q::Medical));
-    assert_eq!(flow.progress(), Some((3, 11)));
+    assert_eq!(number(&flow), Some(3));
     assert_eq!(
         flow.apply(Action::Back).screen,
         Screen::Question(Q::UseFrequency)
@@ -419,4 +423,140 @@ fn no_use_skips_exactly_the_three_questions_about_use() {
     assert_eq!(review.screen, Screen::Review);
     assert!(!review.answers.is_answered(Q::Withdrawal));
     assert!(!review.questions().contains(&Q::Withdrawal));
+}
+
+/// Every answer skipped but `use_frequency` daily: too few answers.
+fn too_few() -> Flow {
+    let mut flow = run(vec![Action::Start]);
+    while let Screen::Question(q) = flow.screen {
+        flow = if q == Q::UseFrequency {
+            flow.apply(choose(q, "daily")).apply(Action::Next)
+        } else {
+            flow.apply(Action::Skip)
+        };
+    }
+    let flow = flow.apply(Action::Next);
+    assert_eq!(flow.screen, Screen::Result);
+    assert!(carefit::engine::assess(&flow.answers).level.is_none());
+    flow
+}
+
+#[test]
+fn answer_skipped_visits_each_skipped_question_then_the_result() {
+    let flow = too_few();
+    let skipped = flow.answers.skipped();
+    assert!(!skipped.contains(&Q::Age), "age is never counted");
+    let mut flow = flow.apply(Action::AnswerSkipped);
+    assert!(flow.answering_skipped);
+    let mut seen = Vec::new();
+    while let Screen::Question(q) = flow.screen {
+        seen.push(q);
+        // Next needs an answer there too; Skip moves on.
+        flow = flow.apply(Action::Next);
+        assert!(flow.missing_choice);
+        flow = flow.apply(Action::Skip);
+    }
+    assert_eq!(seen, skipped, "each skipped question once, in order");
+    assert_eq!(flow.screen, Screen::Result);
+    assert!(!flow.answering_skipped, "the round ends on the result");
+    // Afterwards the journey is as before: Back to the review, then the
+    // last question, whose Next leads to the review again.
+    let last = flow.apply(Action::Back).apply(Action::Back);
+    assert_eq!(last.screen, Screen::Question(*Q::ALL.last().unwrap()));
+    assert_eq!(last.apply(Action::Skip).screen, Screen::Review);
+}
+
+#[test]
+fn answer_skipped_follows_the_answers_given_on_the_way() {
+    // Answering `history` on the way makes `since` apply: it is asked next.
+    let flow = too_few().apply(Action::AnswerSkipped);
+    let mut flow = flow;
+    while flow.screen != Screen::Question(Q::History) {
+        flow = flow.apply(Action::Skip);
+    }
+    let flow = flow
+        .apply(choose(Q::History, "outpatient"))
+        .apply(Action::Next);
+    assert_eq!(flow.screen, Screen::Question(Q::Since));
+    // Answering `use_frequency` is not asked: it was answered.
+    let flow = too_few().apply(Action::AnswerSkipped);
+    assert_ne!(flow.screen, Screen::Question(Q::UseFrequency));
+    // Enough answers on the way: the result has a level at the end.
+    let mut flow = too_few().apply(Action::AnswerSkipped);
+    while let Screen::Question(q) = flow.screen {
+        let first = q.option_ids()[0];
+        flow = flow.apply(choose(q, first)).apply(Action::Next);
+        if let Screen::Crisis { .. } = flow.screen {
+            flow = flow.apply(Action::Continue);
+        }
+    }
+    assert_eq!(flow.screen, Screen::Result);
+    assert!(carefit::engine::assess(&flow.answers).level.is_some());
+}
+
+#[test]
+fn answer_skipped_does_nothing_off_a_result_or_with_nothing_skipped() {
+    let start = Flow::default();
+    assert_eq!(start.clone().apply(Action::AnswerSkipped), start);
+    let question = run(vec![Action::Start]);
+    assert_eq!(question.clone().apply(Action::AnswerSkipped), question);
+    let mut all = run(vec![Action::Start]);
+    while let Screen::Question(q) = all.screen {
+        let first = q.option_ids()[0];
+        all = all.apply(choose(q, first)).apply(Action::Next);
+    }
+    let result = all.apply(Action::Next);
+    assert_eq!(result.screen, Screen::Result);
+    assert_eq!(result.clone().apply(Action::AnswerSkipped), result);
+}
+
+#[test]
+fn who_the_answers_are_about_changes_on_the_review_and_the_answers_stay() {
+    let mut flow = run(vec![Action::Start]);
+    while let Screen::Question(q) = flow.screen {
+        let first = q.option_ids()[0];
+        flow = flow.apply(choose(q, first)).apply(Action::Next);
+    }
+    assert_eq!(flow.screen, Screen::Review);
+    let answers = flow.answers.clone();
+    let theirs = flow.apply(Action::ChangeFor(ForWhom::SomeoneElse));
+    assert_eq!(theirs.screen, Screen::Review);
+    assert_eq!(theirs.answers.for_whom, ForWhom::SomeoneElse);
+    assert!(theirs.words().someone_else, "their words from now on");
+    assert_eq!(
+        carefit::engine::assess(&theirs.answers).level,
+        carefit::engine::assess(&answers).level,
+        "who never changes the level"
+    );
+    let mine = theirs.apply(Action::ChangeFor(ForWhom::Myself));
+    assert_eq!(mine.answers, answers, "back again: every answer as it was");
+}
+
+#[test]
+fn the_number_goes_up_by_one_whatever_the_answers() {
+    for use_frequency in ["none", "daily"] {
+        for history in ["none", "outpatient"] {
+            let mut flow = run(vec![Action::Start]);
+            let mut last = 0;
+            while let Screen::Question(q) = flow.screen {
+                let n = flow.progress().unwrap();
+                assert_eq!(n, last + 1);
+                last = n;
+                let id = match q {
+                    Q::UseFrequency => use_frequency,
+                    Q::History => history,
+                    _ => q.option_ids()[0],
+                };
+                flow = flow.apply(choose(q, id)).apply(Action::Next);
+                if let Screen::Crisis { .. } = flow.screen {
+                    flow = flow.apply(Action::Continue);
+                }
+            }
+            assert_eq!(
+                last,
+                flow.questions().len(),
+                "the last number is the count asked"
+            );
+        }
+    }
 }

@@ -46,7 +46,9 @@ function describe(control, box) {
   return error;
 }
 
-for (const box of form.querySelectorAll('.field')) {
+// The form's fields, and the one in the developer's section (`form="setup"`).
+const FIELDS = '#setup .field, .developer .field';
+for (const box of document.querySelectorAll(FIELDS)) {
   const control = box.matches('fieldset') ? box : box.querySelector('input[name], select[name]');
   if (control && !box.querySelector('.error')) describe(control, box);
 }
@@ -234,12 +236,13 @@ const check = (config) => JSON.parse(checkConfig(JSON.stringify(config)));
 
 /** The control an issue's field names, or the nearest one that holds it. */
 function controlFor(field) {
-  const byName = (name) => form.querySelector(`[name="${CSS.escape(name)}"]`);
+  const byName = (name) => form.elements.namedItem(name);
   let name = field;
   while (name) {
     for (const candidate of [name, `${name}.emergency`, `${name}.name`]) {
       const found = byName(candidate);
-      if (found) return found.type === 'checkbox' || found.type === 'radio' ? found.closest('fieldset') : found;
+      if (found instanceof RadioNodeList) return found[0].closest('fieldset');
+      if (found) return found.type === 'checkbox' ? found.closest('fieldset') ?? found : found;
     }
     name = name.replace(/(\.[^.[\]]*|\[\d+\])$/, '');
     if (name === field) break;
@@ -247,9 +250,18 @@ function controlFor(field) {
   return null;
 }
 
+/** What the office manager sees the field called: its label, else its setting's name. */
+function fieldName(control, field) {
+  const label = control?.matches('fieldset') ? control.querySelector('legend') : control?.labels?.[0];
+  const row = control?.closest('.line[aria-label]')?.getAttribute('aria-label');
+  const scope = control?.closest('.crisis, .line[data-line="referral"]')?.querySelector('h3, h2')?.textContent;
+  const words = label?.textContent.trim();
+  return words ? [scope, row, words].filter(Boolean).join(', ') : field;
+}
+
 function showIssues(issues) {
-  for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
-  for (const el of form.querySelectorAll('.error')) { el.textContent = ''; el.classList.remove('warning'); }
+  for (const el of document.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+  for (const el of document.querySelectorAll('.error')) { el.textContent = ''; el.classList.remove('warning'); }
   form.querySelector('#f-file-error').textContent = fileError;
   if (fileError) form.querySelector('#f-file').setAttribute('aria-invalid', 'true');
   const list = document.getElementById('summary-list');
@@ -258,7 +270,9 @@ function showIssues(issues) {
     const control = controlFor(issue.field);
     const box = control?.closest('.field') ?? control;
     const error = box?.querySelector('.error');
-    const words = `${issue.severity === 'error' ? 'Error' : 'Changed'}: ${issue.message}`;
+    // The checker's words as they are (they say what to do); a change it
+    // made says so.
+    const words = issue.severity === 'error' ? issue.message : `We changed this: ${issue.message}`;
     if (error) {
       error.textContent = error.textContent ? `${error.textContent} ${words}` : words;
       if (issue.severity === 'warning' && !control.hasAttribute('aria-invalid')) error.classList.add('warning');
@@ -271,8 +285,10 @@ function showIssues(issues) {
     if (control) {
       const link = document.createElement('a');
       link.href = `#${control.id}`;
-      link.textContent = `${issue.field}: ${words}`;
+      link.textContent = `${fieldName(control, issue.field)}: ${words}`;
       item.append(link);
+      // A field in a closed section opens with its problem.
+      for (let open = control.closest('details'); open; open = open.parentElement.closest('details')) open.open = true;
     } else {
       item.textContent = `${issue.field}: ${words}`;
     }
@@ -281,8 +297,9 @@ function showIssues(issues) {
   document.getElementById('summary').hidden = issues.length === 0;
   const errors = issues.filter((i) => i.severity === 'error').length;
   const status = document.getElementById('status');
-  const said = issues.length === 0 ? 'All settings are valid.'
-    : `${errors} error${errors === 1 ? '' : 's'}, ${issues.length - errors} change${issues.length - errors === 1 ? '' : 's'}.`;
+  const said = issues.length === 0 ? 'Your settings are ready to use.'
+    : errors === 0 ? 'Your settings are ready to use, with a change we made: see the top of the page.'
+      : `${errors === 1 ? 'One setting needs' : `${errors} settings need`} fixing: see the top of the page.`;
   if (status.textContent !== said) status.textContent = said;
 }
 
@@ -314,8 +331,10 @@ async function update() {
   timer = setTimeout(showPreview, 250);
 }
 
-form.addEventListener('input', (event) => { if (event.target.type !== 'file') update(); });
-form.addEventListener('change', (event) => { if (event.target.type !== 'file') update(); });
+// The form's controls, the developer's section's too (`form="setup"`).
+const ours = (event) => event.target.form === form && event.target.type !== 'file';
+document.addEventListener('input', (event) => { if (ours(event)) update(); });
+document.addEventListener('change', (event) => { if (ours(event)) update(); });
 form.addEventListener('submit', (event) => event.preventDefault());
 
 document.getElementById('f-file').addEventListener('change', async (event) => {
@@ -331,9 +350,9 @@ document.getElementById('f-file').addEventListener('change', async (event) => {
     const said = (issue) => `${issue.field}: ${issue.message}`;
     const held = new Set(check(formConfig()).issues.map(said));
     const lost = check(config).issues.filter((issue) => issue.severity === 'error' && !held.has(said(issue)));
-    fileError = lost.length ? `Error: left out of ${file.name}: ${lost.map(said).join('; ')}` : '';
+    fileError = lost.length ? `These settings were left out of ${file.name}: ${lost.map(said).join('; ')}. Fix them in the file, or set them again here.` : '';
   } catch (error) {
-    fileError = `Error: ${file.name} could not be read: ${error.message}`;
+    fileError = `${file.name} could not be read (${error.message}). Choose the center.json this page downloaded.`;
   }
   update();
 });
@@ -412,7 +431,10 @@ document.getElementById('show-result').addEventListener('click', async () => {
     await click('[data-screen="question"] [data-action="next"]');
   }
   await click('[data-action="next"]');
-  root.querySelector('[data-screen="result"] h1, [data-screen="result"] h2')?.scrollIntoView({ block: 'nearest' });
+  // The center's number in view: where a visitor would tap to call.
+  const step = root.querySelector('[data-screen="result"] [data-next-step]')
+    ?? root.querySelector('[data-screen="result"] h1, [data-screen="result"] h2');
+  step?.scrollIntoView({ block: 'center' });
 });
 
 // ---- What to copy ----

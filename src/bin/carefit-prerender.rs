@@ -78,10 +78,32 @@ fn render_page(path: &str) -> Result<(), String> {
     if page.contains(HELP_MARKER) {
         page = page.replace(HELP_MARKER, &static_help(&config));
     }
+    if let Some(lang) = config.lang {
+        page = in_language(&page, lang);
+    }
     if page.contains(MARKER) {
         page = prerender(&page, &config_text, config, issues)?;
     }
     std::fs::write(path, page).map_err(|e| e.to_string())
+}
+
+/// A page of a center with a language of its own: `<html lang>` is that
+/// language's, and so is `<title>`, which names the page with the start
+/// screen's heading (" · carefit …" after it stays).
+fn in_language(page: &str, lang: Lang) -> String {
+    let mut page = page.to_string();
+    let open = r#"<html lang=""#;
+    if let Some(start) = page.find(open).map(|i| i + open.len()) {
+        if let Some(end) = page[start..].find('"').map(|i| start + i) {
+            page.replace_range(start..end, lang.tag());
+        }
+    }
+    if let (Some(start), Some(end)) = (page.find("<title>"), page.find(" · carefit")) {
+        if start < end {
+            page.replace_range(start + "<title>".len()..end, lang.catalog().start_heading);
+        }
+    }
+    page
 }
 
 /// The help without the app, in the config's language or in every one.
@@ -444,6 +466,26 @@ mod tests {
         Renderer {
             config: Rc::new(config),
             issues: Rc::new(issues),
+        }
+    }
+
+    #[test]
+    fn a_center_with_a_language_gets_its_lang_and_title_on_every_page() {
+        let page = "<!doctype html>\n<html lang=\"en\">\n<head>\n  <title>Which level of care fits you? · carefit kiosk</title>";
+        let es = in_language(page, Lang::Es);
+        assert!(es.contains(r#"<html lang="es">"#), "{es}");
+        assert!(
+            es.contains(
+                "<title>Encuentre el nivel de atención que le conviene · carefit kiosk</title>"
+            ),
+            "{es}"
+        );
+        // Every page the build writes has both, so every page follows.
+        for name in ["index.html", "web/kiosk.html", "web/embed.html"] {
+            let source = std::fs::read_to_string(name).expect("a page");
+            let es = in_language(&source, Lang::Es);
+            assert!(es.contains(r#"<html lang="es">"#), "{name}");
+            assert!(es.contains("<title>Encuentre"), "{name}");
         }
     }
 

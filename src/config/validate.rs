@@ -1,5 +1,7 @@
 //! One checker per kind of value a config holds: each returns the value
-//! or a message that quotes the bad input, shortened.
+//! or a message that says what to do, with an example, in words an office
+//! manager reads (the set-up page, `carefit check-config` and the WordPress
+//! plugin show these same messages); most quote the bad input, shortened.
 
 use crate::engine::{IdSet, Level};
 use crate::i18n::Lang;
@@ -12,7 +14,7 @@ const MAX_URL_CHARS: usize = 2048;
 pub(super) fn bounded_text(field: &str, text: &str, issues: &mut Issues) -> Option<String> {
     let clean: String = text.trim().chars().filter(|c| !c.is_control()).collect();
     if clean.is_empty() {
-        issues.error(field, "must not be empty");
+        issues.error(field, "is empty — fill it in, or leave it out");
         return None;
     }
     if clean.chars().count() > MAX_TEXT_CHARS {
@@ -33,24 +35,32 @@ pub const MAX_PHONE_CHARS: usize = 32;
 /// short codes such as 988 and 911 pass; at most [`MAX_PHONE_CHARS`] as shown.
 pub fn parse_phone(text: &str) -> Result<Phone, String> {
     let display = text.trim();
-    let bad = || {
-        format!(
-            "`{}` is not a phone number: use digits, spaces, + ( ) - or . only, 3 to 15 digits",
-            shorten(display)
-        )
-    };
+    const EXAMPLE: &str = "like (555) 010-4242";
     let mut dial = String::new();
     for (i, c) in display.chars().enumerate() {
         match c {
             '0'..='9' => dial.push(c),
             '+' if i == 0 => dial.push(c),
             ' ' | '-' | '.' | '(' | ')' => {}
-            _ => return Err(bad()),
+            _ => {
+                return Err(format!(
+                    "`{}` is not a phone number — use only digits, spaces and + ( ) - . {EXAMPLE}",
+                    shorten(display)
+                ))
+            }
         }
     }
     let digits = dial.trim_start_matches('+').len();
-    if !(3..=15).contains(&digits) {
-        return Err(bad());
+    if digits < 3 {
+        return Err(
+            "That number looks too short — use the number visitors should call, like (555) 010-4242"
+                .into(),
+        );
+    }
+    if digits > 15 {
+        return Err(
+            "That number looks too long — use at most 15 digits, like (555) 010-4242".into(),
+        );
     }
     // Shown as written, on a phone's narrow screen too: spaces and dots
     // between the digits must not stretch it past a line.
@@ -72,15 +82,20 @@ pub fn parse_phone(text: &str) -> Result<Phone, String> {
 /// paths — is refused.
 pub fn parse_contact_url(text: &str) -> Result<ContactUrl, String> {
     let url = text.trim();
-    let refuse = |why: &str| Err(format!("`{}` refused: {why}", shorten(url)));
+    let refuse = |why: &str| {
+        Err(format!(
+            "`{}` cannot be used — {why}, like https://yourcenter.example/contact",
+            shorten(url)
+        ))
+    };
     if url.chars().count() > MAX_URL_CHARS {
-        return refuse("too long");
+        return refuse("use a shorter link");
     }
     if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return refuse("it contains spaces or control characters");
+        return refuse("take out the spaces");
     }
     let Some((scheme, rest)) = url.split_once(':') else {
-        return refuse("it must start with https:, tel: or mailto:");
+        return refuse("use a link that starts with https://, tel: or mailto:");
     };
     match scheme.to_ascii_lowercase().as_str() {
         "https" => {
@@ -91,13 +106,13 @@ pub fn parse_contact_url(text: &str) -> Result<ContactUrl, String> {
                 Some(h) if !h.is_empty() && !h.contains('@') && !h.contains('\\') => {
                     Ok(ContactUrl(url.to_string()))
                 }
-                _ => refuse("an https: link needs a host, as in https://center.example/contact"),
+                _ => refuse("put the website's name after https://"),
             }
         }
         "tel" => parse_phone(rest).map(|p| ContactUrl(p.tel_href())),
         "mailto" if rest.contains('@') && !rest.starts_with('@') => Ok(ContactUrl(url.to_string())),
-        "mailto" => refuse("a mailto: link needs an address"),
-        _ => refuse("only https:, tel: and mailto: links are allowed"),
+        "mailto" => refuse("put an email address after mailto:"),
+        _ => refuse("use a link that starts with https://, tel: or mailto:"),
     }
 }
 
@@ -109,14 +124,14 @@ pub(super) fn parse_offers<'a>(
         .map(|code| {
             Level::from_id(code.trim()).ok_or_else(|| {
                 format!(
-                    "`{}` is not a level; expected any of OUT, IOP, PHP, RES",
+                    "`{}` is not a level of care — use OUT, IOP, PHP or RES",
                     shorten(code)
                 )
             })
         })
         .collect::<Result<IdSet<_>, _>>()?;
     if offers.is_empty() {
-        return Err("must name at least one level: OUT, IOP, PHP or RES".into());
+        return Err("names no level — list at least one of OUT, IOP, PHP or RES".into());
     }
     Ok(offers)
 }
@@ -125,7 +140,7 @@ pub(super) fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::from_tag(text).ok_or_else(|| {
         let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
         format!(
-            "`{}` is not a language the widget has; expected one of: {}",
+            "`{}` is not a language the widget has — use one of: {}",
             shorten(text),
             known.join(", ")
         )
@@ -137,7 +152,7 @@ pub(super) fn parse_mode(text: &str) -> Result<Mode, String> {
         "standard" => Ok(Mode::Standard),
         "kiosk" => Ok(Mode::Kiosk),
         other => Err(format!(
-            "`{}` is not a mode; expected standard or kiosk",
+            "`{}` is not a mode — use standard (a website) or kiosk (a shared screen)",
             shorten(other)
         )),
     }
@@ -158,7 +173,7 @@ fn seconds(value: Option<u64>, min: u32, max: u32) -> Result<u32, String> {
     match value {
         Some(n) if (min as u64..=max as u64).contains(&n) => Ok(n as u32),
         _ => Err(format!(
-            "must be a whole number of seconds from {min} to {max}"
+            "use a whole number of seconds from {min} to {max}, like 90"
         )),
     }
 }
@@ -183,7 +198,7 @@ pub fn parse_color(text: &str) -> Result<Color, String> {
             b: channel(b1, b2),
         }),
         _ => Err(format!(
-            "`{}` is not a colour; use #rgb or #rrggbb, for example #1d5c63",
+            "`{}` is not a colour — use # and 3 or 6 of 0-9 and a-f, like #1d5c63",
             shorten(text)
         )),
     }

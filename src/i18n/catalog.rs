@@ -124,6 +124,8 @@ pub struct Catalog {
     pub start_button: &'static str,
     /// The second way in: for someone else (`data-for="someone_else"`).
     pub start_for_someone: &'static str,
+    /// Above the two ways in, and the review's row that changes who.
+    pub start_who: &'static str,
     pub center_intro: &'static str,
 
     pub back: &'static str,
@@ -155,7 +157,10 @@ pub struct Catalog {
     pub result_level_heading: &'static str,
     pub result_none_heading: &'static str,
     pub result_none_body: &'static str,
+    /// With `{count}`, above the list of skipped topics.
     pub result_none_need: &'static str,
+    /// The button that goes to each skipped question in turn.
+    pub answer_skipped: &'static str,
     pub result_not_diagnosis: &'static str,
     pub result_reasons_heading: &'static str,
     pub result_no_reasons: &'static str,
@@ -226,6 +231,9 @@ pub struct Catalog {
     pub restart_no: &'static str,
     /// A kiosk result's last, main action: it clears at once.
     pub kiosk_finish: &'static str,
+    /// A kiosk's last start point, with `{finish}` (the button's words)
+    /// and `{minutes}` (idle time and countdown, rounded up).
+    pub kiosk_clears: &'static str,
     pub print_heading: &'static str,
     /// With `{date}`, on page one of the print.
     pub print_date: &'static str,
@@ -383,11 +391,11 @@ macro_rules! text_fields {
 
 text_fields!(Catalog:
     lang_name, switch_label, help_now, start_heading, start_lead, start_points,
-    start_events_point, start_button, start_for_someone, center_intro, back, next, skip,
+    start_events_point, start_button, start_for_someone, start_who, center_intro, back, next, skip,
     progress, choose_all, choose_one, why_we_ask, for_other_note, missing_choice,
     review_heading, review_lead, review_skipped, review_change, review_done, review_submit,
     result_heading, result_level_heading, result_none_heading, result_none_body,
-    result_none_need, result_not_diagnosis, result_reasons_heading, result_no_reasons,
+    result_none_need, answer_skipped, result_not_diagnosis, result_reasons_heading, result_no_reasons,
     result_you_said, result_why_not_lower, result_flags_heading, result_week_heading,
     result_next_heading, result_call_points, result_also_noted, result_questions_heading,
     result_questions, result_next_center, result_next_contact, result_next_no_center,
@@ -397,7 +405,7 @@ text_fields!(Catalog:
     withdrawal_opioids, teen_family, teen_sober_living, teen_schedule_gap, hours_label,
     around_the_clock, compare_button, compare_heading,
     compare_lead, compare_back, print, restart, restart_confirm, restart_yes, restart_no,
-    kiosk_finish, print_heading, print_date, print_private, print_answers, notice_heading,
+    kiosk_finish, kiosk_clears, print_heading, print_date, print_private, print_answers, notice_heading,
     kiosk_front_desk, still_there_heading, still_there_body, still_there_unit,
     still_there_stay, kiosk_contact, kiosk_qr_alt;
     not questions, crisis, help, flags, levels, days, compare_rows);

@@ -87,10 +87,12 @@ pub fn App(props: &AppProps) -> Html {
         dispatch.clone(),
     );
     // Each new screen: focus its heading (not on first load, which would
-    // pull the page), so screen readers start at the question. "Clear all
-    // your answers?" takes the focus while it asks, and gives it back to
-    // "Start over" when the answers are kept.
-    let was_asking = use_mut_ref(|| None::<bool>);
+    // pull the page), so screen readers start at the question; and when the
+    // widget's top has scrolled out of view (Next low on a long page), the
+    // screen opens at its top, not part-way down. "Clear all your
+    // answers?" takes the focus while it asks, and gives it back to "Start
+    // over" when the answers are kept.
+    let was = use_mut_ref(|| None::<(Screen, bool)>);
     {
         let root = root.clone();
         let key = (
@@ -99,17 +101,22 @@ pub fn App(props: &AppProps) -> Html {
             flow.confirming_restart,
         );
         use_effect_with(key, move |(screen, _, asking)| {
-            let Some(was) = was_asking.borrow_mut().replace(*asking) else {
+            let Some((was_screen, was_asking)) =
+                was.borrow_mut().replace((screen.clone(), *asking))
+            else {
                 return;
             };
             let target = if *asking {
                 ".cf-confirm-question"
-            } else if was && *screen == Screen::Result {
+            } else if was_asking && *screen == Screen::Result {
                 "[data-action=restart]"
             } else {
                 ":is(h1, h2, h3, h4)[tabindex=\"-1\"]"
             };
             if let Some(el) = root.cast::<web_sys::Element>() {
+                if was_screen != *screen {
+                    dom::show_top(&el);
+                }
                 dom::focus(&el, target);
             }
         });
@@ -129,10 +136,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let announcement = match (&flow.screen, flow.progress()) {
-        (_, Some((n, total))) => fill(
-            t.progress,
-            &[("n", &n.to_string()), ("total", &total.to_string())],
-        ),
+        (_, Some(n)) => fill(t.progress, &[("n", &n.to_string())]),
         (Screen::Review, _) => t.review_heading.to_string(),
         (Screen::Result, _) => t.result_heading.to_string(),
         (Screen::Compare { .. }, _) => t.compare_heading.to_string(),

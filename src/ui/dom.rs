@@ -78,6 +78,14 @@ pub fn focus(root: &Element, selector: &str) {
     }
 }
 
+/// Scrolls `root`'s top into view when it has scrolled up out of view,
+/// so a new screen opens at its top.
+pub fn show_top(root: &Element) {
+    if root.get_bounding_client_rect().top() < 0.0 {
+        root.scroll_into_view();
+    }
+}
+
 /// Today's date as the person's language writes it ("December 2, 2026").
 /// Natively (a render for the tests) there is no browser to ask: none.
 #[cfg(not(target_arch = "wasm32"))]

@@ -50,6 +50,14 @@ test('a bad config fails the build with check-config\'s message, and builds noth
   assert.equal(fs.existsSync(out), false);
 });
 
+test('every page of a Spanish center\'s build says lang="es" and has a Spanish title', () => {
+  for (const name of ['index.html', 'kiosk.html', 'embed.html', 'carefit-kiosk.html']) {
+    const html = fs.readFileSync(path.join(dist, name), 'utf8');
+    assert.match(html, /<html lang="es">/, name);
+    assert.match(html, /<title>Encuentre el nivel de atención que le conviene · carefit[^<]*<\/title>/, name);
+  }
+});
+
 test('with JavaScript off, every page shows the center, its phone and its lines, in its language', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -182,6 +182,121 @@ test('6b. back shows every kept answer as chosen: the widget\'s Back and the bro
   await context.close();
 });
 
+test('on a phone (390 × 844): "Need help now?" stays in view, a new screen opens at its top with its heading focused, never on first load', async () => {
+  const { page, context } = await openPage(browser, server.origin, { viewport: { width: 390, height: 844 } });
+  await page.goto(server.origin + '/');
+  await ready(page);
+  const state = () => page.evaluate(() => {
+    const bar = document.querySelector('.carefit .cf-bar');
+    const help = bar.querySelector('[data-action="help"]')?.getBoundingClientRect();
+    const back = document.querySelector('[data-screen] [data-action="back"]')?.getBoundingClientRect();
+    const heading = document.querySelector('[data-screen] [tabindex="-1"]')?.getBoundingClientRect();
+    return {
+      help: help && { top: help.top, bottom: help.bottom, height: help.height }, barBottom: bar.getBoundingClientRect().bottom,
+      back: back?.top, heading: heading?.top, appTop: document.querySelector('.carefit').getBoundingClientRect().top,
+      scrollY, tall: document.documentElement.scrollHeight > innerHeight, focused: document.activeElement?.tagName,
+    };
+  });
+  const inView = (s, where) => assert.ok(s.help && s.help.top >= 0 && s.help.bottom <= 844, `${where}: ${JSON.stringify(s)}`);
+  const first = await state();
+  assert.equal(first.scrollY, 0);
+  assert.equal(first.focused, 'BODY', 'the first screen takes no focus');
+  await act(page, 'start');
+  await skipTo(page, 'use_frequency');
+  await choose(page, 'use_frequency', 'daily');
+  await act(page, 'next');
+  await page.locator('[data-question="substances"]').waitFor();
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  const low = await state();
+  assert.ok(low.tall && low.scrollY > 0, 'the question is longer than the screen');
+  inView(low, 'at the end of a question');
+  await choose(page, 'substances', ['opioids']);
+  await act(page, 'next');
+  await page.locator('[data-question="withdrawal"]').waitFor();
+  const opened = await state();
+  assert.ok(Math.abs(opened.appTop) <= 1, `the new screen opens at its top: ${JSON.stringify(opened)}`);
+  assert.ok(opened.back >= opened.barBottom - 1 && opened.heading >= opened.barBottom, 'the bar covers neither Back nor the heading');
+  assert.equal(opened.focused, 'H1', 'the heading has the focus');
+  inView(opened, 'a new question');
+  // Scrolled to the top already: a screen that opens in view stays put.
+  await act(page, 'back');
+  await page.locator('[data-question="substances"]').waitFor();
+  assert.deepEqual(await page.locator('input[name="substances"]:checked').evaluateAll((els) => els.map((e) => e.value)), ['opioids']);
+  await act(page, 'next');
+  await walk(page, { ...CALM, use_frequency: 'daily', substances: ['opioids'], withdrawal: 'strong' }, {}, { started: true });
+  await act(page, 'next');
+  await page.locator('[data-screen="result"]').waitFor();
+  for (const y of [400, 1200, 100000]) {
+    await page.evaluate((top) => scrollTo(0, top), y);
+    inView(await state(), `a result scrolled to ${y}`);
+  }
+  await context.close();
+});
+
+test('"Need help now?" fits on one line at 320 px, in English and Spanish', async () => {
+  for (const locale of ['en-US', 'es-MX']) {
+    const { page, context } = await openPage(browser, server.origin, { viewport: { width: 320, height: 700 }, locale });
+    await page.goto(server.origin + '/');
+    await ready(page);
+    const lines = await page.locator('.carefit [data-action="help"]').evaluate((el) => {
+      const style = getComputedStyle(el);
+      const inner = el.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)
+        - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth);
+      return Math.round(inner / parseFloat(style.lineHeight));
+    });
+    assert.ok(lines <= 1, `${locale}: ${lines} lines`);
+    await context.close();
+  }
+});
+
+test('too few answers: the skipped topics as a list, and a button that asks each skipped question, then shows the result', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await walk(page, { use_frequency: 'daily', home: 'alone' });
+  await act(page, 'next');
+  await page.locator('[data-level="none"]').waitFor();
+  const topics = await page.locator('.cf-skipped-topics li').allTextContents();
+  assert.ok(topics.length >= 8, topics.join(' | '));
+  await act(page, 'answer-skipped');
+  const asked = [];
+  for (let q = await currentQuestion(page); q; q = await currentQuestion(page)) {
+    asked.push(q);
+    await choose(page, q, (await page.locator(`input[name="${q}"]`).first().getAttribute('value')));
+    if ((await screenId(page)) === 'crisis') await act(page, 'continue');
+    else await act(page, 'next');
+  }
+  assert.equal(asked.length, topics.length, 'each skipped topic once');
+  assert.ok(!asked.includes('use_frequency') && !asked.includes('home'), 'never an answered one');
+  await page.locator('[data-screen="result"]').waitFor();
+  assert.notEqual(await page.locator('[data-level]').first().getAttribute('data-level'), 'none');
+  await context.close();
+});
+
+test('who first: two equal ways in, and who can change on the review with every answer kept', async () => {
+  const { page, context } = await openPage(browser, server.origin, { viewport: { width: 390, height: 844 } });
+  await page.goto(server.origin + '/');
+  await ready(page);
+  const ways = page.locator('[data-action="start"]');
+  const looks = await ways.evaluateAll((els) => els.map((e) => {
+    const s = getComputedStyle(e);
+    return [e.dataset.for, e.className, s.backgroundColor, s.fontSize, Math.round(e.getBoundingClientRect().width)];
+  }));
+  assert.deepEqual(looks.map((l) => l[0]), ['myself', 'someone_else']);
+  assert.deepEqual(looks[0].slice(1), looks[1].slice(1), 'the same weight');
+  assert.deepEqual(await ways.allTextContents(), ['For me', 'For someone I care about']);
+  await act(page, 'start');
+  await walk(page, CALM, {}, { started: true });
+  await page.locator('[data-action="change-for"][data-for="someone_else"]').click();
+  await page.locator('[data-action="change-for"][data-for="myself"]').waitFor();
+  assert.match(await page.locator('[data-screen="review"]').innerText(), /For someone I care about/);
+  await page.locator('[data-question="age"] dd').first().waitFor();
+  await act(page, 'next');
+  await page.locator('[data-screen="result"]').waitFor();
+  assert.equal(await page.locator('[data-level]').first().getAttribute('data-level'), engineVerdict(CALM).level);
+  await context.close();
+});
+
 test('7. edits on the review screen, including a new treatment history', async () => {
   const { context, verdict } = await journey(CALM, {
     beforeResult: async (page, answers) => {

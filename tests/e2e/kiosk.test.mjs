@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  serve, launch, openPage, act, choose, screenId, currentQuestion, completeJourney, CALM_PLAN,
+  serve, launch, openPage, ready, act, choose, screenId, currentQuestion, completeJourney, CALM_PLAN,
   pageWithConfig, axeViolations, ROOT, DIST,
   trackTimers, skipTo, openSingleFile,
 } from './support.mjs';
@@ -48,6 +48,17 @@ async function decodeQr(page) {
     return window.jsQR(data.data, 400, 400)?.data ?? null;
   });
 }
+
+test('a kiosk\'s start says the answers clear themselves: at Finish, and after its idle time and countdown', async () => {
+  const { page, context } = await openPage(browser, server.origin);
+  await page.goto(`${server.origin}/kiosk-slow.html`);
+  await ready(page);
+  const start = await page.locator('[data-screen="start"]').innerText();
+  // 120 + 20 seconds: within 3 minutes.
+  assert.match(start, /Your answers clear themselves when you tap “Finish and clear my answers”, or after 3 min with no one using it\./);
+  assert.doesNotMatch(start, /stay on this device/);
+  await context.close();
+});
 
 test('idle: "Still there?" counts down, then every answer is gone', async () => {
   const { page, log, context } = await openPage(browser, server.origin);

@@ -162,6 +162,9 @@ test('Start over asks once: "No" keeps every answer, "Yes" leaves no Back to the
   assert.match(await asking.innerText(), /Clear all your answers\?/);
   assert.equal(await page.evaluate(() => document.activeElement.className), 'cf-confirm-question', 'the question takes the focus');
   assert.deepEqual(await axeViolations(page), []);
+  // Keeping the answers is the main button, and comes first.
+  assert.deepEqual(await asking.locator('button').evaluateAll((els) => els.map((e) => [e.dataset.action, e.classList.contains('cf-primary')])),
+    [['keep', true], ['restart', false]]);
   await act(page, 'keep');
   await asking.waitFor({ state: 'detached' });
   assert.equal(await page.locator('[data-level]').first().getAttribute('data-level'), 'IOP', 'nothing was cleared');
@@ -203,7 +206,9 @@ test('the language switch stays top right, on one line, on every screen and in b
     const place = () => page.locator('.carefit [data-action="lang"]').evaluate((el) => {
       const bar = el.parentElement.getBoundingClientRect();
       const box = el.getBoundingClientRect();
-      return { right: Math.round(bar.right - box.right), top: Math.round(box.top - bar.top) };
+      // From the bar's content box: the pinned bar keeps a little room around it.
+      const pad = parseFloat(getComputedStyle(el.parentElement).paddingTop);
+      return { right: Math.round(bar.right - box.right), top: Math.round(box.top - bar.top - pad) };
     });
     const places = [await place()];
     await act(page, 'start');

@@ -42,6 +42,8 @@ async function fillHopeHouse(page) {
   for (const level of ['OUT', 'PHP']) await page.check(`[name="offers"][value="${level}"]`);
   await page.selectOption('[name="lang"]', 'es');
   await page.fill('[name="theme.accent"]', '#2b4c7e');
+  // The event is the web developer's: in their section, closed at first.
+  await page.evaluate(() => { document.querySelector('details.developer').open = true; });
   await page.check('[name="events"]');
   await settled(page);
 }
@@ -339,6 +341,10 @@ test('axe finds nothing, and it all works by keyboard alone', async () => {
   const reached = new Set();
   for (let i = 0; i < 320; i++) {
     await page.keyboard.press('Tab');
+    // The web developer's section opens by keyboard too.
+    if (await page.evaluate(() => document.activeElement.matches('details.developer:not([open]) > summary'))) {
+      await page.keyboard.press('Enter');
+    }
     const here = await page.evaluate(() => {
       const el = document.activeElement;
       return {
@@ -478,5 +484,73 @@ test('a visitor\'s page never loads the set-up page\'s files', async () => {
   const setup = log.requests.filter((url) => /\/(carefit-)?setup[^/]*$/.test(new URL(url).pathname));
   assert.deepEqual(setup, []);
   assert.ok(log.requests.some((url) => /carefit-web_bg[^/]*\.wasm$/.test(url)), 'the app itself did load');
+  await context.close();
+});
+
+test('an office manager\'s page: plain words on the main path, the developer\'s in a closed section, errors that say what to do', async () => {
+  const { context, page } = await openSetup({ viewport: { width: 1280, height: 800 } });
+  const developer = page.locator('details.developer');
+  assert.equal(await developer.getAttribute('open'), null, 'closed at first');
+  // Everything a person sees with the developer's section closed.
+  const seen = await page.evaluate(() => {
+    const closed = document.querySelector('details.developer');
+    const text = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const inside = closed.contains(node) && !closed.querySelector('summary').contains(node);
+      if (!inside && node.parentElement.closest('[data-preview], template, script') === null) text.push(node.textContent);
+    }
+    return text.join(' ');
+  });
+  for (const word of ['CSP', 'Content Security Policy', 'CORS', 'carefit:complete', 'nginx', 'header']) {
+    assert.ok(!seen.includes(word), `"${word}" is on the main path`);
+  }
+  const inside = await developer.textContent();
+  for (const word of ['Content Security Policy', 'CORS', 'carefit:complete', 'nginx']) assert.ok(inside.includes(word), word);
+
+  // Name to copied code: within 4 screens of a desktop, in page order.
+  await page.fill('[name="center_name"]', 'Hope House');
+  await page.fill('[name="phone"]', '12');
+  await settled(page);
+  const copy = await page.locator('[data-copy="element"]').evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
+  const name = await page.locator('[name="center_name"]').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+  assert.ok(name < copy && copy <= 4 * 800, `the copy button ends ${copy}px down`);
+
+  // The error says what to do, at the field and at the top, by the field's own name.
+  const error = await page.locator('#f-phone-error').textContent();
+  assert.equal(error, 'That number looks too short — use the number visitors should call, like (555) 010-4242');
+  assert.equal(await page.locator('#summary-list li').first().textContent(), `Phone: ${error}`);
+  const status = await page.locator('#status').textContent();
+  assert.equal(status, 'One setting needs fixing: see the top of the page.');
+  assert.doesNotMatch(await page.locator('body').textContent(), /\d+ errors?, \d+ changes?|Error:/);
+
+  // The pinned preview never covers the code to copy, wherever the page is scrolled.
+  await page.fill('[name="phone"]', '(555) 010-4242');
+  await settled(page);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 300) {
+    await page.evaluate((top) => scrollTo(0, top), y);
+    const overlap = await page.evaluate(() => {
+      const a = document.querySelector('.preview-area').getBoundingClientRect();
+      return [...document.querySelectorAll('pre[data-output], [data-copy]')].some((el) => {
+        const b = el.getBoundingClientRect();
+        return b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      });
+    });
+    assert.equal(overlap, false, `at ${y}px the preview covers code to copy`);
+  }
+
+  // "Show a result": the center's number is in view.
+  await page.evaluate(() => scrollTo(0, 0));
+  const preview = page.locator('[data-preview]');
+  await preview.locator('[data-screen="start"]').waitFor();
+  await page.click('#show-result');
+  await preview.locator('[data-screen="result"]').waitFor({ timeout: 20000 });
+  const step = preview.locator('[data-next-step]').first();
+  assert.match(await step.textContent(), /\(555\) 010-4242/);
+  const box = await step.boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 800, `the number at ${box?.y}px, in view`);
+  assert.deepEqual(await axeViolations(page), [], 'axe');
   await context.close();
 });

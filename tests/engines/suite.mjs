@@ -357,6 +357,62 @@ export function engineSuite(engine) {
       await assertPrivate(main, '/watched.html');
     });
 
+    test('on a phone (390 × 844): "Need help now?" stays in view, a new screen opens at its top, Back keeps the answer shown', async () => {
+      const before = await session.cmd('GET', '/window/rect');
+      await session.setWindowSize(390, 844);
+      try {
+        fresh(main);
+        const page = await open(main.origin + '/watched.html');
+        const state = () => session.execute(() => {
+          const bar = document.querySelector('.carefit .cf-bar');
+          const help = bar.querySelector('[data-action="help"]')?.getBoundingClientRect();
+          const back = document.querySelector('[data-screen] [data-action="back"]')?.getBoundingClientRect();
+          return {
+            help: help && { top: help.top, bottom: help.bottom }, barBottom: bar.getBoundingClientRect().bottom,
+            back: back && back.top, appTop: document.querySelector('.carefit').getBoundingClientRect().top,
+            height: innerHeight, scrollY, tall: document.documentElement.scrollHeight > innerHeight,
+            focused: document.activeElement?.tagName ?? null,
+          };
+        });
+        const inView = (s, where) => {
+          assert.ok(s.help, `${where}: the help button is there`);
+          assert.ok(s.help.top >= 0 && s.help.bottom <= s.height, `${where}: help in view ${JSON.stringify(s)}`);
+        };
+        const first = await state();
+        assert.equal(first.scrollY, 0, 'the first screen does not move the page');
+        assert.equal(first.focused, 'BODY', 'nor takes the focus');
+        await page.act('start');
+        await page.choose('age', 'adult');
+        await page.act('next');
+        await page.choose('use_frequency', 'daily');
+        await page.act('next');
+        await page.find('[data-question="substances"]');
+        await session.execute(() => scrollTo(0, document.documentElement.scrollHeight));
+        inView(await state(), 'scrolled to the end of a question');
+        await page.choose('substances', ['opioids']);
+        await page.act('next');
+        await page.find('[data-question="withdrawal"]');
+        const opened = await state();
+        assert.ok(opened.appTop >= -1 && opened.appTop < opened.height, `the new screen opens at its top: ${JSON.stringify(opened)}`);
+        assert.ok(opened.back >= opened.barBottom - 1, 'the pinned bar covers nothing: Back shows below it');
+        assert.match(opened.focused, /^H[1-4]$/, 'its heading has the focus');
+        await page.act('back');
+        await page.find('[data-question="substances"]');
+        assert.deepEqual(await session.execute(() => [...document.querySelectorAll('input[name="substances"]:checked')].map((e) => e.value)),
+          ['opioids'], 'Back shows the kept answer as chosen');
+        await page.act('next');
+        await walk(page, { ...CALM, use_frequency: 'daily', substances: ['opioids'], withdrawal: 'strong' });
+        await page.act('next');
+        await page.find('[data-screen="result"]');
+        await session.execute(() => scrollTo(0, document.documentElement.scrollHeight));
+        const end = await state();
+        assert.ok(end.tall && end.scrollY > 0, 'a result is longer than a phone screen');
+        inView(end, 'at the end of a result');
+      } finally {
+        await session.setWindowSize(before.width, before.height);
+      }
+    });
+
     test('review edits (a new treatment history brings in "since"), then start over leaves nothing', async () => {
       fresh(main);
       const page = await open(main.origin + '/watched.html');

@@ -11,17 +11,12 @@ use crate::i18n::fill;
 pub fn view(ctx: &Ctx, flow: &Flow, question: QuestionId) -> Html {
     let t = ctx.t;
     let text = t.question(question);
-    let (n, total) = flow.progress().unwrap_or((1, 1));
-    let progress = fill(
-        t.progress,
-        &[("n", &n.to_string()), ("total", &total.to_string())],
-    );
+    // "Question 3": no total, no bar (`Flow::progress`).
+    let n = flow.progress().unwrap_or(1);
+    let progress = fill(t.progress, &[("n", &n.to_string())]);
     let why_id = format!("{}-why", ctx.uid);
     let error_id = format!("{}-error", ctx.uid);
     let missing = flow.missing_choice;
-    // The bar's width is an attribute the stylesheet reads: a strict CSP
-    // allows no style attribute.
-    let percent = (n * 100 / total.max(1)).min(100) / 5 * 5;
     // Keyed by the question, so Yew draws each question's inputs anew instead
     // of patching the last question's: a reused input kept the checked state
     // the browser gave it there, and Back showed a kept answer as not chosen.
@@ -31,11 +26,7 @@ pub fn view(ctx: &Ctx, flow: &Flow, question: QuestionId) -> Html {
                 <button type="button" class="cf-link cf-back" data-action="back" onclick={ctx.on(Action::Back)}>
                     { t.back }
                 </button>
-                <p class="cf-progress-text">{ progress.clone() }</p>
-            </div>
-            <div class="cf-progress" role="progressbar" aria-label={progress}
-                aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={n.to_string()}>
-                <div class="cf-progress-fill" data-w={percent.to_string()}></div>
+                <p class="cf-progress-text">{ progress }</p>
             </div>
             <fieldset class="cf-fieldset"
                 aria-describedby={if missing { format!("{why_id} {error_id}") } else { why_id.clone() }}>

@@ -66,7 +66,11 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
         None => html! {
             <>
                 <p>{ t.result_none_body }</p>
-                <p>{ fill(t.result_none_need, &[("count", &result.answers_needed().to_string()), ("topics", &topics(t, &result.skipped))]) }</p>
+                <p>{ fill(t.result_none_need, &[("count", &result.answers_needed().to_string())]) }</p>
+                <ul class="cf-skipped-topics">{ for result.skipped.iter().map(|q| html! { <li>{ t.question(*q).topic }</li> }) }</ul>
+                <button type="button" class="cf-button cf-primary" data-action="answer-skipped" onclick={ctx.on(Action::AnswerSkipped)}>
+                    { t.answer_skipped }
+                </button>
             </>
         },
     };
@@ -194,11 +198,12 @@ fn confirm_restart(ctx: &Ctx) -> Html {
         <div class="cf-confirm cf-no-print" role="group" aria-label={t.restart_confirm}>
             <p class="cf-confirm-question" tabindex="-1"><strong>{ t.restart_confirm }</strong></p>
             <div class="cf-actions">
-                <button type="button" class="cf-button cf-primary" data-action="restart" onclick={ctx.on(Action::Restart)}>
-                    { t.restart_yes }
-                </button>
-                <button type="button" class="cf-button cf-secondary" data-action="keep" onclick={ctx.on(Action::Continue)}>
+                // Keeping the answers is the main button: clearing cannot be undone.
+                <button type="button" class="cf-button cf-primary" data-action="keep" onclick={ctx.on(Action::Continue)}>
                     { t.restart_no }
+                </button>
+                <button type="button" class="cf-button cf-secondary" data-action="restart" onclick={ctx.on(Action::Restart)}>
+                    { t.restart_yes }
                 </button>
             </div>
         </div>

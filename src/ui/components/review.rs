@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{options, Ctx};
-use crate::engine::{Answers, QuestionId};
+use crate::engine::{Answers, ForWhom, QuestionId};
 use crate::flow::Action;
 
 pub fn view(ctx: &Ctx, answers: &Answers, editing: Option<QuestionId>) -> Html {
@@ -43,6 +43,12 @@ pub fn view(ctx: &Ctx, answers: &Answers, editing: Option<QuestionId>) -> Html {
             </div>
         }
     });
+    // Who the answers are about changes here, the answers kept: the first
+    // choice of the journey, the one most easily made by mistake.
+    let (about, other) = match answers.for_whom {
+        ForWhom::Myself => (t.start_button, ForWhom::SomeoneElse),
+        ForWhom::SomeoneElse => (t.start_for_someone, ForWhom::Myself),
+    };
     html! {
         <section class="cf-screen" data-screen="review">
             <button type="button" class="cf-link cf-back" data-action="back" onclick={ctx.on(Action::Back)}>
@@ -50,7 +56,20 @@ pub fn view(ctx: &Ctx, answers: &Answers, editing: Option<QuestionId>) -> Html {
             </button>
             { ctx.heading(0, t.review_heading) }
             <p class="cf-lead">{ t.review_lead }</p>
-            <dl class="cf-review">{ for rows }</dl>
+            <dl class="cf-review">
+                <div class="cf-review-row">
+                    <dt>{ t.start_who }</dt>
+                    <dd class="cf-review-answer">{ about }</dd>
+                    <dd class="cf-review-change">
+                        <button type="button" class="cf-link" data-action="change-for" data-for={other.id()}
+                            onclick={ctx.on(Action::ChangeFor(other))}>
+                            { t.review_change }
+                            <span class="cf-visually-hidden">{ " " }{ t.start_who }</span>
+                        </button>
+                    </dd>
+                </div>
+                { for rows }
+            </dl>
             <div class="cf-actions">
                 <button type="button" class="cf-button cf-primary" data-action="next" onclick={ctx.on(Action::Next)}>
                     { t.review_submit }

@@ -16,6 +16,22 @@ pub fn view(ctx: &Ctx) -> Html {
         points.pop();
         points.push(t.start_events_point);
     }
+    // A shared screen: say the answers go, when, and how, not that they stay.
+    let clears = ctx.kiosk.then(|| {
+        let k = &ctx.config.kiosk;
+        let minutes = (k.idle_seconds + k.countdown_seconds).div_ceil(60);
+        let text = [
+            ("finish", t.kiosk_finish),
+            ("minutes", &minutes.to_string()),
+        ];
+        fill(t.kiosk_clears, &text)
+    });
+    if let Some(clears) = &clears {
+        if !ctx.config.events {
+            points.pop();
+        }
+        points.push(clears);
+    }
     html! {
         <section class="cf-screen" data-screen="start">
             if let Some(center) = &ctx.config.center_name {
@@ -26,13 +42,15 @@ pub fn view(ctx: &Ctx) -> Html {
             <ul class="cf-points">
                 { for points.iter().map(|p| html! { <li>{ *p }</li> }) }
             </ul>
+            // Two ways in of the same weight, each saying who; for oneself
+            // first: scripts and tests that take the first
+            // `data-action="start"` start for themselves.
+            <p class="cf-who"><strong>{ t.start_who }</strong></p>
             <div class="cf-actions">
-                // Two ways in, for oneself first: scripts and tests that take
-                // the first `data-action="start"` start for themselves.
                 <button type="button" class="cf-button cf-primary" data-action="start" data-for="myself" onclick={ctx.on(Action::Start)}>
                     { t.start_button }
                 </button>
-                <button type="button" class="cf-button cf-secondary" data-action="start" data-for="someone_else"
+                <button type="button" class="cf-button cf-primary" data-action="start" data-for="someone_else"
                     onclick={ctx.on(Action::StartFor(ForWhom::SomeoneElse))}>
                     { t.start_for_someone }
                 </button>
