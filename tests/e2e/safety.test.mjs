@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   serve, launch, openPage, ready, act, choose, completeJourney, screenId, pageWithConfig, CALM_PLAN, DIST,
-  panicInTheWasm, skipTo, currentQuestion,
+  panicInTheWasm, skipTo, currentQuestion, openSingleFile,
 } from './support.mjs';
 
 let server;
@@ -287,17 +287,8 @@ test("a center's own lines on the page's crash path and in the iframe's light DO
 });
 
 /** A journey for `forWhom`, answering `plan` and going on past crisis help. */
-async function journey(scope, plan, forWhom = 'myself') {
-  await scope.locator(`[data-action="start"][data-for="${forWhom}"]`).click();
-  for (let guard = 0; guard < 40; guard++) {
-    const q = await currentQuestion(scope);
-    if (!q) break;
-    if (plan[q] === undefined) { await act(scope, 'skip'); continue; }
-    await choose(scope, q, plan[q]);
-    if ((await screenId(scope)) === 'crisis') await act(scope, 'continue'); else await act(scope, 'next');
-  }
-  await act(scope, 'next');
-  await scope.locator('[data-screen="result"]').waitFor();
+function journey(scope, plan, forWhom = 'myself') {
+  return completeJourney(scope, plan, { forWhom });
 }
 
 test('severe withdrawal opens crisis help at once: the page, the kiosk and the iframe', async () => {
@@ -387,6 +378,31 @@ test("a center abroad: no US line or fact for any audience or a teen, on screen 
       await context.close();
     }
   }
+});
+
+test('a center abroad in the single-file kiosk: no US line or fact for a teen, on the help screen and the result', async () => {
+  const single = fs.readFileSync(path.join(DIST, 'carefit-kiosk.html'), 'utf8');
+  const block = /(<script type="application\/json" id="carefit-config">)[\s\S]*?(<\/script>)/;
+  assert.match(single, block, 'the clinic edits this block');
+  const html = single.replace(block, (all, open, close) => `${open}${JSON.stringify({ ...UK, center_name: 'Hope House' })}${close}`);
+  const { page, requests, errors, close } = await openSingleFile(browser, html);
+  await page.waitForSelector('[data-screen="start"]');
+  await act(page, 'help');
+  const help = await page.locator('[data-screen="crisis"]').textContent();
+  assert.deepEqual(usNumbersIn(help), [], help);
+  assert.match(help, /999[\s\S]*Samaritans/);
+  await act(page, 'continue');
+  await journey(page, {
+    ...CALM_PLAN, age: 'under_18', use_frequency: 'daily', substances: ['opioids', 'alcohol', 'sedatives'],
+    withdrawal: 'strong', self_harm: 'past_month', home: 'unsafe', time: 'under_9',
+  }, 'someone_else');
+  const text = await page.locator('[data-screen="result"]').textContent();
+  assert.deepEqual(usNumbersIn(text), [], text);
+  assert.doesNotMatch(text, US_FACTS);
+  assert.match(text, /999/);
+  assert.deepEqual(requests, [], 'the file fetches nothing');
+  assert.deepEqual(errors, []);
+  await close();
 });
 
 test('with the US lines, a teen not safe at home gets Childhelp, from the same lines', async () => {

@@ -239,10 +239,12 @@ export async function axeViolations(page) {
 /**
  * Answers every question in `scope` (a page, a widget or a frame) from
  * `plan` (question → option id or ids; absent = skip), then submits the
- * review. Returns the level shown.
+ * review. Returns the level shown. `forWhom` picks the way in (`myself` or
+ * `someone_else`); without it, the first.
  */
-export async function completeJourney(scope, plan) {
-  await act(scope, 'start');
+export async function completeJourney(scope, plan, { forWhom } = {}) {
+  if (forWhom) await scope.locator(`[data-action="start"][data-for="${forWhom}"]`).click();
+  else await act(scope, 'start');
   for (let guard = 0; guard < 40; guard++) {
     const q = await currentQuestion(scope);
     if (!q) break;
