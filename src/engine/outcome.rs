@@ -41,9 +41,9 @@ impl Level {
         let hours = match self {
             // 1–2 sessions, under 9 hours.
             Level::Out => Some([0, 1, 0, 0, 1, 0, 0]),
-            // 3–5 days of 2–4 hours, 9–19 hours.
+            // 3–5 days of 3–4 hours, 9–19 hours (spec v3: an example adds up).
             Level::Iop => Some([3, 3, 0, 3, 3, 0, 0]),
-            // 5–6 days of about 6–8 hours, 20–30 hours.
+            // 5 days (some 6) of about 4–6 hours, 20 hours or more.
             Level::Php => Some([6, 6, 6, 6, 6, 0, 0]),
             // Around the clock.
             Level::Res => None,

@@ -18,7 +18,7 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
         ..super::en::CATALOG.levels[Level::Out as usize]
     },
     LevelText {
-        summary: "You live at home and go to a program 3 to 5 days a week, for a few hours each time. Many programs teach skills to handle depression, anxiety, or trauma, and you can keep up with work, school, or family.",
+        summary: "You live at home and go to a program 3 to 5 days a week, for 3 hours or more each time. Many programs teach skills to handle depression, anxiety, or trauma, and you can keep up with work, school, or family.",
         supervision: "Set visits and check-ins",
         fits: lines![
             "People for whom weekly therapy is not enough right now, but who do not need care around the clock",
@@ -74,7 +74,7 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
         ..super::other_en::CATALOG.levels[Level::Out as usize]
     },
     LevelText {
-        summary: "They live at home and go to a program 3 to 5 days a week, for a few hours each time. Many programs teach skills to handle depression, anxiety, or trauma, and they can keep up with work, school, or family.",
+        summary: "They live at home and go to a program 3 to 5 days a week, for 3 hours or more each time. Many programs teach skills to handle depression, anxiety, or trauma, and they can keep up with work, school, or family.",
         supervision: "Set visits and check-ins",
         fits: lines![
             "People for whom weekly therapy is not enough right now, but who do not need care around the clock",
@@ -132,7 +132,7 @@ pub const CATALOG: Catalog = {
         "",
         "",
         "A health problem that needs care now may call for a program with doctors or nurses on site. A doctor should check it soon.",
-        "Recent thoughts of hurting yourself mean support should stay close. Care a few times a week can do that.",
+        "Recent thoughts of hurting yourself mean support should stay close. Care a few times a week means more contact with people who can help.",
         "It helps when the program works with the mental health care you already have.",
         "A mental health problem with no care yet is worth getting care for. A counselor or doctor can help you choose how much care fits.",
         "When daily life is hard, more support each week can help you find your footing.",
@@ -219,7 +219,7 @@ pub const CATALOG_OTHER: Catalog = {
         "",
         "",
         "A health problem that needs care now may call for a program with doctors or nurses on site. A doctor should check it soon.",
-        "Recent thoughts of hurting themselves mean support should stay close. Care a few times a week can do that.",
+        "Recent thoughts of hurting themselves mean support should stay close. Care a few times a week means more contact with people who can help.",
         "It helps when the program works with the mental health care they already have.",
         "A mental health problem with no care yet is worth getting care for. A counselor or doctor can help them choose how much care fits.",
         "When daily life is hard, more support each week can help them find their footing.",

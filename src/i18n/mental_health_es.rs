@@ -19,7 +19,7 @@ pub const MENTAL_HEALTH_LEVELS: [LevelText; 4] = [
         ..super::es::CATALOG.levels[Level::Out as usize]
     },
     LevelText {
-        summary: "Usted vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez. Muchos programas enseñan a manejar la depresión, la ansiedad o el trauma, y puede seguir con su trabajo, sus estudios o su familia.",
+        summary: "Usted vive en casa y va a un programa de 3 a 5 días por semana, 3 horas o más cada vez. Muchos programas enseñan a manejar la depresión, la ansiedad o el trauma, y puede seguir con su trabajo, sus estudios o su familia.",
         supervision: "Citas fijas y seguimiento",
         fits: lines![
             "Personas para quienes una cita por semana no basta ahora, pero que no necesitan atención de día y de noche",
@@ -75,7 +75,7 @@ pub const MENTAL_HEALTH_LEVELS_OTHER: [LevelText; 4] = [
         ..super::other_es::CATALOG.levels[Level::Out as usize]
     },
     LevelText {
-        summary: "Esta persona vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez. Muchos programas enseñan a manejar la depresión, la ansiedad o el trauma, y puede seguir con su trabajo, sus estudios o su familia.",
+        summary: "Esta persona vive en casa y va a un programa de 3 a 5 días por semana, 3 horas o más cada vez. Muchos programas enseñan a manejar la depresión, la ansiedad o el trauma, y puede seguir con su trabajo, sus estudios o su familia.",
         supervision: "Citas fijas y seguimiento",
         fits: lines![
             "Personas para quienes una cita por semana no basta ahora, pero que no necesitan atención de día y de noche",
@@ -133,7 +133,7 @@ pub const CATALOG: Catalog = {
         "",
         "",
         "Un problema de salud que necesita atención ahora puede pedir un programa con médicos o enfermeras en el lugar. Un médico debe revisarlo pronto.",
-        "Haber tenido hace poco pensamientos de hacerse daño significa que el apoyo debe estar cerca. La atención varias veces por semana puede lograrlo.",
+        "Haber tenido hace poco pensamientos de hacerse daño significa que el apoyo debe estar cerca. La atención varias veces por semana da más contacto con personas que pueden ayudar.",
         "Ayuda que el programa trabaje junto con la atención de salud mental que ya recibe.",
         "Vale la pena buscar atención para un problema de salud mental que aún no se trata. Un consejero o un médico puede ayudarle a elegir cuánta atención le conviene.",
         "Cuando la vida diaria es difícil, más apoyo cada semana le puede ayudar a salir adelante.",
@@ -141,7 +141,7 @@ pub const CATALOG: Catalog = {
         "",
         "",
         "Pasar cada día un tiempo lejos de un hogar que no es seguro, y tener un lugar seguro donde vivir, puede ayudar.",
-        "Con un hogar que no es seguro y una vida diaria tan difícil, en un programa residencial usted se queda en el centro, con personal ahí de día y de noche.",
+        "Su hogar no es seguro y el día a día le cuesta mucho. En un programa residencial, usted se queda en el centro, con personal ahí de día y de noche.",
         "",
         "Después de una estancia en el hospital o en un programa residencial, un programa intensivo es un siguiente paso habitual.",
         "Cuando los síntomas empiezan a volver, unas horas más de apoyo cada semana pueden ayudarle a seguir bien.",
@@ -221,7 +221,7 @@ pub const CATALOG_OTHER: Catalog = {
         "",
         "",
         "Un problema de salud que necesita atención ahora puede pedir un programa con médicos o enfermeras en el lugar. Un médico debe revisarlo pronto.",
-        "Si esta persona tuvo hace poco pensamientos de hacerse daño, el apoyo debe estar cerca. La atención varias veces por semana puede lograrlo.",
+        "Si esta persona tuvo hace poco pensamientos de hacerse daño, el apoyo debe estar cerca. La atención varias veces por semana da más contacto con personas que pueden ayudar.",
         "Ayuda que el programa trabaje junto con la atención de salud mental que esta persona ya recibe.",
         "Vale la pena buscar atención para un problema de salud mental que aún no se trata. Un consejero o un médico puede ayudar a elegir cuánta atención le conviene a esta persona.",
         "Cuando la vida diaria es difícil, más apoyo cada semana le puede ayudar a esta persona a salir adelante.",
@@ -229,7 +229,7 @@ pub const CATALOG_OTHER: Catalog = {
         "",
         "",
         "Pasar cada día un tiempo lejos de un hogar que no es seguro, y tener un lugar seguro donde vivir, puede ayudar a esta persona.",
-        "Con un hogar que no es seguro y una vida diaria tan difícil, en un programa residencial esta persona se queda en el centro, con personal ahí de día y de noche.",
+        "El hogar de esta persona no es seguro y el día a día le cuesta mucho. En un programa residencial, esta persona se queda en el centro, con personal ahí de día y de noche.",
         "",
         "Después de una estancia en el hospital o en un programa residencial, un programa intensivo es un siguiente paso habitual.",
         "Cuando los síntomas empiezan a volver, unas horas más de apoyo cada semana pueden ayudar a esta persona a seguir bien.",
@@ -266,7 +266,7 @@ pub const CATALOG_OTHER: Catalog = {
         body: lines![
             "Usted puede llamar al centro, o a una línea de ayuda de esta página, para preguntar qué hacer.",
             "Elija un momento tranquilo para hablar. Diga lo que ha visto y que esta persona le importa. No culpe. Ofrezca hacer la primera llamada en compañía.",
-            "Por lo general, una persona adulta decide sobre su propio tratamiento. Usted puede ofrecer ayuda, pero la decisión es de esta persona. Es posible que el programa no le cuente nada sobre su atención sin su permiso.",
+            "Por lo general, una persona adulta decide sobre su propio tratamiento. Usted puede ofrecer ayuda, pero la decisión es de esta persona. Sin el permiso de esta persona, es posible que el programa no pueda darle información sobre su tratamiento.",
             "Busque apoyo para usted también. Pregunte en el centro por grupos para familias de personas con un problema de salud mental.",
             "Si esta persona está en peligro ahora, llame al {emergency}.",
         ],

@@ -141,8 +141,8 @@ pub const CATALOG: Catalog = Catalog {
             topic: "Their time for treatment",
             options: options![Time;
                 o("under_9", "Less than 9 hours", "About 1 or 2 visits a week."),
-                o("9_to_19", "9 to 19 hours", "A few hours on 3 to 5 days."),
-                o("20_plus", "20 hours or more", "4 hours or more on most weekdays."),
+                o("9_to_19", "9 to 19 hours", "3 hours or more on 3 to 5 days."),
+                o("20_plus", "20 hours or more", "About 4 hours or more, 5 days a week."),
                 o("full_time", "All their time", "They could stay at a treatment center."),
             ],
         },
@@ -159,7 +159,7 @@ pub const CATALOG: Catalog = Catalog {
         go_on_note: "Your answer is kept. The result shows these numbers again.",
         withdrawal_lead: lines![
             "If the person is having seizures, seeing or hearing things that are not there, or is confused now, call {emergency} now. This can be deadly.",
-            "They should not stop drinking or taking sedatives all at once without medical help. A doctor can help them stop safely.",
+            "They should not stop drinking or taking sedatives all at once without medical help. A doctor can help them stop more safely.",
         ],
         emergency_note: "If you or the person is in danger right now, call, or go to the nearest emergency room.",
         ..super::en::CATALOG.crisis
@@ -196,7 +196,7 @@ pub const CATALOG: Catalog = Catalog {
     result_level_heading: "{level} may suit them best",
     result_none_body: "You skipped more than half of the questions, so we cannot suggest a level for them. You can still read about each level below.",
     result_not_diagnosis: "This is not a diagnosis. A counselor, nurse, or doctor talks with the person and helps them decide what fits.",
-    result_no_reasons: "None of your answers about them point to a need for more than regular visits.",
+    result_no_reasons: "None of your answers about them point to more than regular visits.",
     result_week_heading: "What their week can look like",
     result_call_points: lines![
         "You can call for them, or make the call together.",
@@ -236,12 +236,12 @@ pub const CATALOG: Catalog = Catalog {
     ],
     reasons: lines![
         "Their safety comes first. In residential care, they stay at the center, with staff there day and night.",
-        "This kind of withdrawal can cause seizures and can be deadly. Medical care day and night may be safest.",
+        "This kind of withdrawal can cause seizures and can be deadly. Ask for medical detox, with doctors or nurses there day and night: not every live-in program has them.",
         "Withdrawal like this calls for a doctor's advice. More than weekly visits may help.",
         "Stopping alcohol or sedatives after daily use, with strong withdrawal, can be dangerous. Close care each day may be safest for them.",
-        "Stopping alcohol or sedatives after daily use can be risky, even when no one knows how the body may react. They should ask a doctor first.",
+        "Stopping alcohol or sedatives after daily use can be risky, and no one can know how the body may react. They should ask a doctor first.",
         "A health problem that needs care now may call for a program with doctors or nurses on site. A doctor should check it soon.",
-        "Recent thoughts of hurting themselves mean support should stay close. Care a few times a week can do that.",
+        "Recent thoughts of hurting themselves mean support should stay close. Care a few times a week means more contact with people who can help.",
         "It helps when one program treats their mental health and their substance use together.",
         "A mental health problem with no care yet may be easier to treat in a program that treats both.",
         "When daily life is hard, more support each week can help them find their footing.",
@@ -249,7 +249,7 @@ pub const CATALOG: Catalog = Catalog {
         "If staying away from use between visits is uncertain, support a few days a week can help them.",
         "If they cannot stay away from use between visits yet, more hours of care each day can help.",
         "Time away from an unsafe home each day, and a safe place to live, may help them.",
-        "Their home is not safe, and daily life or use is very hard. In a live-in program, they stay at the center, with staff there day and night.",
+        "Their home is not safe, and getting through the day or staying away from use is very hard. In a live-in program, they stay at the center, with staff there day and night.",
         "Using most days or every day often calls for care a few days a week, more than a weekly visit.",
         "After a live-in stay or detox, an intensive program is a usual next step.",
         "When cravings come back, a few more hours of support each week can help them stay on track.",
@@ -316,7 +316,7 @@ pub const CATALOG: Catalog = Catalog {
             heading: "Lower the risk of overdose",
             body: lines![
                 "[us] Keep naloxone (Narcan) on hand, and make sure they have some too. Drug stores sell it without a prescription. Know where it is kept.",
-                "[any] Keep naloxone (Narcan) on hand, and make sure they have some too. Ask a pharmacist or a drug service where to get it. Know where it is kept.",
+                "[any] Keep naloxone, a medicine that can reverse an opioid overdose, on hand, and make sure they have some too. Ask a pharmacist or a drug service where to get it. Know where it is kept.",
                 "Ask them not to use alone.",
                 "After any break, like detox, treatment, jail, a hospital stay, or just using less, the body cannot handle what it used to. An overdose is much more likely then.",
                 "Fentanyl can be in pills or powders that do not come from a pharmacy.",
@@ -376,7 +376,7 @@ pub const CATALOG: Catalog = Catalog {
             ..super::en::CATALOG.levels[Level::Out as usize]
         },
         LevelText {
-            summary: "They live at home and go to a program 3 to 5 days a week, for a few hours each time.",
+            summary: "They live at home and go to a program 3 to 5 days a week, for 3 hours or more each time.",
             includes: lines![
                 "Small groups, often 10 people or fewer",
                 "One-on-one therapy about once a week",
@@ -385,12 +385,12 @@ pub const CATALOG: Catalog = Catalog {
                 "Drug tests, skills to avoid a return to use, and life skills",
                 "A plan for after the program",
             ],
-            why_not_lower: "Your answers suggest they may need more than 1 or 2 visits a week.",
+            why_not_lower: "Your answers suggest that more than 1 or 2 visits a week may fit them.",
             ..super::en::CATALOG.levels[Level::Iop as usize]
         },
         LevelText {
             summary: "They spend 4 to 6 hours a day at the program, most often 5 days a week, and go home each night.",
-            why_not_lower: "Your answers suggest they may need more than a few hours on some days. An IOP may not give them enough support each day.",
+            why_not_lower: "Your answers suggest that more than a few hours on some days may fit them. An IOP may not give them enough support each day.",
             ..super::en::CATALOG.levels[Level::Php as usize]
         },
         LevelText {

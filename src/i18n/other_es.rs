@@ -111,12 +111,12 @@ pub const CATALOG: Catalog = Catalog {
         },
         Since => QuestionText {
             heading: "¿Cómo le ha ido a esta persona desde ese tratamiento?",
-            why: "Si volvieron las ganas de consumir, o si volvió a consumir, puede ser momento de más apoyo. Esto es común y no es un fracaso.",
+            why: "Si volvieron las ganas de consumir, o si esta persona volvió a consumir, puede ser momento de más apoyo. Esto es común y no es un fracaso.",
             topic: "Desde ese tratamiento",
             options: options![Since;
                 o("doing_well", "Le va bien", ""),
                 o("cravings", "Volvieron las ganas de consumir", ""),
-                o("relapsed", "Volvió a consumir", ""),
+                o("relapsed", "Esta persona volvió a consumir", ""),
             ],
         },
         Home => QuestionText {
@@ -146,8 +146,8 @@ pub const CATALOG: Catalog = Catalog {
             topic: "Tiempo para el tratamiento",
             options: options![Time;
                 o("under_9", "Menos de 9 horas", "Más o menos 1 o 2 citas por semana."),
-                o("9_to_19", "De 9 a 19 horas", "Unas horas, de 3 a 5 días por semana."),
-                o("20_plus", "20 horas o más", "4 horas o más, casi todos los días entre semana."),
+                o("9_to_19", "De 9 a 19 horas", "3 horas o más, de 3 a 5 días por semana."),
+                o("20_plus", "20 horas o más", "Unas 4 horas o más, 5 días por semana."),
                 o("full_time", "Todo su tiempo", "Podría quedarse a vivir en un centro de tratamiento."),
             ],
         },
@@ -164,7 +164,7 @@ pub const CATALOG: Catalog = Catalog {
         go_on_note: "Su respuesta no se pierde. El resultado muestra estos números otra vez.",
         withdrawal_lead: lines![
             "Si esta persona tiene convulsiones ahora, ve u oye cosas que no están ahí o tiene confusión, llame al {emergency} ya. Puede ser mortal.",
-            "Esta persona no debe dejar de beber ni de tomar sedantes de golpe sin ayuda médica. Un médico le puede ayudar a dejarlo sin peligro.",
+            "Esta persona no debe dejar de beber ni de tomar sedantes de golpe sin ayuda médica. Un médico le puede ayudar a dejarlo con menos riesgo.",
         ],
         emergency_note: "Si usted o esta persona corre peligro ahora mismo, llame o vaya a la sala de emergencias más cercana.",
         ..super::es::CATALOG.crisis
@@ -201,7 +201,7 @@ pub const CATALOG: Catalog = Catalog {
     result_level_heading: "{level}: puede ser lo que más le conviene a esta persona",
     result_none_body: "Usted saltó más de la mitad de las preguntas, así que no podemos sugerir un nivel para esta persona. Aun así, puede leer sobre cada nivel más abajo.",
     result_not_diagnosis: "Esto no es un diagnóstico. Un consejero, una enfermera o un médico habla con esta persona y le ayuda a decidir qué le conviene.",
-    result_no_reasons: "Ninguna de sus respuestas sobre esta persona indica que necesite más que citas regulares.",
+    result_no_reasons: "Ninguna de sus respuestas sobre esta persona indica más que citas regulares.",
     result_call_points: lines![
         "Puede llamar por esta persona, o hacer la llamada en compañía.",
         "Puede que le hagan unas preguntas sobre lo que está pasando, y sobre el seguro médico o cómo se pagaría.",
@@ -222,7 +222,7 @@ pub const CATALOG: Catalog = Catalog {
         "Si esta persona ya se hizo daño o tomó algo, llame al {emergency} ahora.",
         "Quédese con esta persona si puede. Ponga las armas, las medicinas, las drogas y el alcohol fuera de su alcance.",
     ],
-    result_once_safe: "Cuando esta persona esté a salvo, hablen de esto: {level} puede ser lo adecuado",
+    result_once_safe: "Cuando esta persona esté a salvo, hable de esto con el programa: {level} puede ser lo adecuado",
     result_paying: lines![
         "[us] La mayoría de los seguros médicos, y Medicaid y Medicare, cubren estos niveles de atención.",
         "[any] Muchos seguros médicos cubren estos niveles de atención. Pregunte a su seguro o al programa.",
@@ -240,12 +240,12 @@ pub const CATALOG: Catalog = Catalog {
     ],
     reasons: lines![
         "La seguridad de esta persona es lo primero. En la atención residencial, se queda en el centro, con personal ahí de día y de noche.",
-        "Estos síntomas de abstinencia pueden causar convulsiones y pueden ser mortales. La atención médica de día y de noche puede ser lo más seguro.",
+        "Estos síntomas de abstinencia pueden causar convulsiones y pueden ser mortales. Pida una desintoxicación con médicos o enfermeras de día y de noche. No todos los centros los tienen.",
         "Estos síntomas de abstinencia piden el consejo de un médico. Recibir más que citas semanales puede ayudar.",
         "Dejar el alcohol o los sedantes después de consumirlos a diario, con síntomas fuertes, puede ser peligroso. Recibir atención cercana cada día puede ser lo más prudente.",
-        "Dejar el alcohol o los sedantes después de consumirlos a diario puede ser riesgoso, aunque nadie sepa cómo puede reaccionar el cuerpo. Esta persona debe consultar primero a un médico.",
+        "Dejar el alcohol o los sedantes después de consumirlos a diario puede ser riesgoso, y nadie puede saber cómo reaccionará el cuerpo. Esta persona debe consultar primero a un médico.",
         "Un problema de salud que necesita atención ahora puede pedir un programa con médicos o enfermeras en el lugar. Un médico debe revisarlo pronto.",
-        "Si esta persona tuvo hace poco pensamientos de hacerse daño, el apoyo debe estar cerca. La atención varias veces por semana puede lograrlo.",
+        "Si esta persona tuvo hace poco pensamientos de hacerse daño, el apoyo debe estar cerca. La atención varias veces por semana da más contacto con personas que pueden ayudar.",
         "Ayuda que un mismo programa trate la salud mental y el consumo de esta persona al mismo tiempo.",
         "Un problema de salud mental que todavía no recibe atención puede ser más fácil de tratar en un programa que trate las dos cosas.",
         "Cuando la vida diaria es difícil, más apoyo cada semana le puede ayudar a esta persona a salir adelante.",
@@ -253,7 +253,7 @@ pub const CATALOG: Catalog = Catalog {
         "Si no se sabe si podrá mantenerse sin consumir entre citas, recibir apoyo unos días por semana puede ayudar.",
         "Si todavía no puede mantenerse sin consumir entre citas, más horas de atención cada día pueden ayudar.",
         "Pasar tiempo fuera de un hogar que no es seguro cada día, y tener un lugar seguro donde vivir, puede ayudar.",
-        "Con un hogar que no es seguro, y una vida diaria o un consumo tan difíciles, en un programa residencial esta persona se queda en el centro, con personal ahí de día y de noche.",
+        "El hogar de esta persona no es seguro, y el día a día o mantenerse sin consumir le cuesta mucho. En un programa residencial, esta persona se queda en el centro, con personal ahí de día y de noche.",
         "Consumir la mayoría de los días o todos los días suele pedir atención unos días por semana, más que una cita semanal.",
         "Después de vivir en un centro de tratamiento o de una desintoxicación, un programa intensivo es un siguiente paso habitual.",
         "Cuando vuelven las ganas de consumir, unas horas más de apoyo cada semana pueden ayudar a esta persona a seguir por buen camino.",
@@ -282,7 +282,7 @@ pub const CATALOG: Catalog = Catalog {
             body: lines![
                 "Usted puede llamar al centro, o a una línea de ayuda de esta página, para preguntar qué hacer.",
                 "Elija un momento tranquilo para hablar. Diga lo que ha visto y que esta persona le importa. No culpe. Ofrezca hacer la primera llamada en compañía.",
-                "Por lo general, una persona adulta decide sobre su propio tratamiento. Usted puede ofrecer ayuda, pero la decisión es de esta persona. Es posible que el programa no le cuente nada sobre su atención sin su permiso.",
+                "Por lo general, una persona adulta decide sobre su propio tratamiento. Usted puede ofrecer ayuda, pero la decisión es de esta persona. Sin el permiso de esta persona, es posible que el programa no pueda darle información sobre su tratamiento.",
                 "Busque apoyo para usted también: grupos para familias como Al-Anon o Nar-Anon, SMART Recovery Family & Friends, o CRAFT, un método probado para que la familia ayude a alguien a empezar un tratamiento.",
                 "Si esta persona está en peligro ahora, llame al {emergency}.",
             ],
@@ -320,7 +320,7 @@ pub const CATALOG: Catalog = Catalog {
             heading: "Baje el riesgo de una sobredosis",
             body: lines![
                 "[us] Tenga naloxona (Narcan) a mano, y asegúrese de que esta persona también la tenga. Se vende en las farmacias sin receta. Sepa dónde se guarda.",
-                "[any] Tenga naloxona (Narcan) a mano, y asegúrese de que esta persona también la tenga. Pregunte en una farmacia o en un centro de salud dónde conseguirla. Sepa dónde se guarda.",
+                "[any] Tenga a mano naloxona, una medicina que puede revertir una sobredosis de opioides, y asegúrese de que esta persona también la tenga. Pregunte en una farmacia o en un centro de salud dónde conseguirla. Sepa dónde se guarda.",
                 "Pídale que no consuma a solas.",
                 "Después de cualquier pausa, como una desintoxicación, un tratamiento, la cárcel, una estadía en el hospital o consumir menos, el cuerpo ya no aguanta la cantidad de antes. Una sobredosis es mucho más probable.",
                 "Puede haber fentanilo en pastillas o polvos que no vienen de una farmacia.",
@@ -340,7 +340,7 @@ pub const CATALOG: Catalog = Catalog {
         },
         SoberLiving => FlagText {
             heading: "Un lugar seguro donde vivir",
-            body: lines!["Es importante tener un lugar seguro donde dormir cada noche. Esta persona puede vivir en una casa de vida sobria (una casa donde nadie consume) mientras va a un programa de día o a un programa intensivo. Pregunte en el programa."],
+            body: lines!["Es importante tener un lugar seguro donde dormir cada noche. Las casas de vida sobria (donde nadie consume) se pueden combinar con un programa de día o un programa intensivo. Pregunte en el programa por ellas."],
         },
         StepDown => FlagText {
             heading: "Un siguiente paso habitual",
@@ -380,7 +380,7 @@ pub const CATALOG: Catalog = Catalog {
             ..super::es::CATALOG.levels[Level::Out as usize]
         },
         LevelText {
-            summary: "Esta persona vive en casa y va a un programa de 3 a 5 días por semana, unas horas cada vez.",
+            summary: "Esta persona vive en casa y va a un programa de 3 a 5 días por semana, 3 horas o más cada vez.",
             includes: lines![
                 "Grupos pequeños, muchas veces de 10 personas o menos",
                 "Terapia individual, más o menos una vez por semana",
@@ -389,12 +389,12 @@ pub const CATALOG: Catalog = Catalog {
                 "Pruebas de drogas, ayuda para no volver a consumir y habilidades para la vida diaria",
                 "Un plan para después del programa",
             ],
-            why_not_lower: "Sus respuestas indican que esta persona puede necesitar más que 1 o 2 citas por semana.",
+            why_not_lower: "Sus respuestas indican que a esta persona puede convenirle más que 1 o 2 citas por semana.",
             ..super::es::CATALOG.levels[Level::Iop as usize]
         },
         LevelText {
             summary: "Esta persona pasa de 4 a 6 horas al día en el programa, casi siempre 5 días por semana, y vuelve a casa cada noche.",
-            why_not_lower: "Sus respuestas indican que esta persona puede necesitar más que unas horas algunos días. Un programa intensivo tal vez no le daría suficiente apoyo cada día.",
+            why_not_lower: "Sus respuestas indican que a esta persona puede convenirle más que unas horas algunos días. Un programa intensivo tal vez no le daría suficiente apoyo cada día.",
             ..super::es::CATALOG.levels[Level::Php as usize]
         },
         LevelText {

@@ -216,11 +216,12 @@ const PLACEHOLDERS: &[(&str, &str)] = &[
     ("count", "How many more questions need an answer before a level can be suggested."),
     ("topics", "The topics of the questions the person skipped, as a list."),
     ("n", "The number of the question on the screen."),
-    ("total", "How many questions this person is asked in all."),
     ("hours", "The hours of care on one day of the drawn week."),
     ("date", "The day the result was printed."),
     ("url", "The center’s contact link, shown as a QR code on a kiosk."),
     ("medication", "The heading of the message about medicines for opioid or alcohol use, where a text points to it."),
+    ("finish", "The words of a kiosk’s last button, “Finish and clear my answers”."),
+    ("minutes", "How long a kiosk waits with no one using it before it clears the answers: its idle time and countdown, in whole minutes."),
 ];
 
 /// What a line marker at the start of a line (`[us] `) means. Listed only
