@@ -474,10 +474,11 @@ mod tests {
         let page = "<!doctype html>\n<html lang=\"en\">\n<head>\n  <title>Which level of care fits you? · carefit kiosk</title>";
         let es = in_language(page, Lang::Es);
         assert!(es.contains(r#"<html lang="es">"#), "{es}");
+        // The Spanish start heading, whatever its words are today.
+        let heading = Lang::Es.catalog().start_heading;
+        assert_ne!(heading, Lang::En.catalog().start_heading);
         assert!(
-            es.contains(
-                "<title>Encuentre el nivel de atención que le conviene · carefit kiosk</title>"
-            ),
+            es.contains(&format!("<title>{heading} · carefit kiosk</title>")),
             "{es}"
         );
         // Every page the build writes has both, so every page follows.
