@@ -342,7 +342,8 @@ async fn results_show_the_engines_level_and_every_flag() {
                 ("time", "under_9"),
             ],
             "IOP",
-            &["co_occurring", "incomplete", "schedule_gap"],
+            // Alcohol: medicines for it can be had at every level (v3).
+            &["co_occurring", "incomplete", "medication", "schedule_gap"],
         ),
         (
             &[
