@@ -15,7 +15,7 @@
 // The target for the first paint: carefit's pre-rendered page reaches its
 // largest contentful paint (Lighthouse, mobile) within 1.2× of the static
 // form's. The run ends by saying whether it did, with Lighthouse's
-// simulated throttling and with throttling applied (see the README).
+// simulated throttling and with throttling applied (docs/measurements.md).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

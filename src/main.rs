@@ -5,7 +5,7 @@
 // std's start-up code for a `main` would only cost bytes.
 #![cfg_attr(target_arch = "wasm32", no_main)]
 
-/// Talc, not Rust's default dlmalloc: smaller (README, "Speed and size"),
+/// Talc, not Rust's default dlmalloc: smaller (ARCHITECTURE.md, "Speed and size"),
 /// on a phone that may be paying for every byte.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
@@ -67,7 +67,7 @@ mod exports {
 
     /// A debug build (`./dev serve`) writes a panic's message and place to
     /// the console. The release build aborts at once and carries no message
-    /// (README, "Speed and size"): nothing to set there.
+    /// (ARCHITECTURE.md, "Speed and size"): nothing to set there.
     fn log_panics() {
         #[cfg(debug_assertions)]
         std::panic::set_hook(Box::new(|info| {

@@ -3,7 +3,7 @@
 // 2d6b…`), from a module named after the glue file, and some exports after
 // the full Rust path of a closure; every name is written twice, in the wasm
 // and in the glue. Renaming both to `a`, `b`, … saves bytes before the
-// first question (README, "Speed and size"). (wasm-opt's --minify-imports only renames Emscripten's
+// first question (ARCHITECTURE.md, "Speed and size"). (wasm-opt's --minify-imports only renames Emscripten's
 // `env` imports.)
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const shortName = (index) => {

@@ -2,7 +2,7 @@
 //!
 //! A catalog is a `Catalog` value: a language missing a text does not
 //! compile. Adding a language is one file beside `en.rs` and one line in
-//! `Lang` (see README).
+//! `Lang` (see ARCHITECTURE.md, the table of common changes).
 
 /// A question's options as a catalog writes them, `o(id, label, hint)`
 /// each, lowest risk first: a catalog whose ids are not the engine's, in

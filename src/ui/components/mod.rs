@@ -1,6 +1,6 @@
 //! The screens, one file each. They are plain view functions, not Yew
 //! components: none holds state, and each component type costs wasm in
-//! Yew's lifecycle machinery (README, "Speed and size"). They render what they are
+//! Yew's lifecycle machinery (ARCHITECTURE.md, "Speed and size"). They render what they are
 //! given and send [`Action`]s; nothing clinical is decided here.
 
 use yew::{html, AttrValue, Callback, Html, MouseEvent};
