@@ -653,6 +653,7 @@ impl Catalog {
             ("result_before_call", &mut self.result_before_call),
             ("result_call_points", &mut self.result_call_points),
             ("result_questions", &mut self.result_questions),
+            ("reasons", &mut self.reasons),
             ("teen_sober_living", &mut self.teen_sober_living),
             ("teen_schedule_gap", &mut self.teen_schedule_gap),
             ("result_none_body", &mut self.result_none_body),

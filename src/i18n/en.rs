@@ -334,7 +334,9 @@ pub static CATALOG: Catalog = Catalog {
         "Any past treatment, and when",
         "The name and number of someone to call in an emergency",
     ],
-    reasons: lines![
+    // In the words file: every result follows many questions, and until it
+    // is here a reason still shows the answer it quotes.
+    reasons: late![
         "Your safety comes first. In residential care, you stay at the center, with staff there day and night.",
         "This kind of withdrawal can cause seizures and can be deadly. Ask for medical detox, with doctors or nurses there day and night: not every live-in program has them.",
         "Withdrawal like this calls for a doctor's advice. More than weekly visits may help.",

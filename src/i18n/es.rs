@@ -334,7 +334,9 @@ pub static CATALOG: Catalog = Catalog {
         "Los tratamientos anteriores, y cuándo fueron",
         "El nombre y el número de alguien a quien llamar en una emergencia",
     ],
-    reasons: lines![
+    // In the words file: every result follows many questions, and until it
+    // is here a reason still shows the answer it quotes.
+    reasons: late![
         "Su seguridad es lo primero. En la atención residencial, usted se queda en el centro, con personal ahí de día y de noche.",
         "Estos síntomas de abstinencia pueden causar convulsiones y pueden ser mortales. Pida una desintoxicación con médicos o enfermeras de día y de noche. No todos los centros los tienen.",
         "Estos síntomas de abstinencia piden el consejo de un médico. Recibir más que citas semanales puede ayudar.",
