@@ -178,7 +178,7 @@ pub static CATALOG: Catalog = Catalog {
             options: options![Time;
                 o("under_9", "Less than 9 hours", "About 1 or 2 visits a week."),
                 o("9_to_19", "9 to 19 hours", "3 hours or more on 3 to 5 days."),
-                o("20_plus", "20 hours or more", "About 4 hours or more, 5 days a week."),
+                o("20_plus", "20 hours or more", "4 hours or more, 5 days a week."),
                 o("full_time", "All my time", "I could stay at a treatment center."),
             ],
         },
@@ -273,7 +273,7 @@ pub static CATALOG: Catalog = Catalog {
     },
 
     review_heading: "Check your answers",
-    review_lead: "You can change any answer before you see your result.",
+    review_lead: late!("You can change any answer before you see your result."),
     review_skipped: "Skipped",
     review_change: "Change",
     review_done: "Done",
@@ -287,18 +287,18 @@ pub static CATALOG: Catalog = Catalog {
     answer_skipped: "Answer the skipped questions",
     result_not_diagnosis: "This is not a diagnosis. A counselor, nurse, or doctor talks with you and helps you decide what fits.",
     result_reasons_heading: "Why we suggest this",
-    result_no_reasons: "None of your answers point to more than regular visits.",
+    result_no_reasons: late!("None of your answers point to more than regular visits."),
     result_you_said: "You said:",
     result_why_not_lower: "Why not {level}?",
     result_flags_heading: "Things to know",
-    result_week_heading: "What a week can look like",
+    result_week_heading: late!("What a week can look like"),
     result_next_heading: "What to do next",
     result_call_points: late![
         "They may ask a few questions about what is going on, and about insurance or how you would pay.",
         "You can read from this page when you call.",
     ],
     result_also_noted: "Also noted",
-    result_questions_heading: "Questions to ask a program",
+    result_questions_heading: late!("Questions to ask a program"),
     result_questions: late![
         "Do you offer medicine for opioid or alcohol use?",
         "Do you have evening, weekend, or online groups?",
@@ -312,7 +312,7 @@ pub static CATALOG: Catalog = Catalog {
     result_not_offered: "{center} does not offer {level}. Ask them to help you find it.",
     result_also_call: "You can also call this free line:",
     result_offered: "{center} offers {level}.",
-    result_skipped_topics: "You skipped some questions. A counselor, nurse, or doctor may ask you about: {topics}.",
+    result_skipped_topics: late!("You skipped some questions. A counselor, nurse, or doctor may ask you about: {topics}."),
     result_safe_first: lines![
         "Get safe first. Call or text a crisis line now, call {emergency}, or go to the nearest emergency room.",
         "If you have already hurt yourself or taken something, call {emergency} now.",
@@ -418,7 +418,7 @@ pub static CATALOG: Catalog = Catalog {
             heading: "Lower the risk of overdose",
             body: lines![
                 "[us] Carry naloxone (Narcan). Drug stores sell it without a prescription. Tell someone where it is.",
-                "[any] Carry naloxone, a medicine that can reverse an opioid overdose. Ask a pharmacist or a drug service where to get it. Tell someone where it is.",
+                "[any] Carry naloxone, which can reverse an opioid overdose. Ask a pharmacist or a drug service where to get it. Tell someone where it is.",
                 "Try not to use alone.",
                 "After any break, like detox, treatment, jail, a hospital stay, or just using less, your body cannot handle what it used to. An overdose is much more likely then.",
                 "Fentanyl can be in pills or powders that do not come from a pharmacy.",
@@ -461,8 +461,8 @@ pub static CATALOG: Catalog = Catalog {
             ],
         },
     ],
-    withdrawal_opioids: "Opioid withdrawal is rarely dangerous in itself, but it is hard to get through alone. Medicine can ease it and lower the risk of overdose: see \"{medication}\" on this page.",
-    overdose_signs: lines![
+    withdrawal_opioids: late!("Opioid withdrawal is rarely dangerous in itself, but it is hard to get through alone. Medicine can ease it and lower the risk of overdose: see \"{medication}\" on this page."),
+    overdose_signs: late![
         "Signs of an overdose: the person cannot be woken up, or breathes slowly or not at all. Lips or fingertips turn blue or gray. The pupils are tiny.",
         "Call {emergency} and give naloxone. If there is no response after 2 to 3 minutes, give a second dose.",
         "If they are breathing, lay them on their side. Stay with them, and do what the {emergency} operator says.",
@@ -574,7 +574,7 @@ pub static CATALOG: Catalog = Catalog {
 
     compare_button: "Compare the levels of care",
     compare_heading: "Compare the levels of care",
-    compare_lead: "There are four main levels of care. Each one gives more support than the one before it.",
+    compare_lead: late!("There are four main levels of care. Each one gives more support than the one before it."),
     compare_back: "Back",
     compare_rows: CompareRows {
         level: "Level",
@@ -603,9 +603,9 @@ pub static CATALOG: Catalog = Catalog {
 
     kiosk_front_desk: "You can also ask the staff at the front desk for help.",
     still_there_heading: "Are you still there?",
-    still_there_body: "To keep your answers private, they are cleared when the count below reaches zero.",
+    still_there_body: late!("To keep your answers private, they are cleared when the count below reaches zero."),
     still_there_stay: "I am still here",
     still_there_unit: "seconds left",
-    kiosk_contact: "To contact {center}, scan this code with your phone, or write down:",
+    kiosk_contact: late!("To contact {center}, scan this code with your phone, or write down:"),
     kiosk_qr_alt: "A code to scan for {url}",
 };

@@ -178,7 +178,7 @@ pub static CATALOG: Catalog = Catalog {
             options: options![Time;
                 o("under_9", "Menos de 9 horas", "Más o menos 1 o 2 citas por semana."),
                 o("9_to_19", "De 9 a 19 horas", "3 horas o más, de 3 a 5 días por semana."),
-                o("20_plus", "20 horas o más", "Unas 4 horas o más, 5 días por semana."),
+                o("20_plus", "20 horas o más", "4 horas o más, 5 días por semana."),
                 o("full_time", "Todo mi tiempo", "Podría quedarme a vivir en un centro de tratamiento."),
             ],
         },
@@ -273,7 +273,7 @@ pub static CATALOG: Catalog = Catalog {
     },
 
     review_heading: "Revise sus respuestas",
-    review_lead: "Puede cambiar cualquier respuesta antes de ver su resultado.",
+    review_lead: late!("Puede cambiar cualquier respuesta antes de ver su resultado."),
     review_skipped: "Sin responder",
     review_change: "Cambiar",
     review_done: "Listo",
@@ -287,18 +287,18 @@ pub static CATALOG: Catalog = Catalog {
     answer_skipped: "Responder las preguntas que saltó",
     result_not_diagnosis: "Esto no es un diagnóstico. Un consejero, una enfermera o un médico habla con usted y le ayuda a decidir qué le conviene.",
     result_reasons_heading: "Por qué sugerimos esto",
-    result_no_reasons: "Ninguna de sus respuestas indica más que citas regulares.",
+    result_no_reasons: late!("Ninguna de sus respuestas indica más que citas regulares."),
     result_you_said: "Usted respondió:",
     result_why_not_lower: "¿Por qué no {level}?",
     result_flags_heading: "Lo que debe saber",
-    result_week_heading: "Cómo puede ser una semana",
+    result_week_heading: late!("Cómo puede ser una semana"),
     result_next_heading: "Qué hacer ahora",
     result_call_points: late![
         "Puede que le hagan unas preguntas sobre lo que está pasando, y sobre su seguro médico o cómo pagaría.",
         "Puede leer esta página mientras habla.",
     ],
     result_also_noted: "También lo tomamos en cuenta",
-    result_questions_heading: "Preguntas para hacerle a un programa",
+    result_questions_heading: late!("Preguntas para hacerle a un programa"),
     result_questions: late![
         "¿Ofrecen medicinas para el consumo de opioides o de alcohol?",
         "¿Tienen grupos en la noche, los fines de semana o en línea?",
@@ -312,7 +312,7 @@ pub static CATALOG: Catalog = Catalog {
     result_not_offered: "{center} no ofrece {level}. Pídales que le ayuden a encontrarlo.",
     result_also_call: "También puede llamar a esta línea gratuita:",
     result_offered: "{center} ofrece {level}.",
-    result_skipped_topics: "Usted saltó algunas preguntas. Un consejero, una enfermera o un médico puede preguntarle sobre: {topics}.",
+    result_skipped_topics: late!("Usted saltó algunas preguntas. Un consejero, una enfermera o un médico puede preguntarle sobre: {topics}."),
     result_safe_first: lines![
         "Primero, póngase a salvo. Llame o envíe un mensaje a una línea de crisis ahora, llame al {emergency} o vaya a la sala de emergencias más cercana.",
         "Si ya se hizo daño o tomó algo, llame al {emergency} ahora.",
@@ -418,7 +418,7 @@ pub static CATALOG: Catalog = Catalog {
             heading: "Baje el riesgo de una sobredosis",
             body: lines![
                 "[us] Lleve naloxona (Narcan) con usted. Se vende en las farmacias sin receta. Dígale a alguien dónde la tiene.",
-                "[any] Lleve naloxona con usted: es una medicina que puede revertir una sobredosis de opioides. Pregunte en una farmacia o en un centro de salud dónde conseguirla. Dígale a alguien dónde la tiene.",
+                "[any] Lleve naloxona con usted: puede revertir una sobredosis de opioides. Pregunte en una farmacia o en un centro de salud dónde conseguirla. Dígale a alguien dónde la tiene.",
                 "Trate de no consumir a solas.",
                 "Después de cualquier pausa, como una desintoxicación, un tratamiento, la cárcel, una estadía en el hospital o solo consumir menos, su cuerpo ya no aguanta la cantidad de antes. Una sobredosis es mucho más probable.",
                 "Puede haber fentanilo en pastillas o polvos que no vienen de una farmacia.",
@@ -461,8 +461,8 @@ pub static CATALOG: Catalog = Catalog {
             ],
         },
     ],
-    withdrawal_opioids: "Los síntomas de abstinencia de los opioides casi nunca son peligrosos por sí mismos, pero es difícil pasarlos a solas. Hay medicinas que los alivian y bajan el riesgo de una sobredosis: vea «{medication}» en esta página.",
-    overdose_signs: lines![
+    withdrawal_opioids: late!("Los síntomas de abstinencia de los opioides casi nunca son peligrosos por sí mismos, pero es difícil pasarlos a solas. Hay medicinas que los alivian y bajan el riesgo de una sobredosis: vea «{medication}» en esta página."),
+    overdose_signs: late![
         "Señales de una sobredosis: la persona no se despierta, respira lento o no respira, tiene los labios o las puntas de los dedos azules o grises, o tiene las pupilas muy pequeñas.",
         "Llame al {emergency} y dele naloxona. Si no responde después de 2 a 3 minutos, dele una segunda dosis.",
         "Si respira, acueste a la persona de costado. Quédese a su lado y haga lo que le digan al llamar al {emergency}.",
@@ -574,7 +574,7 @@ pub static CATALOG: Catalog = Catalog {
 
     compare_button: "Comparar los niveles de atención",
     compare_heading: "Comparación de los niveles de atención",
-    compare_lead: "Hay cuatro niveles principales de atención. Cada uno da más apoyo que el anterior.",
+    compare_lead: late!("Hay cuatro niveles principales de atención. Cada uno da más apoyo que el anterior."),
     compare_back: "Atrás",
     compare_rows: CompareRows {
         level: "Nivel",
@@ -603,9 +603,9 @@ pub static CATALOG: Catalog = Catalog {
 
     kiosk_front_desk: "También puede pedir ayuda al personal de la recepción.",
     still_there_heading: "¿Sigue ahí?",
-    still_there_body: "Para que sus respuestas sigan siendo privadas, se borran cuando la cuenta de abajo llegue a cero.",
+    still_there_body: late!("Para que sus respuestas sigan siendo privadas, se borran cuando la cuenta de abajo llegue a cero."),
     still_there_stay: "Sí, sigo aquí",
     still_there_unit: "segundos",
-    kiosk_contact: "Para comunicarse con {center}, escanee este código con su celular, o anote:",
+    kiosk_contact: late!("Para comunicarse con {center}, escanee este código con su celular, o anote:"),
     kiosk_qr_alt: "Un código para escanear que lleva a {url}",
 };

@@ -142,7 +142,7 @@ pub const CATALOG: Catalog = Catalog {
             options: options![Time;
                 o("under_9", "Less than 9 hours", "About 1 or 2 visits a week."),
                 o("9_to_19", "9 to 19 hours", "3 hours or more on 3 to 5 days."),
-                o("20_plus", "20 hours or more", "About 4 hours or more, 5 days a week."),
+                o("20_plus", "20 hours or more", "4 hours or more, 5 days a week."),
                 o("full_time", "All their time", "They could stay at a treatment center."),
             ],
         },

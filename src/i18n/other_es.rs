@@ -147,7 +147,7 @@ pub const CATALOG: Catalog = Catalog {
             options: options![Time;
                 o("under_9", "Menos de 9 horas", "Más o menos 1 o 2 citas por semana."),
                 o("9_to_19", "De 9 a 19 horas", "3 horas o más, de 3 a 5 días por semana."),
-                o("20_plus", "20 horas o más", "Unas 4 horas o más, 5 días por semana."),
+                o("20_plus", "20 horas o más", "4 horas o más, 5 días por semana."),
                 o("full_time", "Todo su tiempo", "Podría quedarse a vivir en un centro de tratamiento."),
             ],
         },

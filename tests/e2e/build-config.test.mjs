@@ -54,7 +54,7 @@ test('every page of a Spanish center\'s build says lang="es" and has a Spanish t
   for (const name of ['index.html', 'kiosk.html', 'embed.html', 'carefit-kiosk.html']) {
     const html = fs.readFileSync(path.join(dist, name), 'utf8');
     assert.match(html, /<html lang="es">/, name);
-    assert.match(html, /<title>Encuentre el nivel de atención que le conviene · carefit[^<]*<\/title>/, name);
+    assert.match(html, /<title>Encuentre el nivel de atención que puede convenirle · carefit[^<]*<\/title>/, name);
   }
 });
 

@@ -105,6 +105,8 @@ test('the set-up page shows the header files of its folder, for each server', as
   const { page, context } = await openPage(browser, center.origin);
   await page.goto(`${center.origin}/setup.html`);
   const output = page.locator('[data-output="headers"]');
+  // The headers sit in the closed section for the web developer.
+  await page.locator('details.developer > summary').click();
   for (const [server, file] of [['nginx', 'headers/nginx.conf'], ['apache', '.htaccess'], ['netlify', '_headers']]) {
     await page.selectOption('#server', server);
     await page.waitForFunction(([text]) => document.querySelector('[data-output="headers"]').textContent === text, [read(file)]);
