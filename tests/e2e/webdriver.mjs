@@ -369,7 +369,14 @@ export class Scope {
   text(css) { return this.run((root, css) => root.querySelector(css)?.innerText ?? null, css); }
   checked(css) { return this.run((root, css) => !!root.querySelector(css)?.checked, css); }
 
-  async click(css) { await this.s.click(await this.find(css)); }
+  // As a person does: bring the target into view clear of the pinned help
+  // bar (its scroll-margin), then tap. WebDriver alone taps anything whose
+  // centre is on screen, even under the bar.
+  async click(css) {
+    const element = await this.find(css);
+    await this.s.execute((e) => e.scrollIntoView({ block: 'nearest' }), element);
+    await this.s.click(element);
+  }
 
   // The journey vocabulary the Chromium tests use (support.mjs), engine-free.
   screenId() { return this.attr('[data-screen]', 'data-screen'); }
