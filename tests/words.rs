@@ -49,7 +49,8 @@ fn a_words_file_lays_the_other_catalogs_over_the_base_in_order() {
                 "{lang:?}"
             );
             // Mental health alone changes the reasons, the questions to ask
-            // a program, the family words for a teen, the questions of
+            // a program, the family words for a teen, what to say when you
+            // call, the questions of
             // MENTAL_HEALTH_QUESTIONS, the flags of MENTAL_HEALTH_FLAGS and
             // the levels; every other word is the journey's own.
             let mut rest = *laid;
@@ -58,6 +59,7 @@ fn a_words_file_lays_the_other_catalogs_over_the_base_in_order() {
             rest.result_questions = own.result_questions;
             rest.result_safe_first = own.result_safe_first;
             rest.teen_family = own.teen_family;
+            rest.call_script = own.call_script;
             rest.levels = own.levels;
             for q in MENTAL_HEALTH_QUESTIONS {
                 rest.questions[q as usize] = own.questions[q as usize];
@@ -115,7 +117,7 @@ fn a_words_file_lays_the_other_catalogs_over_the_base_in_order() {
 /// A words file holds each catalog for someone else whole, then for each
 /// audience with mental health alone the reasons, the questions to ask a
 /// program, the emergency result's first step and the family words for a
-/// teen (a text each), each question
+/// teen and what to say when you call (a text each), each question
 /// rewritten (heading, why, topic, a label and a hint for each option), two
 /// texts for each flag rewritten, and the levels' texts.
 #[test]
@@ -132,10 +134,10 @@ fn a_words_file_holds_what_each_audience_reads() {
             questions,
             (3 + 2 * 3) + (3 + 2 * 4) + (3 + 2 * 3) + (3 + 2 * 3)
         );
-        let mh = 4 + questions + 2 * MENTAL_HEALTH_FLAGS.len() + per_level;
+        let mh = 5 + questions + 2 * MENTAL_HEALTH_FLAGS.len() + per_level;
         assert_eq!(lang.texts(Audience::MentalHealth).len(), mh, "{lang:?}");
         // First the texts the first wasm leaves out (`walk_late`).
-        let late = 29 + carefit::i18n::LATE_FLAGS.len() + 5 * 4;
+        let late = 34 + carefit::i18n::LATE_FLAGS.len() + 5 * 4;
         assert_eq!(lang.words().len(), late + other + 2 * mh, "{lang:?}");
     }
 }

@@ -195,6 +195,17 @@ pub struct Catalog {
     pub result_paying: &'static str,
     pub result_before_call_heading: &'static str,
     pub result_before_call: &'static str,
+    /// What to say when you call (`data-call-script`): its heading, a line
+    /// under it, and the lines a person can read out, each starting with
+    /// when it is said (see `crate::call_script`); `{substances}` and
+    /// `{level}` are filled from the answers.
+    pub call_script_heading: &'static str,
+    pub call_script_lead: &'static str,
+    pub call_script: &'static str,
+    /// Joins the last two things of a list ("alcohol and opioids").
+    pub list_and: &'static str,
+    /// `{substances}` in the call script when none was named.
+    pub alcohol_or_drugs: &'static str,
     /// Each rule's reason, R1 first, a line each.
     pub reasons: &'static str,
     pub flags: [FlagText; 16],
@@ -401,7 +412,8 @@ text_fields!(Catalog:
     result_questions, result_next_center, result_next_contact, result_next_no_center,
     result_not_offered, result_also_call, result_offered, result_skipped_topics,
     result_safe_first, result_once_safe, result_paying_heading, result_paying,
-    result_before_call_heading, result_before_call, reasons, overdose_signs,
+    result_before_call_heading, result_before_call, call_script_heading, call_script_lead,
+    call_script, list_and, alcohol_or_drugs, reasons, overdose_signs,
     withdrawal_opioids, teen_family, teen_sober_living, teen_schedule_gap, hours_label,
     around_the_clock, compare_button, compare_heading,
     compare_lead, compare_back, print, restart, restart_confirm, restart_yes, restart_no,
@@ -577,7 +589,8 @@ pub const MENTAL_HEALTH_QUESTIONS: [QuestionId; 4] = [
 impl Catalog {
     /// The texts the words for mental health alone replace, in the walk's
     /// order: the reasons, the questions to ask a program, the emergency
-    /// result's first step, the family words for a teen, the questions of
+    /// result's first step, the family words for a teen, what to say when
+    /// you call, the questions of
     /// [`MENTAL_HEALTH_QUESTIONS`] (with their options), the flags of
     /// [`MENTAL_HEALTH_FLAGS`], the levels. Once in the wasm, for both
     /// overlays.
@@ -588,6 +601,7 @@ impl Catalog {
             ("result_questions", &mut self.result_questions),
             ("result_safe_first", &mut self.result_safe_first),
             ("teen_family", &mut self.teen_family),
+            ("call_script", &mut self.call_script),
         ] {
             let key = match V::KEYS {
                 true => Key { field, ..Key::NONE },
@@ -651,6 +665,11 @@ impl Catalog {
                 &mut self.result_before_call_heading,
             ),
             ("result_before_call", &mut self.result_before_call),
+            ("call_script_heading", &mut self.call_script_heading),
+            ("call_script_lead", &mut self.call_script_lead),
+            ("call_script", &mut self.call_script),
+            ("list_and", &mut self.list_and),
+            ("alcohol_or_drugs", &mut self.alcohol_or_drugs),
             ("result_call_points", &mut self.result_call_points),
             ("result_questions", &mut self.result_questions),
             ("reasons", &mut self.reasons),

@@ -334,6 +334,28 @@ pub static CATALOG: Catalog = Catalog {
         "Any past treatment, and when",
         "The name and number of someone to call in an emergency",
     ],
+    call_script_heading: late!("What to say when you call"),
+    call_script_lead: late!("You can read this out, or say it in your own words."),
+    call_script: late![
+        "[*] Hello. I'm calling for myself, to ask about treatment.",
+        "[age=under_18] I'm under 18.",
+        "[use_frequency=daily] I use {substances} every day.",
+        "[use_frequency=most_days] I use {substances} on most days.",
+        "[use_frequency=weekly_or_less] I use {substances} once a week or less.",
+        "[use_frequency=not_using] I have stopped using {substances}, and I want help to stay stopped.",
+        "[withdrawal=strong] When I stop, I get very sick.",
+        "[withdrawal=severe] When I stopped before, I had seizures, or saw or heard things that were not there.",
+        "[medical=needs_care] I have a health problem that needs care now.",
+        "[self_harm=now] I'm having thoughts of ending my life right now.",
+        "[self_harm=past_month] I had thoughts of ending my life in the past month.",
+        "[mental_health=no_care] I have mental health concerns, and no care for them now.",
+        "[daily_life=not_coping] The basics of daily life are too much for me right now.",
+        "[home=unsafe] Home isn't safe for me right now.",
+        "[level] A self-check suggested {level}. Do you offer it?",
+        "[*] How soon could I start?",
+    ],
+    list_and: late!("and"),
+    alcohol_or_drugs: late!("alcohol or drugs"),
     // In the words file: every result follows many questions, and until it
     // is here a reason still shows the answer it quotes.
     reasons: late![

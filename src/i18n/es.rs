@@ -334,6 +334,28 @@ pub static CATALOG: Catalog = Catalog {
         "Los tratamientos anteriores, y cuándo fueron",
         "El nombre y el número de alguien a quien llamar en una emergencia",
     ],
+    call_script_heading: late!("Qué decir cuando llame"),
+    call_script_lead: late!("Puede leer esto en voz alta, o decirlo con sus propias palabras."),
+    call_script: late![
+        "[*] Hola. Llamo por mí, para preguntar por un tratamiento.",
+        "[age=under_18] Tengo menos de 18 años.",
+        "[use_frequency=daily] Consumo {substances} todos los días.",
+        "[use_frequency=most_days] Consumo {substances} casi todos los días.",
+        "[use_frequency=weekly_or_less] Consumo {substances} una vez por semana o menos.",
+        "[use_frequency=not_using] Dejé de consumir {substances} y quiero ayuda para no volver a empezar.",
+        "[withdrawal=strong] Cuando dejo de consumir, me siento muy mal.",
+        "[withdrawal=severe] Cuando dejé de consumir, tuve convulsiones, o vi u oí cosas que no estaban ahí.",
+        "[medical=needs_care] Tengo un problema de salud que necesita atención ahora.",
+        "[self_harm=now] Ahora mismo tengo pensamientos de quitarme la vida.",
+        "[self_harm=past_month] En el último mes tuve pensamientos de quitarme la vida.",
+        "[mental_health=no_care] Tengo problemas de salud mental y ahora no recibo atención.",
+        "[daily_life=not_coping] Ahora mismo no puedo con lo básico del día a día.",
+        "[home=unsafe] Ahora mismo mi casa no es un lugar seguro para mí.",
+        "[level] Una autoevaluación sugirió {level}. ¿Ustedes lo ofrecen?",
+        "[*] ¿Cuándo podría empezar?",
+    ],
+    list_and: late!("y"),
+    alcohol_or_drugs: late!("alcohol o drogas"),
     // In the words file: every result follows many questions, and until it
     // is here a reason still shows the answer it quotes.
     reasons: late![

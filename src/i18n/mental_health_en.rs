@@ -203,6 +203,19 @@ pub const CATALOG: Catalog = {
         o("alone", "I live alone or have little support", ""),
         o("unsafe", "No, it is not safe", "For example, someone hurts you, or you have no stable place to stay."),
     ];
+    t.call_script = lines![
+        "[*] Hello. I'm calling for myself, to ask about care for my mental health.",
+        "[age=under_18] I'm under 18.",
+        "[medical=needs_care] I have a health problem that needs care now.",
+        "[self_harm=now] I'm having thoughts of ending my life right now.",
+        "[self_harm=past_month] I had thoughts of ending my life in the past month.",
+        "[mental_health=no_care] I have mental health concerns, and no care for them now.",
+        "[mental_health=in_care] I get care for my mental health now.",
+        "[daily_life=not_coping] The basics of daily life are too much for me right now.",
+        "[home=unsafe] Home isn't safe for me right now.",
+        "[level] A self-check suggested {level}. Do you offer it?",
+        "[*] How soon could I start?",
+    ];
     t.levels = MENTAL_HEALTH_LEVELS;
     t
 };
@@ -312,6 +325,19 @@ pub const CATALOG_OTHER: Catalog = {
         heading: "A usual next step",
         body: lines!["After a hospital stay or a live-in program, an intensive or day program is a common next step. It can help them keep their progress as they go back to daily life."],
     };
+    t.call_script = lines![
+        "[*] Hello. I'm calling about someone I care about, to ask about care for their mental health.",
+        "[age=under_18] They are under 18.",
+        "[medical=needs_care] They have a health problem that needs care now.",
+        "[self_harm=now] They are having thoughts of ending their life right now.",
+        "[self_harm=past_month] They had thoughts of ending their life in the past month.",
+        "[mental_health=no_care] They have mental health concerns, and no care for them now.",
+        "[mental_health=in_care] They get care for their mental health now.",
+        "[daily_life=not_coping] The basics of daily life are too much for them right now.",
+        "[home=unsafe] Home isn't safe for them right now.",
+        "[level] A self-check suggested {level}. Do you offer it?",
+        "[*] How soon could they start, and how can I help?",
+    ];
     t.levels = MENTAL_HEALTH_LEVELS_OTHER;
     t
 };

@@ -135,3 +135,14 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out.push_str(rest);
     out
 }
+
+/// A name or topic as it reads inside a sentence ("opioids", "your
+/// age"). They start with a plain capital in every catalog; full Unicode
+/// case tables would cost the wasm kilobytes for nothing.
+pub fn lower_first(name: &str) -> String {
+    let mut out = name.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    out
+}

@@ -221,6 +221,7 @@ const PLACEHOLDERS: &[(&str, &str)] = &[
     ("url", "The center’s contact link, shown as a QR code on a kiosk."),
     ("medication", "The heading of the message about medicines for opioid or alcohol use, where a text points to it."),
     ("finish", "The words of a kiosk’s last button, “Finish and clear my answers”."),
+    ("substances", "In what to say when you call: what the person said is used, from the answers (for example “alcohol and opioids”), or “alcohol or drugs” when that question was skipped."),
     ("minutes", "How long a kiosk waits with no one using it before it clears the answers: its idle time and countdown, in whole minutes."),
 ];
 
@@ -235,21 +236,36 @@ const MARKERS: &[(&str, &str)] = &[
         "any",
         "Shown only where the center has set its own help lines: the wording for anywhere else.",
     ),
+    ("*", "In what to say when you call: always said."),
+    (
+        "level",
+        "In what to say when you call: said only when a level is suggested.",
+    ),
 ];
+
+/// What a call-script line's `[question=option]` means (see
+/// `carefit::call_script`).
+const ANSWER_MARKER: &str = "In what to say when you call: said only when the person gave that answer (the question’s id, then the option’s, as in the rules).";
 
 /// The line markers (`[us] `, `[any] `) a text's lines start with.
 pub fn markers(text: &str) -> Vec<&str> {
     text.lines()
         .filter_map(|line| {
             let name = line.strip_prefix('[')?.split_once("] ")?.0;
-            (!name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase())).then_some(name)
+            let allowed =
+                |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "_=*".contains(c);
+            (!name.is_empty() && name.chars().all(allowed)).then_some(name)
         })
         .collect()
 }
 
 /// The meaning of a line marker, if this module explains it.
 pub fn marker_meaning(name: &str) -> Option<&'static str> {
-    MARKERS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m)
+    match MARKERS.iter().find(|(n, _)| *n == name) {
+        Some((_, meaning)) => Some(meaning),
+        None if crate::call_script::parse(&format!("[{name}] x")).is_some() => Some(ANSWER_MARKER),
+        None => None,
+    }
 }
 
 /// The `{name}` placeholders in a text, as `fill` reads them.

@@ -5,11 +5,12 @@
 use yew::prelude::*;
 
 use super::{compare, crisis_lines, Ctx};
-use crate::engine::{Answers, Assessment, Flag, Level, QuestionId, Reason, Substance};
+use crate::engine::{Answers, Assessment, Flag, Level, QuestionId, Reason};
 use crate::flow::Action;
 use crate::help::{self, Help};
-use crate::i18n::{fill, shown_lines, Catalog};
-use crate::recommendation::{recommend, NextStep, Recommendation};
+use crate::i18n::{fill, lower_first, shown_lines, Catalog};
+use crate::recommendation::NextStep;
+use crate::result_page::{result_page, FlagBlock, FlagLines, FlagMore, ResultPage};
 use crate::ui::dom;
 
 fn topics(t: &Catalog, questions: &[QuestionId]) -> String {
@@ -20,29 +21,18 @@ fn topics(t: &Catalog, questions: &[QuestionId]) -> String {
         .join(", ")
 }
 
-/// A topic as it reads inside a sentence. Topics start with a plain
-/// capital in every catalog; full Unicode case tables would cost the wasm
-/// kilobytes for nothing.
-fn lower_first(topic: &str) -> String {
-    let mut out = topic.to_string();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_lowercase();
-    }
-    out
-}
-
 /// `confirming_restart`: "Start over" was pressed once, and the result asks
 /// before anything is cleared (a kiosk clears at once: see `finish`).
 pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
     let t = ctx.t;
-    let rec = recommend(answers, ctx.config);
-    let result = &rec.assessment;
+    let help = Help::new(ctx.config, ctx.lang);
+    let page = result_page(answers, ctx.config, &help);
+    let result = &page.recommendation.assessment;
     let level_code = result.level.map_or("none", Level::id);
 
     // Emergency help comes before the level and its reasons (spec v2), and
     // takes the page's heading, so a screen reader starts there.
-    let emergency = result.has(Flag::Emergency);
-    let help = Help::new(ctx.config, ctx.lang);
+    let emergency = page.emergency.is_some();
     // On an emergency, the level is what to talk about once safe (v3).
     let level_template = if emergency {
         t.result_once_safe
@@ -74,17 +64,8 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
             </>
         },
     };
-
-    // What must be read now stays open; the rest is a tap away.
-    let (urgent, other): (Vec<Flag>, Vec<Flag>) = result
-        .flags_by_urgency()
-        .into_iter()
-        .filter(|f| *f != Flag::Emergency)
-        .partition(|f| f.urgency() < Flag::LEAST_URGENT);
-    let (deciding, also): (Vec<&Reason>, Vec<&Reason>) = result
-        .reasons
-        .iter()
-        .partition(|r| result.level.is_some() && r.floor == result.level);
+    let (urgent, other, deciding, also) =
+        (&page.urgent, &page.other, &page.deciding, &page.also_noted);
 
     let why_not_lower = result.level.and_then(|level| {
         let lower = level.lower()?;
@@ -102,8 +83,8 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
             </button>
             <p class="cf-print-only">{ t.print_heading }</p>
             <p class="cf-print-only">{ fill(t.print_date, &[("date", &dom::today(ctx.lang))]) }</p>
-            if emergency {
-                { flag_block(ctx, answers, result, Flag::Emergency) }
+            if let Some(block) = &page.emergency {
+                { flag_block(ctx, result, block) }
             }
             <div class="cf-result" data-level={level_code} role="region" aria-label={t.result_heading}>
                 if emergency {
@@ -114,14 +95,8 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
                 { headline }
             </div>
             <p class="cf-note">{ t.result_not_diagnosis }</p>
-            { next_steps(ctx, &rec, &help) }
-            { before_care(ctx, &help) }
-            if !urgent.is_empty() {
-                <section class="cf-block">
-                    { ctx.heading(1, t.result_flags_heading) }
-                    { for urgent.iter().map(|f| flag_block(ctx, answers, result, *f)) }
-                </section>
-            }
+            { next_steps(ctx, &page, &help) }
+            { call_script(ctx, answers, result.level) }
             if result.level.is_some() {
                 <section class="cf-block">
                     { ctx.heading(1, t.result_reasons_heading) }
@@ -130,6 +105,12 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
                     } else {
                         <ul class="cf-reasons">{ for deciding.iter().map(|r| reason(t, r)) }</ul>
                     }
+                </section>
+            }
+            if !urgent.is_empty() {
+                <section class="cf-block">
+                    { ctx.heading(1, t.result_flags_heading) }
+                    { for urgent.iter().map(|b| flag_block(ctx, result, b)) }
                 </section>
             }
             // Page one of the print: the level, the next step, the deciding
@@ -142,8 +123,9 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
             if let Some(level) = result.level {
                 { week(ctx, level) }
             }
+            { before_care(ctx, &help) }
             if !other.is_empty() {
-                { more(ctx, t.result_flags_heading, html! { <>{ for other.iter().map(|f| flag_block(ctx, answers, result, *f)) }</> }) }
+                { more(ctx, t.result_flags_heading, html! { <>{ for other.iter().map(|b| flag_block(ctx, result, b)) }</> }) }
             }
             if !also.is_empty() {
                 { more(ctx, t.result_also_noted, html! { <ul class="cf-reasons">{ for also.iter().map(|r| reason(t, r)) }</ul> }) }
@@ -251,9 +233,10 @@ fn reason(t: &Catalog, reason: &Reason) -> Html {
     }
 }
 
-/// One flag's message, with the help lines that go with it.
-fn flag_block(ctx: &Ctx, answers: &Answers, result: &Assessment, flag: Flag) -> Html {
+/// One flag's message, with what goes with it (`ResultPage` decides).
+fn flag_block(ctx: &Ctx, result: &Assessment, block: &FlagBlock) -> Html {
     let t = ctx.t;
+    let flag = block.flag;
     let text = t.flag(flag);
     let help = Help::new(ctx.config, ctx.lang);
     let emergency = help.emergency.display.as_str();
@@ -263,33 +246,23 @@ fn flag_block(ctx: &Ctx, answers: &Answers, result: &Assessment, flag: Flag) -> 
             .map(|p| fill(p, &[("emergency", emergency), ("medication", medication)]))
             .collect()
     };
-    // A teen's own words where a flag has them (family, sober living, schedule).
-    let mut paragraphs = words(t.flag_body(flag, result.has(Flag::Adolescent)));
-    match flag {
-        Flag::Incomplete => {
+    let mut paragraphs = words(t.flag_body(flag, block.teen));
+    match block.more {
+        FlagMore::SkippedTopics => {
             let topics = fill(
                 t.result_skipped_topics,
                 &[("topics", &topics(t, &result.skipped))],
             );
             paragraphs = vec![format!("{topics} {}", paragraphs.concat())];
         }
-        // Opioids always raise `medication` too: this names no medicine,
-        // and points there (said once, spec v3).
-        Flag::WithdrawalMedical if answers.substances.contains(Substance::Opioids) => {
-            paragraphs.extend(words(t.withdrawal_opioids))
-        }
-        Flag::OverdoseRisk => paragraphs.extend(words(t.overdose_signs)),
-        _ => {}
+        FlagMore::WithdrawalOpioids => paragraphs.extend(words(t.withdrawal_opioids)),
+        FlagMore::OverdoseSigns => paragraphs.extend(words(t.overdose_signs)),
+        FlagMore::None => {}
     }
-    let lines = match flag {
-        Flag::Emergency | Flag::SafetyPlan => crisis_lines::view(ctx),
-        // 988 takes calls from family and friends too; once on a page is enough.
-        Flag::Family if !result.has(Flag::Emergency) && !result.has(Flag::SafetyPlan) => {
-            crisis_lines::view(ctx)
-        }
-        // For a teen, the child abuse line too (v3).
-        Flag::HomeSafety => crisis_lines::home(ctx, result.has(Flag::Adolescent)),
-        _ => html! {},
+    let lines = match block.lines {
+        FlagLines::Crisis => crisis_lines::view(ctx),
+        FlagLines::Home { teen } => crisis_lines::home(ctx, teen),
+        FlagLines::None => html! {},
     };
     html! {
         <div class="cf-flag" data-flag={flag.id()}>
@@ -335,14 +308,15 @@ fn week(ctx: &Ctx, level: Level) -> Html {
 /// crisis line, the emergency number), else a call to the center, or the
 /// referral line when there is no center phone or the center does not
 /// offer the level — then what a call is like, and the rest.
-fn next_steps(ctx: &Ctx, rec: &Recommendation, help: &Help) -> Html {
+fn next_steps(ctx: &Ctx, page: &ResultPage, help: &Help) -> Html {
     let t = ctx.t;
     let config = ctx.config;
+    let rec = &page.recommendation;
     let level = rec.assessment.level;
     let center = config.center_name.as_deref();
     let level_name = level.map(|l| t.level(l).name).unwrap_or_default();
     let not_offered = rec.not_offered(config);
-    let step = rec.next_step(config, help);
+    let step = &page.next_step;
     let emergency_result = matches!(step, NextStep::GetSafe { .. });
     let main = |label: String, href: String| {
         if ctx.kiosk {
@@ -366,7 +340,7 @@ fn next_steps(ctx: &Ctx, rec: &Recommendation, help: &Help) -> Html {
     };
     // Getting safe first (spec v3): the crisis line, the emergency number,
     // and what to do if something has already happened.
-    let get_safe = match &step {
+    let get_safe = match step {
         NextStep::GetSafe { line, emergency } => {
             let number = emergency.display.as_str();
             let words = shown_lines(t.result_safe_first, help.us)
@@ -397,7 +371,7 @@ fn next_steps(ctx: &Ctx, rec: &Recommendation, help: &Help) -> Html {
     // The center's number: the main action when it offers the level; on an
     // emergency result, or beside the referral when it does not offer the
     // level, a plain link for later.
-    let center_call = match (&step, center, &config.phone) {
+    let center_call = match (step, center, &config.phone) {
         (NextStep::CallCenter { center, phone }, ..) => {
             Some(main(center_label(center, phone), phone.tel_href()))
         }
@@ -406,7 +380,7 @@ fn next_steps(ctx: &Ctx, rec: &Recommendation, help: &Help) -> Html {
         }
         _ => None,
     };
-    let referral = match &step {
+    let referral = match step {
         NextStep::Referral { line, .. } => Some(line),
         NextStep::GetSafe { .. } if center_call.is_none() => help.referral.as_ref(),
         _ => None,
@@ -488,6 +462,25 @@ fn next_steps(ctx: &Ctx, rec: &Recommendation, help: &Help) -> Html {
             }
             { for contact }
         </section>
+    }
+}
+
+/// What to say when you call (`data-call-script`), from the answers, in
+/// the person's language and voice: closed on screen below the next step,
+/// open on paper.
+fn call_script(ctx: &Ctx, answers: &Answers, level: Option<Level>) -> Html {
+    let t = ctx.t;
+    // In the words file (`late!`): until it is here, nothing.
+    if t.call_script.is_empty() {
+        return html! {};
+    }
+    let lines = crate::call_script::call_script(answers, level, t);
+    html! {
+        <details class="cf-block cf-more cf-call-script" data-call-script="">
+            <summary>{ ctx.heading(1, t.call_script_heading) }</summary>
+            <p class="cf-note">{ t.call_script_lead }</p>
+            <div class="cf-script">{ for lines.into_iter().map(|line| html! { <p>{ line }</p> }) }</div>
+        </details>
     }
 }
 
