@@ -7,22 +7,9 @@
 use crate::config::{Config, CrisisLine, Phone};
 use crate::i18n::{fill, Lang, LineText};
 
-/// Emergency services.
-pub const EMERGENCY: &str = "911";
-/// The 988 Suicide & Crisis Lifeline: call or text.
-pub const LIFELINE: &str = "988";
-/// Crisis Text Line.
-pub const CRISIS_TEXT_LINE: &str = "741741";
-/// SAMHSA National Helpline, the default referral line.
-pub const SAMHSA: &str = "1-800-662-4357";
-pub const SAMHSA_TTY: &str = "1-800-487-4889";
-/// National Domestic Violence Hotline: call, or text START.
-pub const DOMESTIC_VIOLENCE: &str = "1-800-799-7233";
-pub const DOMESTIC_VIOLENCE_TEXT: &str = "88788";
-/// Local help with housing, food and services.
-pub const LOCAL_HELP: &str = "211";
-/// Childhelp National Child Abuse Hotline: call or text (spec v3).
-pub const CHILDHELP: &str = "1-800-422-4453";
+// The numbers themselves: a leaf module the catalogs read too, so the
+// catalogs never import this one (no import circle through the config).
+pub use crate::numbers::*;
 
 /// The help one page shows, in one language.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,6 +6,7 @@
 //! - [`config`]: a treatment center's settings, validated in one place.
 //! - [`help`]: the crisis, home-safety and referral lines, from one source.
 //! - [`i18n`]: every text a person reads, per language.
+//! - [`numbers`]: the default help numbers, written once.
 //! - [`kiosk`]: the idle clock and QR code of kiosk mode.
 //! - [`recommendation`]: the assessment plus what the center offers.
 //! - [`result_page`]: the result page as data, which the view draws.
@@ -20,6 +21,7 @@ pub mod flow;
 pub mod help;
 pub mod i18n;
 pub mod kiosk;
+pub mod numbers;
 pub mod recommendation;
 pub mod result_page;
 // The sign-off document (`carefit review`): native only, like the

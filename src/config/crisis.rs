@@ -1,8 +1,7 @@
 //! A center's own crisis lines: for every language (`crisis`), for one
 //! (`crisis_by_lang`), and the referral line (`referral`).
 
-use super::schema::{as_str, text_field};
-use super::validate::{parse_lang, parse_phone};
+use super::validate::{as_str, parse_lang, parse_phone, text_field};
 use super::{CrisisLine, CrisisLines, Issues, Json, Severity};
 use crate::i18n::Lang;
 

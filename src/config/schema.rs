@@ -4,8 +4,8 @@
 use super::contrast::readable_accent;
 use super::crisis::{read_crisis, read_crisis_by_lang, read_crisis_line};
 use super::validate::{
-    bounded_text, countdown_seconds, idle_seconds, parse_color, parse_contact_url, parse_lang,
-    parse_mode, parse_offers, parse_phone,
+    as_str, bounded_text, countdown_seconds, idle_seconds, parse_color, parse_contact_url,
+    parse_lang, parse_mode, parse_offers, parse_phone, text_field,
 };
 use super::{Config, ConfigIssue, Issues, Json, KioskSettings, Mode, Theme};
 
@@ -204,19 +204,10 @@ impl Config {
     }
 }
 
-pub(super) fn as_str(value: &Json) -> Result<&str, String> {
-    value.as_str().ok_or_else(|| "must be a string".to_string())
-}
-
 fn as_list(value: &Json) -> Result<&[Json], String> {
     value
         .as_array()
         .ok_or_else(|| "must be a list, for example [\"IOP\", \"PHP\"]".to_string())
-}
-
-pub(super) fn text_field(field: &str, value: &Json, issues: &mut Issues) -> Option<String> {
-    let text = issues.field(field, as_str(value))?;
-    bounded_text(field, text, issues)
 }
 
 /// The kiosk's timings and its front-desk words, and which timings it gave.

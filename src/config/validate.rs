@@ -6,7 +6,7 @@
 use crate::engine::{IdSet, Level};
 use crate::i18n::Lang;
 
-use super::{Color, ContactUrl, Issues, Mode, Phone, MAX_TEXT_CHARS};
+use super::{Color, ContactUrl, Issues, Json, Mode, Phone, MAX_TEXT_CHARS};
 
 const MAX_URL_CHARS: usize = 2048;
 
@@ -212,4 +212,15 @@ fn shorten(text: &str) -> String {
     } else {
         text.chars().take(MAX).chain("…".chars()).collect()
     }
+}
+
+/// A string field's text.
+pub(super) fn as_str(value: &Json) -> Result<&str, String> {
+    value.as_str().ok_or_else(|| "must be a string".to_string())
+}
+
+/// A bounded text field, or an issue.
+pub(super) fn text_field(field: &str, value: &Json, issues: &mut Issues) -> Option<String> {
+    let text = issues.field(field, as_str(value))?;
+    bounded_text(field, text, issues)
 }

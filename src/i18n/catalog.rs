@@ -56,7 +56,7 @@ pub struct FlagText {
     pub body: &'static str,
 }
 
-/// A help line in one language. Numbers come from `crate::help`'s
+/// A help line in one language. Numbers come from `crate::numbers`
 /// constants; the keyword to text is the language's own (HOME, AYUDA).
 #[derive(Clone, Copy)]
 pub struct LineText {

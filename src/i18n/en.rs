@@ -1,7 +1,7 @@
 //! English. Plain words, short sentences, "you"; reading grade 8 or lower.
 
 use super::catalog::*;
-use crate::help::*;
+use crate::numbers::*;
 
 pub static CATALOG: Catalog = Catalog {
     lang_name: late!("English"),

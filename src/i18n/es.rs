@@ -1,7 +1,7 @@
 //! Spanish for readers in the United States: neutral Latin American Spanish, "usted", plain words.
 
 use super::catalog::*;
-use crate::help::*;
+use crate::numbers::*;
 
 pub static CATALOG: Catalog = Catalog {
     lang_name: late!("Español"),

@@ -75,6 +75,55 @@ test('an IOP result fits in three phone screens with its sections closed; they o
   await context.close();
 });
 
+// The mother of issue 29: her 16-year-old uses opioids every day, gets very
+// sick on stopping, and home is not safe.
+const MOTHER = {
+  ...CALM_PLAN, age: 'under_18', use_frequency: 'daily', substances: ['opioids'], withdrawal: 'strong', home: 'unsafe',
+  daily_life: 'struggling', between_sessions: 'no', commitments: ['school'], time: 'full_time',
+};
+const SCRIPT = {
+  en: ['They are under 18.', 'They use opioids every day.', 'When they stop, they get very sick.', "Home isn't safe for them right now."],
+  es: ['Tiene menos de 18 años.', 'Consume opioides todos los días.', 'Cuando deja de consumir, se siente muy mal.'],
+};
+
+for (const lang of ['en', 'es']) {
+  test(`${lang}: what to say when you call, from the mother's own answers, in her voice; nowhere but the page`, async () => {
+    const { page, context } = await openPage(browser, server.origin, { viewport: PHONE, locale: lang === 'es' ? 'es-MX' : 'en-US' });
+    await page.goto(server.origin + '/center.html');
+    await ready(page);
+    const before = await page.evaluate(() => ({ url: location.href, history: history.length }));
+    assert.equal(await completeJourney(page, MOTHER, { forWhom: 'someone_else' }), 'RES');
+    // The next step is whole on the first phone screen, above the script.
+    const step = await page.locator('[data-next-step]').boundingBox();
+    assert.ok(step.y >= 0 && step.y + step.height <= PHONE.height, `next step at ${JSON.stringify(step)}`);
+    const script = page.locator('[data-call-script]');
+    assert.equal(await script.count(), 1);
+    assert.ok(await script.evaluate((el, next) => Boolean(next.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),
+      await page.locator('[data-next-step]').elementHandle()), 'below the next step');
+    // Closed, with a heading to open it.
+    assert.equal(await script.getAttribute('open'), null);
+    await script.locator('summary').click();
+    const said = (await script.locator('.cf-script p').allInnerTexts()).map((l) => l.trim());
+    for (const line of SCRIPT[lang]) assert.ok(said.includes(line), `${line} in ${said.join(' | ')}`);
+    assert.doesNotMatch(said.join(' '), /\b(son|daughter|he|she|hijo|hija)\b/i, 'nothing guessed');
+    // Printed with the summary, open.
+    await page.evaluate(() => document.querySelector('[data-call-script]')?.removeAttribute('open'));
+    await page.emulateMedia({ media: 'print' });
+    assert.ok((await page.locator('[data-screen="result"]').innerText()).includes(SCRIPT[lang][1]));
+    await page.emulateMedia({ media: 'screen' });
+    // Never in the URL, the title, the history or storage.
+    const after = await page.evaluate(() => ({
+      url: location.href, title: document.title, history: history.length,
+      stored: localStorage.length + sessionStorage.length,
+    }));
+    assert.equal(after.url, before.url);
+    assert.equal(after.stored, 0);
+    for (const line of SCRIPT[lang]) assert.ok(!after.title.includes(line.slice(0, 12)), after.title);
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+}
+
 test('without a center, the main action is the referral line; in Spanish too', async () => {
   const { page, context } = await openPage(browser, server.origin, { viewport: PHONE, locale: 'es-MX' });
   await page.goto(server.origin + '/');

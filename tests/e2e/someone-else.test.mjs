@@ -277,6 +277,10 @@ for (const lang of ['en', 'es']) {
       const words = await page.locator('[data-rule] > p:first-child, [data-flag]').allTextContents();
       assert.ok(words.length >= 6, words.join('|'));
       assert.deepEqual(words.filter((w) => SUBSTANCE_USE[lang].test(w)), []);
+      // What to say when you call: about mental health, not a word of use.
+      const script = await page.locator('[data-call-script] .cf-script').textContent();
+      assert.ok(script.includes(text(lang, audience, 'call_script').split('\n')[0].replace(/^\[\*\] /, '')), script);
+      assert.doesNotMatch(script, SUBSTANCE_USE[lang]);
       // The print's page one shows the same reasons.
       await page.emulateMedia({ media: 'print' });
       const printed = await result.innerText();
