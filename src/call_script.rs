@@ -13,7 +13,9 @@
 use crate::engine::{Answers, Level, QuestionId};
 use crate::i18n::{fill, lower_first, Catalog};
 
-/// When a line of `call_script` is said.
+/// When a line of `call_script` is said, as the native checks and the
+/// review read it (`carefit review` explains each condition).
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum When<'a> {
     Always,
@@ -23,12 +25,10 @@ pub enum When<'a> {
 
 /// A line's condition and its words; `None` for a tag that names no
 /// question, or no option of it (a catalog's mistake: the native tests
-/// refuse it, and the browser leaves the line out).
+/// refuse it, and the browser never says the line).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse(line: &str) -> Option<(When<'_>, &str)> {
-    let Some(rest) = line.strip_prefix('[') else {
-        return Some((When::Always, line));
-    };
-    let (tag, words) = rest.split_once(']')?;
+    let (tag, words) = split(line)?;
     let when = match tag {
         "*" => When::Always,
         "level" => When::Level,
@@ -39,7 +39,24 @@ pub fn parse(line: &str) -> Option<(When<'_>, &str)> {
             When::Answer(question, option)
         }
     };
-    Some((when, words.trim_start()))
+    Some((when, words))
+}
+
+/// A line's tag and its words: `[tag] words`. Char patterns only: a
+/// string pattern would bring the wasm a substring searcher.
+fn split(line: &str) -> Option<(&str, &str)> {
+    let (tag, words) = line.strip_prefix('[')?.split_once(']')?;
+    Some((tag, words.strip_prefix(' ').unwrap_or(words)))
+}
+
+/// Whether a line tagged `tag` is said. Plain string matches: the first
+/// wasm carries this, and it must stay small (the 110 KB guard).
+fn said(tag: &str, answers: &Answers, level: Option<Level>) -> bool {
+    match tag.split_once('=') {
+        Some((question, option)) => QuestionId::from_id(question)
+            .is_some_and(|q| answers.is_applicable(q) && answers.selected(q).contains(&option)),
+        None => tag == "*" || (tag == "level" && level.is_some()),
+    }
 }
 
 /// The lines to read out, in the catalog's order, filled from the answers.
@@ -48,36 +65,35 @@ pub fn call_script(answers: &Answers, level: Option<Level>, t: &Catalog) -> Vec<
     let level_name = level
         .map(|l| lower_first(t.level(l).name))
         .unwrap_or_default();
+    let values = [
+        ("substances", substances.as_str()),
+        ("level", level_name.as_str()),
+    ];
     t.call_script
         .lines()
-        .filter_map(parse)
-        .filter(|(when, _)| match when {
-            When::Always => true,
-            When::Level => level.is_some(),
-            When::Answer(question, option) => {
-                answers.is_applicable(*question) && answers.selected(*question).contains(option)
-            }
-        })
-        .map(|(_, words)| {
-            fill(
-                words,
-                &[("substances", &substances), ("level", &level_name)],
-            )
-        })
+        .filter_map(split)
+        .filter(|(tag, _)| said(tag, answers, level))
+        .map(|(_, words)| fill(words, &values))
         .collect()
 }
 
 /// "alcohol and opioids", "alcohol, opioids and sedatives"; the catalog's
 /// "alcohol or drugs" when none was named.
 fn substances(answers: &Answers, t: &Catalog) -> String {
-    let names: Vec<String> = answers
-        .selected(QuestionId::Substances)
-        .into_iter()
-        .map(|id| lower_first(t.option_label(QuestionId::Substances, id)))
-        .collect();
-    match names.split_last() {
-        None => t.alcohol_or_drugs.to_string(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), t.list_and),
+    let ids = answers.selected(QuestionId::Substances);
+    if ids.is_empty() {
+        return t.alcohol_or_drugs.to_string();
     }
+    let mut out = String::new();
+    for (i, id) in ids.iter().enumerate() {
+        if i + 1 == ids.len() && i > 0 {
+            out.push(' ');
+            out.push_str(t.list_and);
+            out.push(' ');
+        } else if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&lower_first(t.option_label(QuestionId::Substances, id)));
+    }
+    out
 }

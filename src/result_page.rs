@@ -18,10 +18,6 @@ pub struct ResultPage {
     /// On an emergency, getting safe leads the page, before the level
     /// (spec v3); `None` otherwise.
     pub emergency: Option<FlagBlock>,
-    /// The reasons whose floor is the level: "Why we suggest this".
-    pub deciding: Vec<Reason>,
-    /// The other reasons, a tap away ("Also noted").
-    pub also_noted: Vec<Reason>,
     /// Flags read without a tap, most urgent first.
     pub urgent: Vec<FlagBlock>,
     /// The rest, a tap away.
@@ -67,6 +63,21 @@ impl ResultPage {
         self.recommendation.assessment.level
     }
 
+    /// Whether a reason set the level: those are "Why we suggest this",
+    /// the rest a tap away ("Also noted").
+    pub fn sets_level(&self, reason: &Reason) -> bool {
+        self.level().is_some() && reason.floor == self.level()
+    }
+
+    /// The reasons that set the level, or (`false`) the others, in rule
+    /// order. Borrowed, not copied: the wasm carries no clone of them.
+    pub fn reasons(&self, setting: bool) -> Vec<&Reason> {
+        let all = &self.recommendation.assessment.reasons;
+        all.iter()
+            .filter(|r| self.sets_level(r) == setting)
+            .collect()
+    }
+
     /// Every flag block, in the page's order.
     pub fn flag_blocks(&self) -> impl Iterator<Item = &FlagBlock> {
         self.emergency.iter().chain(&self.urgent).chain(&self.other)
@@ -105,17 +116,10 @@ pub fn result_page(answers: &Answers, config: &Config, help: &Help) -> ResultPag
         .into_iter()
         .filter(|f| *f != Flag::Emergency)
         .partition(|f| f.urgency() < Flag::LEAST_URGENT);
-    let (deciding, also_noted): (Vec<Reason>, Vec<Reason>) = result
-        .reasons
-        .iter()
-        .cloned()
-        .partition(|r| result.level.is_some() && r.floor == result.level);
     ResultPage {
         emergency: result.has(Flag::Emergency).then(|| block(Flag::Emergency)),
         urgent: urgent.into_iter().map(block).collect(),
         other: other.into_iter().map(block).collect(),
-        deciding,
-        also_noted,
         next_step,
         recommendation,
     }

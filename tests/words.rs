@@ -137,7 +137,7 @@ fn a_words_file_holds_what_each_audience_reads() {
         let mh = 5 + questions + 2 * MENTAL_HEALTH_FLAGS.len() + per_level;
         assert_eq!(lang.texts(Audience::MentalHealth).len(), mh, "{lang:?}");
         // First the texts the first wasm leaves out (`walk_late`).
-        let late = 34 + carefit::i18n::LATE_FLAGS.len() + 5 * 4;
+        let late = 34 + Q::ALL.len() + carefit::i18n::LATE_FLAGS.len() + 5 * 4;
         assert_eq!(lang.words().len(), late + other + 2 * mh, "{lang:?}");
     }
 }

@@ -643,7 +643,7 @@ impl Catalog {
     /// the two short parts of every result (spec v3), what a call is like,
     /// the questions to ask a program, a teen's words, what a result says
     /// without a level, the print's own lines, the descriptive flags
-    /// ([`LATE_FLAGS`]), each level's summary, caption, "why not lower",
+    /// ([`LATE_FLAGS`]), why each question is asked, each level's summary, caption, "why not lower",
     /// who it is often for and what it includes (the comparison shows
     /// those rows once here), and what only the build's help reads. A words file starts with them, for the journey about oneself.
     #[inline(never)]
@@ -702,6 +702,11 @@ impl Catalog {
             ("crisis.crashed", &mut self.crisis.crashed),
         ] {
             v.text(key("", 0, field), text);
+        }
+        // Why each question is asked: the first question may show before
+        // the words file is here, and is whole without it.
+        for (i, question) in self.questions.iter_mut().enumerate() {
+            v.text(key("questions", i, "why"), &mut question.why);
         }
         for flag in LATE_FLAGS {
             let i = flag as usize;

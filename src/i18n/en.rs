@@ -35,7 +35,7 @@ pub static CATALOG: Catalog = Catalog {
     questions: by_id![QuestionId;
         Age => QuestionText {
             heading: "How old are you?",
-            why: "Teens and adults often go to different programs.",
+            why: late!("Teens and adults often go to different programs."),
             topic: "Your age",
             options: options![Age;
                 o("adult", "18 or older", ""),
@@ -44,7 +44,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         UseFrequency => QuestionText {
             heading: "How often do you use alcohol or drugs now?",
-            why: "How often you use helps show how much support you may need each week.",
+            why: late!("How often you use helps show how much support you may need each week."),
             topic: "How often you use",
             options: options![UseFrequency;
                 o("none", "I don't drink or use drugs", "For example, you are here about depression or anxiety."),
@@ -56,7 +56,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Substances => QuestionText {
             heading: "What do you use?",
-            why: "Some drugs are more risky to stop all at once. This helps us point out when you should get medical advice first.",
+            why: late!("Some drugs are more risky to stop all at once. This helps us point out when you should get medical advice first."),
             topic: "What you use",
             options: options![Substances;
                 o("alcohol", "Alcohol", ""),
@@ -69,7 +69,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Withdrawal => QuestionText {
             heading: "What happens when you cut down or stop?",
-            why: "Withdrawal is how your body reacts when you cut down or stop. Strong withdrawal can be dangerous. It may need a doctor's care.",
+            why: late!("Withdrawal is how your body reacts when you cut down or stop. Strong withdrawal can be dangerous. It may need a doctor's care."),
             topic: "When you cut down",
             options: options![Withdrawal;
                 o("none", "Nothing much", ""),
@@ -81,7 +81,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Medical => QuestionText {
             heading: "Do you have a health problem that needs care now?",
-            why: "Some programs have doctors and nurses on site. This helps show if you need one.",
+            why: late!("Some programs have doctors and nurses on site. This helps show if you need one."),
             topic: "Your physical health",
             options: options![Medical;
                 o("none", "No", ""),
@@ -91,7 +91,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         SelfHarm => QuestionText {
             heading: "Have you had thoughts of ending your life or hurting yourself?",
-            why: "Your safety comes first. If you are in danger now, this shows where to get help right away.",
+            why: late!("Your safety comes first. If you are in danger now, this shows where to get help right away."),
             topic: "Thoughts of hurting yourself",
             options: options![SelfHarm;
                 o("no", "No", ""),
@@ -101,7 +101,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         MentalHealth => QuestionText {
             heading: "Do you have depression, anxiety, trauma, or another mental health problem?",
-            why: "Many people have both. It can help to treat them together.",
+            why: late!("Many people have both. It can help to treat them together."),
             topic: "Your mental health",
             options: options![MentalHealth;
                 o("no", "No", ""),
@@ -111,7 +111,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         DailyLife => QuestionText {
             heading: "How are you managing the basics of daily life?",
-            why: "Eating, sleeping, washing, and getting to work or to visits show how much help may fit day to day.",
+            why: late!("Eating, sleeping, washing, and getting to work or to visits show how much help may fit day to day."),
             topic: "Daily life",
             options: options![DailyLife;
                 o("coping", "I am managing", ""),
@@ -121,7 +121,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         BetweenSessions => QuestionText {
             heading: "With support a few days a week, could you stay away from drugs or alcohol in between?",
-            why: "Some programs meet a few days a week. Others give more hours of support each day.",
+            why: late!("Some programs meet a few days a week. Others give more hours of support each day."),
             topic: "Between visits",
             options: options![BetweenSessions;
                 o("yes", "Yes", ""),
@@ -131,7 +131,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         History => QuestionText {
             heading: "In the past year, what is the most treatment you have had?",
-            why: "What you have tried before helps show what may help now.",
+            why: late!("What you have tried before helps show what may help now."),
             topic: "Treatment in the past year",
             options: options![History;
                 o("none", "None", ""),
@@ -142,7 +142,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Since => QuestionText {
             heading: "How have things gone since that treatment?",
-            why: "Cravings or a return to use can mean it is time for more support. That is common, and it is not a failure.",
+            why: late!("Cravings or a return to use can mean it is time for more support. That is common, and it is not a failure."),
             topic: "Since that treatment",
             options: options![Since;
                 o("doing_well", "I am doing well", ""),
@@ -152,7 +152,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Home => QuestionText {
             heading: "Is your home safe and supportive?",
-            why: "Where you sleep each night matters. Some programs can help you find a safe place to live.",
+            why: late!("Where you sleep each night matters. Some programs can help you find a safe place to live."),
             topic: "Your home",
             options: options![Home;
                 o("supportive", "Yes, I have support at home", ""),
@@ -162,7 +162,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Commitments => QuestionText {
             heading: "What do you need to keep doing during treatment?",
-            why: "Many programs meet in the morning, the evening, or online, so you can keep up with your life.",
+            why: late!("Many programs meet in the morning, the evening, or online, so you can keep up with your life."),
             topic: "What you need to keep doing",
             options: options![Commitments;
                 o("work", "Work", ""),
@@ -173,7 +173,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Time => QuestionText {
             heading: "How many hours a week could you give to treatment right now?",
-            why: "Each level takes a different amount of time. We do not lower the level to fit your time. We show ways to fit it in.",
+            why: late!("Each level takes a different amount of time. We do not lower the level to fit your time. We show ways to fit it in."),
             topic: "Time for treatment",
             options: options![Time;
                 o("under_9", "Less than 9 hours", "About 1 or 2 visits a week."),
@@ -184,7 +184,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Format => QuestionText {
             heading: "How would you like to attend?",
-            why: "Some programs meet online. This can make it easier to fit treatment into your week.",
+            why: late!("Some programs meet online. This can make it easier to fit treatment into your week."),
             topic: "How you would attend",
             options: options![Format;
                 o("in_person", "In person", ""),

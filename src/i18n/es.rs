@@ -35,7 +35,7 @@ pub static CATALOG: Catalog = Catalog {
     questions: by_id![QuestionId;
         Age => QuestionText {
             heading: "¿Qué edad tiene?",
-            why: "Los adolescentes y los adultos suelen ir a programas distintos.",
+            why: late!("Los adolescentes y los adultos suelen ir a programas distintos."),
             topic: "Su edad",
             options: options![Age;
                 o("adult", "18 años o más", ""),
@@ -44,7 +44,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         UseFrequency => QuestionText {
             heading: "¿Con qué frecuencia consume alcohol o drogas ahora?",
-            why: "Saber con qué frecuencia consume nos ayuda a ver cuánto apoyo puede necesitar cada semana.",
+            why: late!("Saber con qué frecuencia consume nos ayuda a ver cuánto apoyo puede necesitar cada semana."),
             topic: "Con qué frecuencia consume",
             options: options![UseFrequency;
                 o("none", "No bebo alcohol ni consumo drogas", "Por ejemplo, lo que le preocupa es la depresión o la ansiedad."),
@@ -56,7 +56,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Substances => QuestionText {
             heading: "¿Qué consume?",
-            why: "Es más peligroso dejar algunas drogas de golpe. Esto nos ayuda a avisarle cuándo debe hablar primero con un médico.",
+            why: late!("Es más peligroso dejar algunas drogas de golpe. Esto nos ayuda a avisarle cuándo debe hablar primero con un médico."),
             topic: "Qué consume",
             options: options![Substances;
                 o("alcohol", "Alcohol", ""),
@@ -69,7 +69,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Withdrawal => QuestionText {
             heading: "¿Qué le pasa cuando consume menos o deja de consumir?",
-            why: "Lo que siente el cuerpo al dejar de consumir se llama síntomas de abstinencia. Si son fuertes, pueden ser peligrosos. Puede necesitar la atención de un médico.",
+            why: late!("Lo que siente el cuerpo al dejar de consumir se llama síntomas de abstinencia. Si son fuertes, pueden ser peligrosos. Puede necesitar la atención de un médico."),
             topic: "Cuando consume menos",
             options: options![Withdrawal;
                 o("none", "Casi nada", ""),
@@ -81,7 +81,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Medical => QuestionText {
             heading: "¿Tiene algún problema de salud que necesite atención ahora?",
-            why: "Algunos programas tienen médicos y enfermeras en el lugar. Esto ayuda a ver si usted los necesita.",
+            why: late!("Algunos programas tienen médicos y enfermeras en el lugar. Esto ayuda a ver si usted los necesita."),
             topic: "Su salud física",
             options: options![Medical;
                 o("none", "No", ""),
@@ -91,7 +91,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         SelfHarm => QuestionText {
             heading: "¿Ha tenido pensamientos de quitarse la vida o de hacerse daño?",
-            why: "Su seguridad es lo primero. Si está en peligro ahora, se le muestra de inmediato dónde recibir ayuda.",
+            why: late!("Su seguridad es lo primero. Si está en peligro ahora, se le muestra de inmediato dónde recibir ayuda."),
             topic: "Pensamientos de hacerse daño",
             options: options![SelfHarm;
                 o("no", "No", ""),
@@ -101,7 +101,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         MentalHealth => QuestionText {
             heading: "¿Tiene depresión, ansiedad, trauma u otro problema de salud mental?",
-            why: "Muchas personas tienen las dos cosas: un problema de salud mental y un problema de consumo. Puede ayudar tratarlas juntas.",
+            why: late!("Muchas personas tienen las dos cosas: un problema de salud mental y un problema de consumo. Puede ayudar tratarlas juntas."),
             topic: "Su salud mental",
             options: options![MentalHealth;
                 o("no", "No", ""),
@@ -111,7 +111,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         DailyLife => QuestionText {
             heading: "¿Cómo le va con lo básico del día a día?",
-            why: "Comer, dormir, bañarse e ir al trabajo o a sus citas muestra cuánta ayuda puede convenirle cada día.",
+            why: late!("Comer, dormir, bañarse e ir al trabajo o a sus citas muestra cuánta ayuda puede convenirle cada día."),
             topic: "La vida diaria",
             options: options![DailyLife;
                 o("coping", "Me las arreglo", ""),
@@ -121,7 +121,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         BetweenSessions => QuestionText {
             heading: "Con apoyo unos días por semana, ¿podría mantenerse sin drogas ni alcohol entre una visita y otra?",
-            why: "Algunos programas se reúnen unos días por semana. Otros dan más horas de apoyo cada día.",
+            why: late!("Algunos programas se reúnen unos días por semana. Otros dan más horas de apoyo cada día."),
             topic: "Entre visitas",
             options: options![BetweenSessions;
                 o("yes", "Sí", ""),
@@ -131,7 +131,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         History => QuestionText {
             heading: "En el último año, ¿cuál es el tratamiento más intenso que ha tenido?",
-            why: "Lo que ha probado antes ayuda a ver qué le puede servir ahora.",
+            why: late!("Lo que ha probado antes ayuda a ver qué le puede servir ahora."),
             topic: "Tratamiento en el último año",
             options: options![History;
                 o("none", "Ninguno", ""),
@@ -142,7 +142,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Since => QuestionText {
             heading: "¿Cómo le ha ido desde ese tratamiento?",
-            why: "Si vuelven las ganas de consumir, o si vuelve a consumir, puede ser momento de recibir más apoyo. Esto es común y no es un fracaso.",
+            why: late!("Si vuelven las ganas de consumir, o si vuelve a consumir, puede ser momento de recibir más apoyo. Esto es común y no es un fracaso."),
             topic: "Desde ese tratamiento",
             options: options![Since;
                 o("doing_well", "Me va bien", ""),
@@ -152,7 +152,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Home => QuestionText {
             heading: "¿Su hogar es un lugar seguro y de apoyo?",
-            why: "Importa dónde duerme cada noche. Algunos programas pueden ayudarle a encontrar un lugar seguro donde vivir.",
+            why: late!("Importa dónde duerme cada noche. Algunos programas pueden ayudarle a encontrar un lugar seguro donde vivir."),
             topic: "Su hogar",
             options: options![Home;
                 o("supportive", "Sí, tengo apoyo en casa", ""),
@@ -162,7 +162,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Commitments => QuestionText {
             heading: "¿Qué necesita seguir haciendo durante el tratamiento?",
-            why: "Muchos programas se reúnen en la mañana, en la noche o en línea, para que usted pueda seguir con su vida.",
+            why: late!("Muchos programas se reúnen en la mañana, en la noche o en línea, para que usted pueda seguir con su vida."),
             topic: "Lo que necesita seguir haciendo",
             options: options![Commitments;
                 o("work", "Trabajar", ""),
@@ -173,7 +173,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Time => QuestionText {
             heading: "¿Cuántas horas por semana podría dedicarle al tratamiento ahora?",
-            why: "Cada nivel pide una cantidad de tiempo distinta. No bajamos el nivel para ajustarlo a su tiempo. Le damos ideas para hacerle espacio.",
+            why: late!("Cada nivel pide una cantidad de tiempo distinta. No bajamos el nivel para ajustarlo a su tiempo. Le damos ideas para hacerle espacio."),
             topic: "Tiempo para el tratamiento",
             options: options![Time;
                 o("under_9", "Menos de 9 horas", "Más o menos 1 o 2 citas por semana."),
@@ -184,7 +184,7 @@ pub static CATALOG: Catalog = Catalog {
         },
         Format => QuestionText {
             heading: "¿Cómo le gustaría asistir?",
-            why: "Algunos programas se reúnen en línea. Así puede ser más fácil hacerle espacio al tratamiento en su semana.",
+            why: late!("Algunos programas se reúnen en línea. Así puede ser más fácil hacerle espacio al tratamiento en su semana."),
             topic: "Cómo asistiría",
             options: options![Format;
                 o("in_person", "En persona", ""),

@@ -374,7 +374,7 @@ for (const [locale, whom] of [['en-US', 'myself'], ['es-MX', 'someone_else']]) t
   await context.close();
 });
 
-test('the printed summary has the answers, level, reasons, comparison and phone, and no buttons', async () => {
+test('the printed summary has the answers, level, reasons, what to say and the phone, and no buttons', async () => {
   const s = await serve(undefined, { pages: { '/center.html': pageWithConfig({ center_name: 'Hope House', phone: '555-010-2000' }) } });
   const { page, context } = await openPage(browser, s.origin);
   await page.goto(s.origin + '/center.html');
@@ -385,7 +385,7 @@ test('the printed summary has the answers, level, reasons, comparison and phone,
   await page.emulateMedia({ media: 'print' });
   const printed = await page.locator('[data-screen="result"]').innerText();
   for (const needle of ['Your answers', 'Every day', 'Intensive outpatient (IOP)', 'Using most days or every day',
-    'Compare the levels of care', 'Partial hospitalization (PHP)', '555-010-2000']) {
+    'What to say when you call', 'every day.', '555-010-2000']) {
     assert.ok(printed.includes(needle), `printed summary lacks ${needle}`);
   }
   assert.equal(await page.locator('[data-action="print"]').isVisible(), false);

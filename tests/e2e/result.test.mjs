@@ -110,6 +110,12 @@ for (const lang of ['en', 'es']) {
     await page.evaluate(() => document.querySelector('[data-call-script]')?.removeAttribute('open'));
     await page.emulateMedia({ media: 'print' });
     assert.ok((await page.locator('[data-screen="result"]').innerText()).includes(SCRIPT[lang][1]));
+    // The summary, then the private answers: at most 2 pages, Letter or A4.
+    for (const format of ['Letter', 'A4']) {
+      const pdf = (await page.pdf({ format, margin: { top: '0.5in', bottom: '0.5in', left: '0.5in', right: '0.5in' } })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page(?![a-z])/g).length;
+      assert.ok(pages <= 2, `${lang} ${format}: ${pages} pages`);
+    }
     await page.emulateMedia({ media: 'screen' });
     // Never in the URL, the title, the history or storage.
     const after = await page.evaluate(() => ({
@@ -137,14 +143,15 @@ test('without a center, the main action is the referral line; in Spanish too', a
   await context.close();
 });
 
-test('on paper, the closed sections print open', async () => {
+test('on paper, what to say prints open; the other closed sections stay off the summary', async () => {
   const { page, context } = await openPage(browser, server.origin);
   await page.goto(server.origin + '/center.html');
   await ready(page);
   await completeJourney(page, PLANS.IOP);
   await page.emulateMedia({ media: 'print' });
-  const whyNot = page.locator('details.cf-more', { hasText: /Why not/ });
-  assert.ok(await whyNot.locator('p').first().isVisible());
+  assert.equal(await page.locator('[data-call-script]').getAttribute('open'), null, 'closed');
+  assert.ok(await page.locator('[data-call-script] .cf-script p').first().isVisible());
+  assert.equal(await page.locator('details.cf-more', { hasText: /Why not/ }).isVisible(), false);
   // The questions to ask print once, on page one.
   assert.equal(await page.locator('.cf-questions').evaluateAll((lists) => lists.filter((l) => l.offsetParent !== null).length), 1);
   await context.close();
@@ -285,25 +292,24 @@ test('on paper: page one is the summary with the date; the private answers start
   const order = await result.evaluate((root) => {
     const at = (selector) => [...root.querySelectorAll(selector)].find((el) => el.offsetParent !== null);
     const marks = {
-      level: at('.cf-result > :first-child'), next: at('[data-next-step]'), reasons: at('.cf-reasons'),
+      level: at('.cf-result > :first-child'), next: at('[data-next-step]'), script: at('[data-call-script]'), reasons: at('.cf-reasons'),
       questions: at('.cf-questions'), private: at('.cf-private'),
     };
     const names = Object.keys(marks).filter((k) => marks[k]);
     names.sort((a, b) => (marks[a].compareDocumentPosition(marks[b]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     return { names, breakBefore: getComputedStyle(marks.private).breakBefore };
   });
-  assert.deepEqual(order, { names: ['level', 'next', 'reasons', 'questions', 'private'], breakBefore: 'page' });
-  assert.match(await page.locator('.cf-private').innerText(), /private answers[\s\S]*Your answers[\s\S]*Compare the levels of care/);
+  assert.deepEqual(order, { names: ['level', 'next', 'script', 'reasons', 'questions', 'private'], breakBefore: 'page' });
+  assert.match(await page.locator('.cf-private').innerText(), /private answers[\s\S]*Your answers/);
   assert.match(await page.locator('[data-next-step]').innerText(), /\(555\) 010-2000/);
-  // The week's bars print (their colour is kept), and its hours print as text.
-  const week = await page.locator('.cf-week').evaluate((el) => ({
-    visible: el.offsetParent !== null,
-    adjust: ((style) => style.getPropertyValue('print-color-adjust') || style.getPropertyValue('-webkit-print-color-adjust'))(getComputedStyle(el.querySelector('.cf-bar-fill'))),
-    text: el.innerText,
-  }));
-  assert.equal(week.visible, true);
-  assert.equal(week.adjust, 'exact');
-  assert.match(week.text, /\d+ hours/);
+  // The next step's number in full contrast, not a button's white on colour.
+  const ink = await page.locator('[data-next-step]').evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { color: style.color, background: style.backgroundColor };
+  });
+  assert.deepEqual(ink, { color: 'rgb(0, 0, 0)', background: 'rgba(0, 0, 0, 0)' });
+  // The week and the sections to open stay off the summary.
+  assert.equal(await page.locator('.cf-week').isVisible(), false);
   await context.close();
 });
 

@@ -35,7 +35,10 @@ pub fn view(ctx: &Ctx, flow: &Flow, question: QuestionId) -> Html {
                     if ctx.other_note {
                         <strong class="cf-for-other">{ t.for_other_note }</strong>{ " " }
                     }
-                    <strong>{ t.why_we_ask }</strong>{ " " }{ text.why }
+                    // In the words file (`late!`): until it is here, not shown.
+                    if !text.why.is_empty() {
+                        <strong>{ t.why_we_ask }</strong>{ " " }{ text.why }
+                    }
                 </p>
                 if missing {
                     <p class="cf-error" id={error_id} role="alert">{ t.missing_choice }</p>

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{compare, crisis_lines, Ctx};
+use super::{crisis_lines, Ctx};
 use crate::engine::{Answers, Assessment, Flag, Level, QuestionId, Reason};
 use crate::flow::Action;
 use crate::help::{self, Help};
@@ -64,8 +64,8 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
             </>
         },
     };
-    let (urgent, other, deciding, also) =
-        (&page.urgent, &page.other, &page.deciding, &page.also_noted);
+    let (urgent, other) = (&page.urgent, &page.other);
+    let (deciding, also) = (page.reasons(true), page.reasons(false));
 
     let why_not_lower = result.level.and_then(|level| {
         let lower = level.lower()?;
@@ -133,7 +133,7 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
             { for why_not_lower }
             // In the words file (`late!`): until it is here, not shown.
             if !t.result_questions.is_empty() {
-                <div class="cf-no-print">{ more(ctx, t.result_questions_heading, questions_to_ask(t)) }</div>
+                { more(ctx, t.result_questions_heading, questions_to_ask(t)) }
             }
             // A kiosk prints nothing, and its page must not keep the answers
             // where "Save page" or a reader view would find them.
@@ -141,10 +141,6 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
                 <div class="cf-private cf-print-only">
                     <p><strong>{ t.print_private }</strong></p>
                     { printed_answers(ctx, answers) }
-                    <section class="cf-block">
-                        { ctx.heading(1, t.compare_heading) }
-                        { compare::table(t, false) }
-                    </section>
                 </div>
             }
             <div class="cf-actions cf-no-print">
@@ -208,10 +204,11 @@ fn questions_to_ask(t: &Catalog) -> Html {
     }
 }
 
-/// A section a person can open: closed on screen, open on paper.
+/// A section a person can open, closed on screen. Not on paper: the print
+/// is the one-page summary, then the private answers (issue 29).
 fn more(ctx: &Ctx, heading: &str, body: Html) -> Html {
     html! {
-        <details class="cf-block cf-more">
+        <details class="cf-block cf-more cf-no-print">
             <summary>{ ctx.heading(1, heading.to_string()) }</summary>
             { body }
         </details>
@@ -295,7 +292,7 @@ fn week(ctx: &Ctx, level: Level) -> Html {
         }
     });
     html! {
-        <section class="cf-block">
+        <section class="cf-block cf-no-print">
             { ctx.heading(1, t.result_week_heading) }
             <ol class="cf-week">{ for days }</ol>
             <p class="cf-note">{ t.level(level).week_caption }</p>
