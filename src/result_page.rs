@@ -1,6 +1,6 @@
 //! The result page as data (issue 29): what it leads with, its one next
-//! step, the reasons that set the level, the flags read at once and those
-//! a tap away, and which help lines go with which flag. Decided here,
+//! step, the reasons that set the level, the flags in the order their
+//! headlines show, and which help lines go with which flag. Decided here,
 //! beside the engine, and tested natively over every row of the rules'
 //! table (`tests/result_page.rs`); the view (`ui::components::result`)
 //! only draws it, in this order.
@@ -18,9 +18,10 @@ pub struct ResultPage {
     /// On an emergency, getting safe leads the page, before the level
     /// (spec v3); `None` otherwise.
     pub emergency: Option<FlagBlock>,
-    /// Flags read without a tap, most urgent first.
+    /// The safety flags (urgency below `Flag::LEAST_URGENT`), most urgent
+    /// first: the page shows each one's headline first.
     pub urgent: Vec<FlagBlock>,
-    /// The rest, a tap away.
+    /// The rest, after them.
     pub other: Vec<FlagBlock>,
 }
 

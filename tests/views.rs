@@ -407,9 +407,12 @@ fn every_result_has_paying_for_care_and_before_the_first_call_after_the_next_ste
             let call = html
                 .find(t.result_before_call_heading)
                 .expect("before the first call");
-            assert!(next < paying && paying < call, "{lang:?}");
+            // What to have at hand goes with what to say when you call.
+            let script = html.find("data-call-script").expect("what to say");
+            assert!(next < script && script < call && next < paying, "{lang:?}");
             // Closed sections, so a phone's result stays short.
             assert!(html[..paying].rfind("<details").unwrap() > next);
+            assert!(html[..call].rfind("<details").unwrap() > next);
         }
     }
 }

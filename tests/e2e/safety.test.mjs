@@ -120,11 +120,12 @@ test('the new flags show in both languages; with emergency, help precedes the le
     const medicines = await page.locator('[data-flag="medication"]').textContent();
     assert.match(medicines, lang === 'en' ? /buprenorphine, methadone/ : /buprenorfina, metadona/);
     assert.doesNotMatch(await page.locator('[data-flag="withdrawal_medical"]').textContent(), /buprenorf|buprenorph|metad|methad/);
-    assert.match(await page.locator('[data-flag="overdose_risk"]').innerText(), /naloxon/i);
+    // Read at once as a headline, the rest a tap away (issue 29): textContent.
+    assert.match(await page.locator('[data-flag="overdose_risk"]').textContent(), /naloxon/i);
     assert.equal(await page.locator('[data-flag="home_safety"] a[href="tel:18007997233"]').count(), 1);
     assert.equal(await page.locator('[data-flag="home_safety"] a[href="sms:88788?body=START"]').count(), 1);
     assert.equal(await page.locator('[data-flag="home_safety"] a[href="tel:211"]').count(), 1);
-    assert.match(await page.locator('[data-flag="medical_check"]').innerText(), lang === 'en' ? /pregnant/ : /embarazada/);
+    assert.match(await page.locator('[data-flag="medical_check"]').textContent(), lang === 'en' ? /pregnant/ : /embarazada/);
   }
   const emergencyFirst = await page.evaluate(() => {
     const help = document.querySelector('[data-flag="emergency"]');

@@ -189,7 +189,8 @@ for (const lang of ['en', 'es']) {
     const level = await page.locator('[data-level]').first().getAttribute('data-level');
     assert.ok(['OUT', 'IOP', 'PHP', 'RES'].includes(level), level);
     const summary = text(lang, 'mental_health_someone_else', `levels.${level}.summary`);
-    assert.ok((await page.locator('[data-screen="result"]').innerText()).includes(summary), 'the level for mental health alone');
+    // In "What a week can look like", closed: textContent.
+    assert.ok((await page.locator('[data-screen="result"]').textContent()).includes(summary), 'the level for mental health alone');
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
@@ -257,7 +258,7 @@ for (const lang of ['en', 'es']) {
       const result = page.locator('[data-screen="result"]');
       const level = await page.locator('[data-level]').first().getAttribute('data-level');
       assert.equal(level, 'IOP');
-      await page.waitForFunction((s) => document.querySelector('[data-screen="result"]')?.innerText.includes(s),
+      await page.waitForFunction((s) => document.querySelector('[data-screen="result"]')?.textContent.includes(s),
         text(lang, audience, `levels.${level}.summary`));
       assert.equal(await page.locator('.cf-for-other').count(), 0);
       // The engine's flags and rules, in the words for mental health alone.

@@ -726,6 +726,10 @@ export function engineSuite(engine) {
       assert.equal(await session.execute(() => document.querySelectorAll('input:checked').length), 0, 'nothing checked after reload');
       await page.act('start');
       assert.equal(await page.count('input:checked'), 0, 'the question comes back empty');
+      // Start asks for the words file: let it arrive here, not in the next
+      // test's fresh request log (seen once in Chromium under load).
+      await session.waitUntil(() => performance.getEntriesByType('resource').some((e) => /carefit-words-/.test(e.name)), [],
+        { timeout: 10000, message: 'the words file came' });
     });
 
     test('the keyboard alone: Tab, arrows, Space and Enter; each new screen focuses its heading; a ring at every stop', async () => {

@@ -44,15 +44,8 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
         None => t.result_none_heading.to_string(),
     };
     let headline = match result.level {
-        Some(level) => {
-            let l = t.level(level);
-            html! {
-                <>
-                    <p class="cf-level-gloss">{ l.gloss }</p>
-                    <p>{ l.summary }</p>
-                </>
-            }
-        }
+        // The level in one sentence; what it is like is a tap away.
+        Some(level) => html! { <p class="cf-level-gloss">{ t.level(level).gloss }</p> },
         None => html! {
             <>
                 <p>{ t.result_none_body }</p>
@@ -84,7 +77,7 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
             <p class="cf-print-only">{ t.print_heading }</p>
             <p class="cf-print-only">{ fill(t.print_date, &[("date", &dom::today(ctx.lang))]) }</p>
             if let Some(block) = &page.emergency {
-                { flag_block(ctx, result, block) }
+                { flag_block(ctx, result, block, false) }
             }
             <div class="cf-result" data-level={level_code} role="region" aria-label={t.result_heading}>
                 if emergency {
@@ -94,9 +87,9 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
                 }
                 { headline }
             </div>
-            <p class="cf-note">{ t.result_not_diagnosis }</p>
             { next_steps(ctx, &page, &help) }
-            { call_script(ctx, answers, result.level) }
+            <p class="cf-note">{ t.result_not_diagnosis }</p>
+            { call_script(ctx, answers, result.level, &help) }
             if result.level.is_some() {
                 <section class="cf-block">
                     { ctx.heading(1, t.result_reasons_heading) }
@@ -107,10 +100,11 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
                     }
                 </section>
             }
-            if !urgent.is_empty() {
+            // Each flag's headline, most urgent first; each opens on a tap.
+            if !urgent.is_empty() || !other.is_empty() {
                 <section class="cf-block">
                     { ctx.heading(1, t.result_flags_heading) }
-                    { for urgent.iter().map(|b| flag_block(ctx, result, b)) }
+                    { for urgent.iter().chain(other).map(|b| flag_block(ctx, result, b, true)) }
                 </section>
             }
             // Page one of the print: the level, the next step, the deciding
@@ -124,9 +118,6 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
                 { week(ctx, level) }
             }
             { before_care(ctx, &help) }
-            if !other.is_empty() {
-                { more(ctx, t.result_flags_heading, html! { <>{ for other.iter().map(|b| flag_block(ctx, result, b)) }</> }) }
-            }
             if !also.is_empty() {
                 { more(ctx, t.result_also_noted, html! { <ul class="cf-reasons">{ for also.iter().map(|r| reason(t, r)) }</ul> }) }
             }
@@ -231,7 +222,10 @@ fn reason(t: &Catalog, reason: &Reason) -> Html {
 }
 
 /// One flag's message, with what goes with it (`ResultPage` decides).
-fn flag_block(ctx: &Ctx, result: &Assessment, block: &FlagBlock) -> Html {
+/// `headline`: its heading shows and the rest opens on a tap (a flag read
+/// at once, issue 29); else whole (the emergency, or inside a closed
+/// section).
+fn flag_block(ctx: &Ctx, result: &Assessment, block: &FlagBlock, headline: bool) -> Html {
     let t = ctx.t;
     let flag = block.flag;
     let text = t.flag(flag);
@@ -261,6 +255,20 @@ fn flag_block(ctx: &Ctx, result: &Assessment, block: &FlagBlock) -> Html {
         FlagLines::Home { teen } => crisis_lines::home(ctx, teen),
         FlagLines::None => html! {},
     };
+    let body = html! {
+        <>
+            { for paragraphs.into_iter().map(|p| html! { <p>{ p }</p> }) }
+            { lines }
+        </>
+    };
+    if headline {
+        return html! {
+            <details class="cf-flag cf-more" data-flag={flag.id()}>
+                <summary>{ ctx.heading(2, text.heading) }</summary>
+                { body }
+            </details>
+        };
+    }
     html! {
         <div class="cf-flag" data-flag={flag.id()}>
             if flag == Flag::Emergency {
@@ -268,13 +276,13 @@ fn flag_block(ctx: &Ctx, result: &Assessment, block: &FlagBlock) -> Html {
             } else {
                 { ctx.heading(2, text.heading) }
             }
-            { for paragraphs.into_iter().map(|p| html! { <p>{ p }</p> }) }
-            { lines }
+            { body }
         </div>
     }
 }
 
-/// A week drawn as bars, and read out as a list of days and hours.
+/// What the level is like, and a week drawn as bars (read out as a list
+/// of days and hours): a section to open.
 fn week(ctx: &Ctx, level: Level) -> Html {
     let t = ctx.t;
     let days = level.typical_week().days().into_iter().zip(t.days).map(|(hours, day)| {
@@ -291,13 +299,18 @@ fn week(ctx: &Ctx, level: Level) -> Html {
             </li>
         }
     });
-    html! {
-        <section class="cf-block cf-no-print">
-            { ctx.heading(1, t.result_week_heading) }
-            <ol class="cf-week">{ for days }</ol>
-            <p class="cf-note">{ t.level(level).week_caption }</p>
-        </section>
-    }
+    let l = t.level(level);
+    more(
+        ctx,
+        t.result_week_heading,
+        html! {
+            <>
+                <p>{ l.summary }</p>
+                <ol class="cf-week">{ for days }</ol>
+                <p class="cf-note">{ l.week_caption }</p>
+            </>
+        },
+    )
 }
 
 /// "What to do next": one main action (`data-next-step`), which
@@ -383,7 +396,8 @@ fn next_steps(ctx: &Ctx, page: &ResultPage, help: &Help) -> Html {
         _ => None,
     };
     let referral_call = referral.map(|referral| {
-        let intro = if not_offered {
+        // First in "What to do next" unless getting safe leads it.
+        let intro = if emergency_result {
             t.result_also_call
         } else {
             t.result_next_no_center
@@ -407,7 +421,6 @@ fn next_steps(ctx: &Ctx, page: &ResultPage, help: &Help) -> Html {
             </>
         }
     });
-    let calls = center_call.is_some() || referral_call.is_some();
     // A center that offers the level, with no phone: say so beside the referral.
     let offered_note = match (center, rec.offered_here) {
         (Some(center), Some(true)) => {
@@ -444,19 +457,20 @@ fn next_steps(ctx: &Ctx, page: &ResultPage, help: &Help) -> Html {
     let not_offered_note = center.filter(|_| not_offered).map(|center| {
         html! { <p class="cf-not-offered">{ fill(t.result_not_offered, &[("center", center), ("level", level_name)]) }</p> }
     });
+    // The main action first, right under the heading (on a phone, within
+    // the first screen); the notes and the other number after it.
+    let (first, second) = match step {
+        NextStep::CallCenter { .. } => (center_call, referral_call),
+        _ => (referral_call, center_call),
+    };
     html! {
         <section class="cf-block cf-next">
             { ctx.heading(1, t.result_next_heading) }
             { for get_safe }
+            { for first }
             { offered_note }
             { for not_offered_note }
-            { for center_call }
-            { for referral_call }
-            if calls && !emergency_result {
-                <ul class="cf-call-points">
-                    { for t.result_call_points.lines().map(|p| html! { <li>{ p }</li> }) }
-                </ul>
-            }
+            { for second }
             { for contact }
         </section>
     }
@@ -465,7 +479,7 @@ fn next_steps(ctx: &Ctx, page: &ResultPage, help: &Help) -> Html {
 /// What to say when you call (`data-call-script`), from the answers, in
 /// the person's language and voice: closed on screen below the next step,
 /// open on paper.
-fn call_script(ctx: &Ctx, answers: &Answers, level: Option<Level>) -> Html {
+fn call_script(ctx: &Ctx, answers: &Answers, level: Option<Level>, help: &Help) -> Html {
     let t = ctx.t;
     // In the words file (`late!`): until it is here, nothing.
     if t.call_script.is_empty() {
@@ -477,13 +491,21 @@ fn call_script(ctx: &Ctx, answers: &Answers, level: Option<Level>) -> Html {
             <summary>{ ctx.heading(1, t.call_script_heading) }</summary>
             <p class="cf-note">{ t.call_script_lead }</p>
             <div class="cf-script">{ for lines.into_iter().map(|line| html! { <p>{ line }</p> }) }</div>
+            // What a call is like, and what to have at hand (not on the
+            // printed summary).
+            <ul class="cf-call-points">
+                { for t.result_call_points.lines().map(|p| html! { <li>{ p }</li> }) }
+            </ul>
+            <div class="cf-no-print">
+                { ctx.heading(2, t.result_before_call_heading) }
+                <ul class="cf-before-call">{ for shown_lines(t.result_before_call, help.us).map(|p| html! { <li>{ p }</li> }) }</ul>
+            </div>
         </details>
     }
 }
 
-/// The two short parts of every result, after the next step (spec v3):
-/// paying for care, and what to have at hand before the first call.
-/// Closed on screen, open on paper.
+/// Paying for care, on every result (spec v3; what to have at hand before
+/// the first call is with what to say). Closed on screen.
 fn before_care(ctx: &Ctx, help: &Help) -> Html {
     let t = ctx.t;
     // In the words file (`late!`): until it is here, nothing.
@@ -494,9 +516,6 @@ fn before_care(ctx: &Ctx, help: &Help) -> Html {
         <>
             { more(ctx, t.result_paying_heading, html! {
                 <>{ for shown_lines(t.result_paying, help.us).map(|p| html! { <p>{ p }</p> }) }</>
-            }) }
-            { more(ctx, t.result_before_call_heading, html! {
-                <ul class="cf-before-call">{ for shown_lines(t.result_before_call, help.us).map(|p| html! { <li>{ p }</li> }) }</ul>
             }) }
         </>
     }
