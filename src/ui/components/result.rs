@@ -107,13 +107,6 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
                     { for urgent.iter().chain(other).map(|b| flag_block(ctx, result, b, true)) }
                 </section>
             }
-            // Page one of the print: the level, the next step, the deciding
-            // reasons and what to ask. On screen the questions are a section
-            // to open, further down.
-            <section class="cf-block cf-print-only">
-                { ctx.heading(1, t.result_questions_heading) }
-                { questions_to_ask(t) }
-            </section>
             if let Some(level) = result.level {
                 { week(ctx, level) }
             }
@@ -123,8 +116,12 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
             }
             { for why_not_lower }
             // In the words file (`late!`): until it is here, not shown.
+            // Closed on screen; on paper, open, the end of the summary.
             if !t.result_questions.is_empty() {
-                { more(ctx, t.result_questions_heading, questions_to_ask(t)) }
+                <details class="cf-block cf-more cf-to-ask">
+                    <summary>{ ctx.heading(1, t.result_questions_heading) }</summary>
+                    <ul class="cf-questions">{ for t.result_questions.lines().map(|q| html! { <li>{ q }</li> }) }</ul>
+                </details>
             }
             // A kiosk prints nothing, and its page must not keep the answers
             // where "Save page" or a reader view would find them.
@@ -186,12 +183,6 @@ fn finish(ctx: &Ctx) -> Html {
         <button type="button" class="cf-button cf-primary cf-finish" data-action="restart" onclick={ctx.on(Action::Wipe)}>
             { ctx.t.kiosk_finish }
         </button>
-    }
-}
-
-fn questions_to_ask(t: &Catalog) -> Html {
-    html! {
-        <ul class="cf-questions">{ for t.result_questions.lines().map(|q| html! { <li>{ q }</li> }) }</ul>
     }
 }
 
