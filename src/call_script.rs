@@ -62,13 +62,8 @@ fn said(tag: &str, answers: &Answers, level: Option<Level>) -> bool {
 /// The lines to read out, in the catalog's order, filled from the answers.
 pub fn call_script(answers: &Answers, level: Option<Level>, t: &Catalog) -> Vec<String> {
     let substances = substances(answers, t);
-    let level_name = level
-        .map(|l| lower_first(t.level(l).name))
-        .unwrap_or_default();
-    let values = [
-        ("substances", substances.as_str()),
-        ("level", level_name.as_str()),
-    ];
+    let level_name = level.map_or("", |l| t.level(l).name);
+    let values = [("substances", substances.as_str()), ("level", level_name)];
     t.call_script
         .lines()
         .filter_map(split)

@@ -115,9 +115,9 @@ fn the_mother_reads_about_her_teen_in_her_own_voice() {
             "Hello. I'm calling about someone I care about, to ask about treatment.",
             "They are under 18.",
             "They use opioids every day.",
-            "When they stop, they get very sick.",
-            "Home isn't safe for them right now.",
-            "A self-check suggested residential or inpatient care. Do you offer it?",
+            "When they cut down or stop, they get very sick.",
+            "Where they live isn't safe for them right now.",
+            "A self-check suggested this level of care: Residential or inpatient care. Do you offer it?",
             "How soon could they start, and how can I help?",
         ]
     );
@@ -189,6 +189,7 @@ fn it_says_only_what_was_answered() {
     // Thoughts of ending one's life now are said plainly: the script goes
     // with the crisis line's call.
     let a = answers(r#"{"self_harm":"now"}"#);
-    assert!(call_script(&a, assess(&a).level, t)
-        .contains(&"I'm having thoughts of ending my life right now.".to_string()));
+    assert!(call_script(&a, assess(&a).level, t).contains(
+        &"I'm having thoughts of ending my life or hurting myself right now.".to_string()
+    ));
 }

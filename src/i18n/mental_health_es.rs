@@ -209,13 +209,13 @@ pub const CATALOG: Catalog = {
         "[*] Hola. Llamo por mí, para preguntar por atención para mi salud mental.",
         "[age=under_18] Tengo menos de 18 años.",
         "[medical=needs_care] Tengo un problema de salud que necesita atención ahora.",
-        "[self_harm=now] Ahora mismo tengo pensamientos de quitarme la vida.",
-        "[self_harm=past_month] En el último mes tuve pensamientos de quitarme la vida.",
-        "[mental_health=no_care] Tengo problemas de salud mental y ahora no recibo atención.",
+        "[self_harm=now] Ahora mismo tengo pensamientos de quitarme la vida o de hacerme daño.",
+        "[self_harm=past_month] En el último mes tuve pensamientos de quitarme la vida o de hacerme daño.",
+        "[mental_health=no_care] Tengo problemas de salud mental y ahora no recibo atención para eso.",
         "[mental_health=in_care] Ahora recibo atención para mi salud mental.",
         "[daily_life=not_coping] Ahora mismo no puedo con lo básico del día a día.",
         "[home=unsafe] Ahora mismo mi casa no es un lugar seguro para mí.",
-        "[level] Una autoevaluación sugirió {level}. ¿Ustedes lo ofrecen?",
+        "[level] Una autoevaluación sugirió este nivel de atención: {level}. ¿Ustedes lo ofrecen?",
         "[*] ¿Cuándo podría empezar?",
     ];
     t.levels = MENTAL_HEALTH_LEVELS;
@@ -331,14 +331,14 @@ pub const CATALOG_OTHER: Catalog = {
         "[*] Hola. Llamo por una persona que me importa, para preguntar por atención para su salud mental.",
         "[age=under_18] Tiene menos de 18 años.",
         "[medical=needs_care] Tiene un problema de salud que necesita atención ahora.",
-        "[self_harm=now] Ahora mismo tiene pensamientos de quitarse la vida.",
-        "[self_harm=past_month] En el último mes tuvo pensamientos de quitarse la vida.",
-        "[mental_health=no_care] Tiene problemas de salud mental y ahora no recibe atención.",
+        "[self_harm=now] Ahora mismo tiene pensamientos de quitarse la vida o de hacerse daño.",
+        "[self_harm=past_month] En el último mes tuvo pensamientos de quitarse la vida o de hacerse daño.",
+        "[mental_health=no_care] Tiene problemas de salud mental y ahora no recibe atención para eso.",
         "[mental_health=in_care] Ahora recibe atención para su salud mental.",
         "[daily_life=not_coping] Ahora mismo no puede con lo básico del día a día.",
-        "[home=unsafe] Ahora mismo su casa no es un lugar seguro para esta persona.",
-        "[level] Una autoevaluación sugirió {level}. ¿Ustedes lo ofrecen?",
-        "[*] ¿Cuándo podría empezar, y cómo puedo ayudar?",
+        "[home=unsafe] Ahora mismo, donde vive esta persona no es un lugar seguro.",
+        "[level] Una autoevaluación sugirió este nivel de atención: {level}. ¿Ustedes lo ofrecen?",
+        "[*] ¿Cuándo podría empezar esta persona y cómo puedo ayudar?",
     ];
     t.levels = MENTAL_HEALTH_LEVELS_OTHER;
     t

@@ -221,7 +221,7 @@ const PLACEHOLDERS: &[(&str, &str)] = &[
     ("url", "The center’s contact link, shown as a QR code on a kiosk."),
     ("medication", "The heading of the message about medicines for opioid or alcohol use, where a text points to it."),
     ("finish", "The words of a kiosk’s last button, “Finish and clear my answers”."),
-    ("substances", "In what to say when you call: what the person said is used, from the answers (for example “alcohol and opioids”), or “alcohol or drugs” when that question was skipped."),
+    ("substances", "In what to say when you call: what the person said they use, from the answers (for example “alcohol and opioids”), or “alcohol or drugs” when that question was skipped."),
     ("minutes", "How long a kiosk waits with no one using it before it clears the answers: its idle time and countdown, in whole minutes."),
 ];
 

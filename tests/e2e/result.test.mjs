@@ -82,8 +82,8 @@ const MOTHER = {
   daily_life: 'struggling', between_sessions: 'no', commitments: ['school'], time: 'full_time',
 };
 const SCRIPT = {
-  en: ['They are under 18.', 'They use opioids every day.', 'When they stop, they get very sick.', "Home isn't safe for them right now."],
-  es: ['Tiene menos de 18 años.', 'Consume opioides todos los días.', 'Cuando deja de consumir, se siente muy mal.'],
+  en: ['They are under 18.', 'They use opioids every day.', 'When they cut down or stop, they get very sick.', "Where they live isn't safe for them right now."],
+  es: ['Tiene menos de 18 años.', 'Consume opioides todos los días.', 'Cuando consume menos o deja de consumir, se siente muy mal.'],
 };
 
 for (const lang of ['en', 'es']) {

@@ -152,7 +152,8 @@ test("a center's own lines replace every US number: screens, fallback, failure a
   assert.deepEqual(usNumbersIn(text), [], text);
   await act(page, 'continue');
   assert.equal(await completeJourney(page, { ...CALM_PLAN, self_harm: 'now', home: 'unsafe', substances: ['opioids'] }), 'RES');
-  text = await page.locator('[data-screen="result"]').innerText();
+  // textContent: the home-safety lines sit under its headline, a tap away.
+  text = await page.locator('[data-screen="result"]').textContent();
   assert.match(text, /Refuge/);
   assert.deepEqual(usNumbersIn(text), [], text);
   await context.close();

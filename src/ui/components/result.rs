@@ -51,7 +51,7 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
                 <p>{ t.result_none_body }</p>
                 <p>{ fill(t.result_none_need, &[("count", &result.answers_needed().to_string())]) }</p>
                 <ul class="cf-skipped-topics">{ for result.skipped.iter().map(|q| html! { <li>{ t.question(*q).topic }</li> }) }</ul>
-                <button type="button" class="cf-button cf-primary" data-action="answer-skipped" onclick={ctx.on(Action::AnswerSkipped)}>
+                <button type="button" class="cf-button cf-primary cf-no-print" data-action="answer-skipped" onclick={ctx.on(Action::AnswerSkipped)}>
                     { t.answer_skipped }
                 </button>
             </>
