@@ -77,7 +77,7 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
             <p class="cf-print-only">{ t.print_heading }</p>
             <p class="cf-print-only">{ fill(t.print_date, &[("date", &dom::today(ctx.lang))]) }</p>
             if let Some(block) = &page.emergency {
-                { flag_block(ctx, result, block, false) }
+                { flag_block(ctx, result, &help, block) }
             }
             <div class="cf-result" data-level={level_code} role="region" aria-label={t.result_heading}>
                 if emergency {
@@ -104,7 +104,7 @@ pub fn view(ctx: &Ctx, answers: &Answers, confirming_restart: bool) -> Html {
             if !urgent.is_empty() || !other.is_empty() {
                 <section class="cf-block">
                     { ctx.heading(1, t.result_flags_heading) }
-                    { for urgent.iter().chain(other).map(|b| flag_block(ctx, result, b, true)) }
+                    { for urgent.iter().chain(other).map(|b| flag_block(ctx, result, &help, b)) }
                 </section>
             }
             if let Some(level) = result.level {
@@ -212,15 +212,13 @@ fn reason(t: &Catalog, reason: &Reason) -> Html {
     }
 }
 
-/// One flag's message, with what goes with it (`ResultPage` decides).
-/// `headline`: its heading shows and the rest opens on a tap (a flag read
-/// at once, issue 29); else whole (the emergency, or inside a closed
-/// section).
-fn flag_block(ctx: &Ctx, result: &Assessment, block: &FlagBlock, headline: bool) -> Html {
+/// One flag's message, with what goes with it (`ResultPage` decides): its
+/// headline, the rest a tap away (issue 29); the emergency whole, at the
+/// top of the page with its heading.
+fn flag_block(ctx: &Ctx, result: &Assessment, help: &Help, block: &FlagBlock) -> Html {
     let t = ctx.t;
     let flag = block.flag;
     let text = t.flag(flag);
-    let help = Help::new(ctx.config, ctx.lang);
     let emergency = help.emergency.display.as_str();
     let medication = t.flag(Flag::Medication).heading;
     let words = |text: &'static str| -> Vec<String> {
@@ -252,23 +250,19 @@ fn flag_block(ctx: &Ctx, result: &Assessment, block: &FlagBlock, headline: bool)
             { lines }
         </>
     };
-    if headline {
+    if flag == Flag::Emergency {
         return html! {
-            <details class="cf-flag cf-more" data-flag={flag.id()}>
-                <summary>{ ctx.heading(2, text.heading) }</summary>
+            <div class="cf-flag" data-flag={flag.id()}>
+                { ctx.heading(0, text.heading) }
                 { body }
-            </details>
+            </div>
         };
     }
     html! {
-        <div class="cf-flag" data-flag={flag.id()}>
-            if flag == Flag::Emergency {
-                { ctx.heading(0, text.heading) }
-            } else {
-                { ctx.heading(2, text.heading) }
-            }
+        <details class="cf-flag cf-more" data-flag={flag.id()}>
+            <summary>{ ctx.heading(2, text.heading) }</summary>
             { body }
-        </div>
+        </details>
     }
 }
 
@@ -503,13 +497,11 @@ fn before_care(ctx: &Ctx, help: &Help) -> Html {
     if t.result_paying.is_empty() {
         return html! {};
     }
-    html! {
-        <>
-            { more(ctx, t.result_paying_heading, html! {
-                <>{ for shown_lines(t.result_paying, help.us).map(|p| html! { <p>{ p }</p> }) }</>
-            }) }
-        </>
-    }
+    more(
+        ctx,
+        t.result_paying_heading,
+        html! { <>{ for shown_lines(t.result_paying, help.us).map(|p| html! { <p>{ p }</p> }) }</> },
+    )
 }
 
 /// Only on paper: the answers behind the result, for a clinician.
